@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+// InspectionKit: inspection frameworks declared as code, compiled to canonical JSON,
+// and used to score samples of inspected cases. Toolchain only: no package dependencies.
+import PackageDescription
+
+let package = Package(
+  name: "InspectionKit",
+  products: [
+    .library(name: "InspectionSchema", targets: ["InspectionSchema"]),
+    .library(name: "InspectionDSL", targets: ["InspectionDSL"]),
+    .library(name: "InspectionCompiler", targets: ["InspectionCompiler"]),
+    .library(name: "InspectionEvaluator", targets: ["InspectionEvaluator"]),
+    .library(name: "InspectionReports", targets: ["InspectionReports"]),
+    .library(name: "FrameworkCatalog", targets: ["FrameworkCatalog"]),
+    .library(name: "InspectCommands", targets: ["InspectCommands"]),
+    .executable(name: "inspect", targets: ["inspect"]),
+  ],
+  targets: [
+    // Core: the serialised model (no dependencies), what authors write, and the compiler.
+    .target(name: "InspectionSchema"),
+    .target(name: "InspectionDSL", dependencies: ["InspectionSchema"]),
+    .target(name: "InspectionCompiler", dependencies: ["InspectionDSL", "InspectionSchema"]),
+
+    // Scoring and rendering: depend on the schema only, never on the DSL.
+    .target(name: "InspectionEvaluator", dependencies: ["InspectionSchema"]),
+    .target(name: "InspectionReports", dependencies: ["InspectionEvaluator", "InspectionSchema"]),
+
+    // The historical frameworks, declared in the DSL, one file each.
+    .target(name: "FrameworkCatalog", dependencies: ["InspectionDSL"], path: "Frameworks"),
+
+    // CLI: commands as a testable library, and a thin executable.
+    .target(
+      name: "InspectCommands",
+      dependencies: [
+        "InspectionSchema", "InspectionDSL", "InspectionCompiler", "InspectionEvaluator",
+        "InspectionReports", "FrameworkCatalog",
+      ]
+    ),
+    .executableTarget(name: "inspect", dependencies: ["InspectCommands"]),
+
+    // Tests mirror the source modules.
+    .testTarget(name: "InspectionSchemaTests", dependencies: ["InspectionSchema"]),
+    .testTarget(
+      name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
+    .testTarget(
+      name: "InspectionCompilerTests",
+      dependencies: ["InspectionCompiler", "InspectionDSL", "InspectionSchema"],
+      resources: [.copy("Snapshots")]
+    ),
+    .testTarget(
+      name: "InspectionEvaluatorTests",
+      dependencies: ["InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL"]
+    ),
+    .testTarget(
+      name: "FrameworkCatalogTests",
+      dependencies: ["FrameworkCatalog", "InspectionCompiler", "InspectionEvaluator"]
+    ),
+    .testTarget(
+      name: "InspectCommandsTests",
+      dependencies: ["InspectCommands", "inspect"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
