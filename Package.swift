@@ -17,7 +17,10 @@ let package = Package(
   ],
   targets: [
     // Core: the serialised model (no dependencies), what authors write, and the compiler.
-    .target(name: "InspectionSchema"),
+    .target(
+      name: "InspectionSchema",
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+    ),
     .target(name: "InspectionDSL", dependencies: ["InspectionSchema"]),
     .target(name: "InspectionCompiler", dependencies: ["InspectionDSL", "InspectionSchema"]),
 

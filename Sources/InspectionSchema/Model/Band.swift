@@ -1,0 +1,81 @@
+extension FrameworkDocument {
+  /// One band of a grade scale: a label for the scores between its bounds.
+  ///
+  /// A missing bound is open: a band without ``lower`` starts at the scale's minimum.
+  ///
+  /// ```swift
+  /// Band(id: "priority", label: "Priority for improvement", lower: .atLeast(60), upper: .below(70))
+  /// ```
+  public struct Band: Hashable, Sendable, Codable {
+    /// The band id recorded in results, e.g. `good`.
+    public var id: String
+    /// The band as published, e.g. `Good` or `****`.
+    public var label: String
+    /// The lower bound, or `nil` for the bottom of the scale.
+    public var lower: Bound?
+    /// The upper bound, or `nil` for the top of the scale.
+    public var upper: Bound?
+    /// Points the band contributes to an overall rating.
+    public var points: Double?
+    /// What the band means, as published.
+    public var meaning: String?
+
+    /// Creates a band.
+    public init(
+      id: String, label: String, lower: Bound? = nil, upper: Bound? = nil,
+      points: Double? = nil, meaning: String? = nil
+    ) {
+      self.id = id
+      self.label = label
+      self.lower = lower
+      self.upper = upper
+      self.points = points
+      self.meaning = meaning
+    }
+
+    /// Whether `value` lies within the band's bounds.
+    public func contains(_ value: Double) -> Bool {
+      if let lower {
+        if lower.inclusive ? value < lower.value : value <= lower.value { return false }
+      }
+      if let upper {
+        if upper.inclusive ? value > upper.value : value >= upper.value { return false }
+      }
+      return true
+    }
+  }
+
+  /// A band bound: a value and whether the value itself belongs to the band.
+}
+
+public struct Bound: Hashable, Sendable, Codable {
+  /// The bound's value.
+  public var value: Double
+  /// Whether the value itself is inside the band.
+  public var inclusive: Bool
+
+  /// Creates a bound.
+  public init(value: Double, inclusive: Bool) {
+    self.value = value
+    self.inclusive = inclusive
+  }
+
+  /// A lower bound that includes `value` (≥).
+  public static func atLeast(_ value: Double) -> Bound { Bound(value: value, inclusive: true) }
+  /// A lower bound that excludes `value` (>).
+  public static func above(_ value: Double) -> Bound { Bound(value: value, inclusive: false) }
+  /// An upper bound that excludes `value` (<).
+  public static func below(_ value: Double) -> Bound { Bound(value: value, inclusive: false) }
+  /// An upper bound that includes `value` (≤).
+  public static func atMost(_ value: Double) -> Bound { Bound(value: value, inclusive: true) }
+}
+
+extension FrameworkDocument.Band {
+  /// The band's bounds in words, e.g. `≥ 60 and < 70`.
+  public var boundsDescription: String {
+    var parts: [String] = []
+    if let lower { parts.append("\(lower.inclusive ? "≥" : ">") \(DisplayRounding.plain(lower.value))") }
+    if let upper { parts.append("\(upper.inclusive ? "≤" : "<") \(DisplayRounding.plain(upper.value))") }
+    return parts.isEmpty ? "any value" : parts.joined(separator: " and ")
+  }
+}

@@ -1,0 +1,76 @@
+extension FrameworkDocument {
+  /// A scale that turns a score into a band, with explicit bounds and rounding.
+  ///
+  /// Bands are declared best first or worst first; together they must cover the scale's
+  /// ``range`` without gaps or overlaps. ``basis`` says whether the raw score or the displayed
+  /// (rounded) score is banded, so a report never shows a value beside a band it does not fit.
+  ///
+  /// ```swift
+  /// GradeScale(id: "conclusion", title: "OMI conclusions", basis: .raw, bands: [
+  ///   Band(id: "good", label: "Good", lower: .atLeast(70)),
+  ///   Band(id: "priority", label: "Priority for improvement", lower: .atLeast(60), upper: .below(70)),
+  ///   Band(id: "urgent", label: "Urgent priority", upper: .below(60)),
+  /// ])
+  /// ```
+  public struct GradeScale: Hashable, Sendable, Codable {
+    /// The scale id items refer to.
+    public var id: String
+    /// What the scale is, in words.
+    public var title: String
+    /// Whether the raw or the displayed (rounded) value is banded.
+    public var basis: BandingBasis
+    /// The values the scale covers: 0–100 for percentages, 0–N for points.
+    public var range: ScoreRange
+    /// The bands, in declaration order.
+    public var bands: [Band]
+
+    /// Creates a grade scale.
+    public init(
+      id: String, title: String, basis: BandingBasis = .raw,
+      range: ScoreRange = .percent, bands: [Band]
+    ) {
+      self.id = id
+      self.title = title
+      self.basis = basis
+      self.range = range
+      self.bands = bands
+    }
+
+    /// The band `value` falls in, banding the raw or the displayed value as declared.
+    ///
+    /// - Parameters:
+    ///   - value: the unrounded score.
+    ///   - displayDecimals: how many decimals the displayed value keeps.
+    /// - Returns: the first band that contains the value, or `nil` if none does.
+    public func band(for value: Double, displayDecimals: Int) -> Band? {
+      let banded = basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
+      return bands.first { $0.contains(banded) }
+    }
+  }
+
+  /// Whether a grade scale bands the raw score or the displayed, rounded one.
+  /// The closed interval of values a grade scale covers.
+}
+
+public enum BandingBasis: String, Hashable, Sendable, Codable, CaseIterable {
+  /// Band the unrounded score: 69.6 is below a band starting at 70.
+  case raw
+  /// Band the displayed score: 69.6 displays as 70 and is banded as 70.
+  case displayed
+}
+
+public struct ScoreRange: Hashable, Sendable, Codable {
+  /// The lowest value.
+  public var minimum: Double
+  /// The highest value.
+  public var maximum: Double
+
+  /// Creates a range.
+  public init(minimum: Double, maximum: Double) {
+    self.minimum = minimum
+    self.maximum = maximum
+  }
+
+  /// Percentages, 0–100.
+  public static let percent = ScoreRange(minimum: 0, maximum: 100)
+}

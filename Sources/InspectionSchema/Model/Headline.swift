@@ -1,0 +1,40 @@
+extension FrameworkDocument {
+  /// A headline (thread) score: the mean over the questions that carry a theme.
+  ///
+  /// Headlines cut across criteria, e.g. OMI's Risk of Harm thread over sections 1 and 2.
+  ///
+  /// ```swift
+  /// Headline(id: "RoH", title: "Risk of Harm to others", theme: "RoH", sections: ["1", "2"])
+  /// ```
+  public struct Headline: Hashable, Sendable, Codable {
+    /// The headline id.
+    public var id: String
+    /// The headline as published.
+    public var title: String
+    /// The theme whose questions it averages.
+    public var theme: String
+    /// The sections whose questions count; empty means every section.
+    public var sections: [String]
+    /// How the tagged questions combine: ``AggregationRule/meanOfQuestions`` or pooled.
+    public var rule: AggregationRule
+    /// The grade scale that bands the headline, if any.
+    public var gradeScale: String?
+    /// The judgement scale inspectors comment on it with, if any.
+    public var judgementScale: String?
+
+    /// Creates a headline.
+    public init(
+      id: String, title: String, theme: String, sections: [String] = [],
+      rule: AggregationRule = .meanOfQuestions, gradeScale: String? = nil,
+      judgementScale: String? = nil
+    ) {
+      self.id = id
+      self.title = title
+      self.theme = theme
+      self.sections = sections
+      self.rule = rule
+      self.gradeScale = gradeScale
+      self.judgementScale = judgementScale
+    }
+  }
+}

@@ -1,0 +1,41 @@
+extension FrameworkDocument {
+  /// A section of a framework: criteria scored together, e.g. "Assessment and sentence planning".
+  ///
+  /// ```swift
+  /// Section(id: "1", title: "Assessment and sentence planning", rule: .meanOfCriteria, criteria: […])
+  /// ```
+  public struct Section: Hashable, Sendable, Codable {
+    /// The section id, e.g. `1` or `B`.
+    public var id: String
+    /// The section title as published.
+    public var title: String
+    /// The section's standard, in the report's own words, if it has one.
+    public var standard: String?
+    /// How criterion (or question) scores combine into the section score.
+    public var rule: AggregationRule
+    /// The weight of the section where an enclosing rule weights sections.
+    public var weight: Double?
+    /// The grade scale that bands the section score, if any.
+    public var gradeScale: String?
+    /// The judgement scale inspectors grade the section on, if any.
+    public var judgementScale: String?
+    /// The criteria, in published order.
+    public var criteria: [Criterion]
+
+    /// Creates a section.
+    public init(
+      id: String, title: String, standard: String? = nil,
+      rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
+      gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = []
+    ) {
+      self.id = id
+      self.title = title
+      self.standard = standard
+      self.rule = rule
+      self.weight = weight
+      self.gradeScale = gradeScale
+      self.judgementScale = judgementScale
+      self.criteria = criteria
+    }
+  }
+}
