@@ -1,0 +1,165 @@
+import InspectionDSL
+import InspectionSchema
+
+/// Turns a Swift declaration into an unvalidated document and a map of where each element
+/// was declared.
+///
+/// Lowering keeps everything it is given, in order, so that the validators can report each
+/// problem at its declaration. Problems only a declaration can have (a setting declared twice,
+/// two bounds on one side of a band) are reported here.
+struct DeclarationLowering {
+  private(set) var locations: [String: SourceLocation] = [:]
+  private(set) var diagnostics: [Diagnostic] = []
+
+  mutating func lower(_ framework: Framework) -> FrameworkDocument {
+    var document = FrameworkDocument(
+      id: framework.id, version: framework.version, title: framework.title)
+    locations[""] = framework.location
+    var firstSetting: [String: SourceLocation] = [:]
+
+    func noteSetting(_ name: String, at location: SourceLocation) -> Bool {
+      if let first = firstSetting[name] {
+        diagnostics.append(
+          Diagnostic(
+            .repeatedSetting, "\(name) is declared more than once; keep one", location: location,
+            notes: [Diagnostic.Note(message: "\(name) is first declared here", location: first)]))
+        return false
+      }
+      firstSetting[name] = location
+      return true
+    }
+
+    for element in framework.elements {
+      switch element {
+      case .section(let section):
+        let path = "sections[\(document.sections.count)]"
+        document.sections.append(lower(section, at: path))
+      case .theme(let theme):
+        locations["themes[\(document.themes.count)]"] = theme.location
+        document.themes.append(.init(id: theme.id, title: theme.title))
+      case .attribute(let attribute):
+        let path = "attributes[\(document.attributes.count)]"
+        locations[path] = attribute.location
+        document.attributes.append(
+          .init(id: attribute.id, title: attribute.title, values: attribute.values))
+      case .answerScale(let scale):
+        let path = "scales[\(document.scales.count)]"
+        locations[path] = scale.location
+        for (index, option) in scale.options.enumerated() {
+          locations["\(path).options[\(index)]"] = option.location
+        }
+        document.scales.append(
+          .init(
+            id: scale.id, title: scale.title,
+            options: scale.options.map { .init(code: $0.code, label: $0.label, effect: $0.effect) }
+          ))
+      case .gradeScale(let scale):
+        let path = "gradeScales[\(document.gradeScales.count)]"
+        document.gradeScales.append(lower(scale, at: path))
+      case .judgementScale(let scale):
+        let path = "judgementScales[\(document.judgementScales.count)]"
+        locations[path] = scale.location
+        for (index, label) in scale.labels.enumerated() {
+          locations["\(path).labels[\(index)]"] = label.location
+        }
+        document.judgementScales.append(
+          .init(
+            id: scale.id, title: scale.title,
+            labels: scale.labels.map {
+              .init(id: $0.id, label: $0.label, points: $0.points, meaning: $0.meaning)
+            }, advisory: scale.advisory))
+      case .headline(let headline):
+        locations["headlines[\(document.headlines.count)]"] = headline.location
+        document.headlines.append(
+          .init(
+            id: headline.id, title: headline.title, theme: headline.theme,
+            sections: headline.sections, rule: headline.rule, gradeScale: headline.grade,
+            judgementScale: headline.judgement))
+      case .overall(let rating):
+        locations["overall[\(document.overall.count)]"] = rating.location
+        document.overall.append(
+          .init(id: rating.id, title: rating.title, items: rating.items, gradeScale: rating.grade))
+      case .period(let period):
+        if noteSetting("Period", at: period.location) {
+          locations["period"] = period.location
+          document.period = .init(from: period.from, to: period.to)
+        }
+      case .summary(let summary):
+        if noteSetting("Summary", at: summary.location) {
+          locations["summary"] = summary.location
+          document.summary = summary.text
+        }
+      case .presentation(let presentation):
+        if noteSetting("Presentation", at: presentation.location) {
+          locations["presentation"] = presentation.location
+          document.presentation = .init(
+            displayDecimals: presentation.displayDecimals,
+            minimumRelevantCases: presentation.minimumRelevantCases)
+        }
+      case .source(let source):
+        locations["sources[\(document.sources.count)]"] = source.location
+        document.sources.append(
+          .init(title: source.title, reference: source.reference, note: source.note))
+      case .assumption(let assumption):
+        locations["assumptions[\(document.assumptions.count)]"] = assumption.location
+        document.assumptions.append(assumption.text)
+      }
+    }
+
+    let standard = FrameworkDocument.AnswerScale.yesNo
+    if !document.scales.contains(where: { $0.id == standard.id }),
+      document.allQuestions.contains(where: { $0.scale == standard.id })
+    {
+      document.scales.append(standard)
+    }
+    return document
+  }
+
+  private mutating func lower(_ section: Section, at path: String) -> FrameworkDocument.Section {
+    locations[path] = section.location
+    return .init(
+      id: section.id, title: section.title, standard: section.standard, rule: section.rule,
+      weight: section.weight, gradeScale: section.grade, judgementScale: section.judgement,
+      criteria: section.criteria.enumerated().map { index, criterion in
+        lower(criterion, at: "\(path).criteria[\(index)]")
+      })
+  }
+
+  private mutating func lower(_ criterion: Criterion, at path: String)
+    -> FrameworkDocument.Criterion
+  {
+    locations[path] = criterion.location
+    return .init(
+      id: criterion.id, title: criterion.title, standard: criterion.standard,
+      rule: criterion.rule, weight: criterion.weight, gradeScale: criterion.grade,
+      judgementScale: criterion.judgement,
+      questions: criterion.questions.enumerated().map { index, question in
+        locations["\(path).questions[\(index)]"] = question.location
+        return .init(
+          id: question.id, text: question.text, scale: question.scale, themes: question.themes,
+          applicability: question.applicability, weight: question.weight, role: question.role,
+          guidance: question.guidance)
+      })
+  }
+
+  private mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {
+    locations[path] = scale.location
+    for (index, band) in scale.bands.enumerated() {
+      locations["\(path).bands[\(index)]"] = band.location
+      for conflict in band.conflictingBounds {
+        diagnostics.append(
+          Diagnostic(
+            .invalidBound, "band '\(band.id)' gives both \(conflict); keep one bound per side",
+            location: band.location, path: "\(path).bands[\(index)]"))
+      }
+    }
+    return .init(
+      id: scale.id, title: scale.title, basis: scale.basis,
+      range: .init(minimum: scale.range.lowerBound, maximum: scale.range.upperBound),
+      bands: scale.bands.map {
+        .init(
+          id: $0.id, label: $0.label, lower: $0.lower, upper: $0.upper, points: $0.points,
+          meaning: $0.meaning)
+      })
+  }
+}

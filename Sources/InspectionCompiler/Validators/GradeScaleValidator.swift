@@ -1,0 +1,105 @@
+import InspectionSchema
+
+/// Bands cover the scale's range exactly once, in order, with sound bounds.
+///
+/// Reports ``DiagnosticCode/emptyGradeScale`` (IK0155), ``DiagnosticCode/invalidBound``
+/// (IK0154), ``DiagnosticCode/bandsOutOfOrder`` (IK0153), ``DiagnosticCode/bandsOverlap``
+/// (IK0151) and ``DiagnosticCode/bandsLeaveGap`` (IK0152).
+public struct GradeScaleValidator: FrameworkValidator {
+  public init() {}
+
+  public func validate(_ context: inout ValidationContext) {
+    for (index, scale) in context.document.gradeScales.enumerated() {
+      Self.validate(scale, at: "gradeScales[\(index)]", in: &context)
+    }
+  }
+
+  private typealias Band = FrameworkDocument.Band
+
+  private static func validate(
+    _ scale: FrameworkDocument.GradeScale, at path: String, in context: inout ValidationContext
+  ) {
+    let range = scale.range
+    guard range.minimum.isFinite, range.maximum.isFinite, range.minimum < range.maximum else {
+      context.report(
+        .invalidBound, "grade scale '\(scale.id)' has range \(range.minimum)–\(range.maximum); "
+          + "the minimum must be below the maximum", at: "\(path).range")
+      return
+    }
+    guard !scale.bands.isEmpty else {
+      context.report(
+        .emptyGradeScale, "grade scale '\(scale.id)' has no bands; add Band(…) declarations",
+        at: path)
+      return
+    }
+    var sound = true
+    for (index, band) in scale.bands.enumerated() {
+      let bandPath = "\(path).bands[\(index)]"
+      for bound in [band.lower, band.upper].compactMap({ $0 })
+      where !bound.value.isFinite || bound.value < range.minimum || bound.value > range.maximum {
+        context.report(
+          .invalidBound, "band '\(band.id)' of grade scale '\(scale.id)' has bound "
+            + "\(DisplayRounding.plain(bound.value)) outside the scale's range "
+            + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum))",
+          at: bandPath)
+        sound = false
+      }
+      if let lower = band.lower, let upper = band.upper,
+        lower.value > upper.value
+          || (lower.value == upper.value && !(lower.inclusive && upper.inclusive))
+      {
+        context.report(
+          .invalidBound, "band '\(band.id)' of grade scale '\(scale.id)' is empty: "
+            + "\(band.boundsDescription)", at: bandPath)
+        sound = false
+      }
+    }
+    guard sound else { return }
+
+    // Order: declared ascending or descending by lower end.
+    let starts = scale.bands.map { $0.lower?.value ?? -.infinity }
+    let ascending = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+    let descending = zip(starts, starts.dropFirst()).allSatisfy { $0 >= $1 }
+    if !ascending && !descending {
+      context.report(
+        .bandsOutOfOrder, "the bands of grade scale '\(scale.id)' are out of order; declare them "
+          + "from highest to lowest (or lowest to highest)", at: path)
+      return
+    }
+    let ordered = scale.bands.enumerated().sorted {
+      ($0.element.lower?.value ?? -.infinity, $0.offset) < ($1.element.lower?.value ?? -.infinity, $1.offset)
+    }
+    // Coverage, walking upwards from the minimum.
+    var reach = Bound.atLeast(range.minimum)  // the next value must start here
+    var previous: (offset: Int, element: Band)?
+    for entry in ordered {
+      let band = entry.element
+      let lower = band.lower ?? .atLeast(range.minimum)
+      let bandPath = "\(path).bands[\(entry.offset)]"
+      let notes = previous.map {
+        [("band '\($0.element.id)' is declared here", "\(path).bands[\($0.offset)]")]
+      } ?? []
+      if lower.value < reach.value || (lower.value == reach.value && lower.inclusive && !reach.inclusive && previous != nil) {
+        context.report(
+          .bandsOverlap, "band '\(band.id)' of grade scale '\(scale.id)' overlaps "
+            + (previous.map { "band '\($0.element.id)'" } ?? "the scale's minimum")
+            + " at \(DisplayRounding.plain(max(lower.value, reach.value))); make one bound "
+            + "exclusive", at: bandPath, notes: notes)
+      } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive) {
+        context.report(
+          .bandsLeaveGap, "grade scale '\(scale.id)' leaves values from "
+            + "\(DisplayRounding.plain(reach.value)) to \(DisplayRounding.plain(lower.value)) "
+            + "in no band, before band '\(band.id)'", at: bandPath, notes: notes)
+      }
+      let upper = band.upper ?? .atMost(range.maximum)
+      reach = Bound(value: upper.value, inclusive: !upper.inclusive)
+      previous = (entry.offset, band)
+    }
+    if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive) {
+      context.report(
+        .bandsLeaveGap, "grade scale '\(scale.id)' leaves values from "
+          + "\(DisplayRounding.plain(reach.value)) to \(DisplayRounding.plain(range.maximum)) in "
+          + "no band; extend the top band", at: path)
+    }
+  }
+}
