@@ -39,6 +39,11 @@ public struct ArgumentSpec: Sendable, Equatable {
     isVariadic ? "<\(name)> ..." : "<\(name)>"
   }
 
+  /// The label for the ARGUMENTS section of help: `<name>`, even when variadic.
+  var helpLabel: String {
+    "<\(name)>"
+  }
+
   /// The synopsis in a usage line: the label, in brackets when optional.
   var synopsis: String {
     isOptional ? "[\(label)]" : label

@@ -30,23 +30,40 @@ public struct CommandLineError: Error, CustomStringConvertible, Sendable, Equata
     case duplicateOption(String)
     /// A flag given a value, as in `--partial=yes`.
     case unexpectedValue(String, flag: String)
+    /// Any other mistake, described by a command; carries the whole sentence.
+    case other(String)
   }
 
   /// What went wrong.
   public var kind: Kind
   /// The names of the commands from the root to the one being parsed.
   public var path: [String]
-  /// The usage line of that command, without the `Usage: ` prefix.
-  public var usage: String
+  /// The pieces of that command's usage line, kept whole when wrapping.
+  public var usageComponents: [String]
   /// The label and help line of the argument concerned, when it helps.
   public var hint: String?
 
-  /// Creates an error; normally done by `ArgumentParser`.
-  public init(kind: Kind, path: [String], usage: String, hint: String? = nil) {
+  /// Creates an error about `command`, the last of `path`.
+  ///
+  /// Commands can use this to report their own usage mistakes in the same layout:
+  ///
+  /// ```swift
+  /// let known = ["OMI2", "SEC"]
+  /// let guess = Suggestion.closest(to: id, among: known).map { ". Did you mean '\($0)'?" }
+  /// throw CommandLineError(
+  ///   kind: .other("Unknown framework '\(id)'" + (guess ?? "")),
+  ///   command: score, path: parsed.path)
+  /// ```
+  public init(kind: Kind, command: CommandSpec, path: [String], hint: String? = nil) {
     self.kind = kind
     self.path = path
-    self.usage = usage
+    self.usageComponents = HelpGenerator.usageComponents(command: command, path: path)
     self.hint = hint
+  }
+
+  /// The usage line of the command, on one line, without the `Usage: ` prefix.
+  public var usage: String {
+    usageComponents.joined(separator: " ")
   }
 
   /// The process exit status for any command-line mistake: `EX_USAGE`.
@@ -76,6 +93,8 @@ public struct CommandLineError: Error, CustomStringConvertible, Sendable, Equata
       return "'\(name)' may only be given once"
     case .unexpectedValue(let value, let flag):
       return "The option '\(flag)' does not take any value, but '\(value)' was specified."
+    case .other(let message):
+      return message
     }
   }
 
@@ -83,7 +102,7 @@ public struct CommandLineError: Error, CustomStringConvertible, Sendable, Equata
   public var description: String {
     var lines = ["Error: \(message)"]
     if let hint { lines.append("Help:  \(hint)") }
-    lines += TextLayout.wrap(TextLayout.words(usage), prefix: "Usage: ", indent: 7)
+    lines += TextLayout.wrap(usageComponents, prefix: "Usage: ", indent: 7)
     let command = path.joined(separator: " ")
     lines.append("  See '\(command) --help' for more information.")
     return lines.joined(separator: "\n")

@@ -34,7 +34,7 @@ public enum HelpGenerator {
     blocks.append(
       TextLayout.wrap(usageComponents(command: command, path: path), prefix: "USAGE: ", indent: 7))
 
-    let arguments = command.arguments.map { ($0.label, $0.help) }
+    let arguments = command.arguments.map { ($0.helpLabel, $0.help) }
     var options = command.options.map { ($0.helpLabel, optionHelp($0)) }
     options += command.flags.map { ($0.helpLabel, $0.help) }
     if path.count <= 1, command.version != nil {

@@ -141,9 +141,7 @@ struct ParseState {
 
   /// An error about the current command.
   func error(_ kind: CommandLineError.Kind, hint: String? = nil) -> CommandLineError {
-    CommandLineError(
-      kind: kind, path: path,
-      usage: HelpGenerator.usage(command: command, path: path), hint: hint)
+    CommandLineError(kind: kind, command: command, path: path, hint: hint)
   }
 
   /// "Unknown command 'scroe'. Did you mean 'score'?"
@@ -167,6 +165,6 @@ struct ParseState {
   }
 
   private func hint(_ argument: ArgumentSpec) -> String? {
-    argument.help.isEmpty ? nil : "<\(argument.name)>  \(argument.help)"
+    argument.help.isEmpty ? nil : "\(argument.helpLabel)  \(argument.help)"
   }
 }
