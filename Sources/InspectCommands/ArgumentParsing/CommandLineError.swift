@@ -14,7 +14,7 @@
 public struct CommandLineError: Error, CustomStringConvertible, Sendable, Equatable {
   /// What went wrong.
   public enum Kind: Sendable, Equatable {
-    /// An option no command on the path declares, with a close match if any.
+    /// An option the command being parsed does not declare, with a close match if any.
     case unknownOption(String, suggestion: String?)
     /// A subcommand name that does not exist, with a close match if any.
     case unknownCommand(String, suggestion: String?)
