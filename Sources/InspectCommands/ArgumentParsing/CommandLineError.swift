@@ -1,3 +1,5 @@
+import InspectionSchema
+
 /// A mistake in the command line, worded like swift-argument-parser.
 ///
 /// `message` is the sentence alone; `description` is the full text to print

@@ -1,3 +1,5 @@
+import InspectionSchema
+
 /// The progress of `ArgumentParser` through one command line.
 ///
 /// Holds the commands entered so far and the values read for them, and

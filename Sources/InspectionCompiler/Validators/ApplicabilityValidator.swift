@@ -29,7 +29,7 @@ public struct ApplicabilityValidator: FrameworkValidator {
             context.report(
               .unknownAttribute, "question '\(question.id)' is relevant on attribute "
                 + "'\(reference.id)', which is not declared; declare it with Attribute(…)."
-                + NameSuggestion.didYouMean(reference.id, among: attributes.keys.sorted()),
+                + Suggestion.didYouMean(reference.id, among: attributes.keys.sorted()),
               at: path)
             continue
           }
@@ -38,7 +38,7 @@ public struct ApplicabilityValidator: FrameworkValidator {
               .unknownAttributeValue, "question '\(question.id)' tests attribute "
                 + "'\(reference.id)' for '\(value)', which is not one of its values ("
                 + values.map { "'\($0)'" }.joined(separator: ", ") + ")."
-                + NameSuggestion.didYouMean(value, among: values), at: path)
+                + Suggestion.didYouMean(value, among: values), at: path)
           }
         }
         for reference in condition.answerReferences {
@@ -59,7 +59,7 @@ public struct ApplicabilityValidator: FrameworkValidator {
               .unknownAnswerCode, "question '\(question.id)' tests the answer to "
                 + "'\(reference.id)' for '\(code)', which is not an option of its scale "
                 + "'\(target.scale)' (" + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
-                + NameSuggestion.didYouMean(code, among: codes), at: path)
+                + Suggestion.didYouMean(code, among: codes), at: path)
           }
         }
       }

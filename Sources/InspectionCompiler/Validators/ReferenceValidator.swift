@@ -24,7 +24,7 @@ public struct ReferenceValidator: FrameworkValidator {
       guard let id, !known.contains(id) else { return }
       context.report(
         code, "\(owner) names \(kind) '\(id)', which is not declared; declare it or fix the "
-          + "name.\(NameSuggestion.didYouMean(id, among: known))", at: path)
+          + "name.\(Suggestion.didYouMean(id, among: known))", at: path)
     }
 
     for question in document.locatedQuestions {

@@ -75,3 +75,15 @@ public enum Suggestion {
     return previous[b.count]
   }
 }
+
+extension Suggestion {
+  /// `" Did you mean 'x'?"` for the closest candidate, or the empty string when none is close.
+  ///
+  /// ```swift
+  /// "unknown theme 'Roh'." + Suggestion.didYouMean("Roh", among: ["RoH", "LoR"])
+  /// // "unknown theme 'Roh'. Did you mean 'RoH'?"
+  /// ```
+  public static func didYouMean(_ input: String, among candidates: [String]) -> String {
+    closest(to: input, among: candidates).map { " Did you mean '\($0)'?" } ?? ""
+  }
+}

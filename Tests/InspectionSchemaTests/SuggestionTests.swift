@@ -1,4 +1,4 @@
-import InspectCommands
+import InspectionSchema
 import Testing
 
 @Suite("Suggestion")
@@ -42,9 +42,4 @@ struct SuggestionTests {
     #expect(Suggestion.distance(lhs, rhs) == expected)
   }
 
-  @Test func exitCodesFollowSysexits() {
-    #expect(ExitCode.success.rawValue == 0)
-    #expect(ExitCode.failure.rawValue == 1)
-    #expect(ExitCode.usage.rawValue == 64)
-  }
 }
