@@ -1,1 +1,16 @@
-// FrameworkCatalog
+import InspectionDSL
+
+/// The frameworks InspectionKit ships, declared in this folder, one file each.
+///
+/// Each framework is a `static let` on this type, named after it. ``all`` lists them in
+/// chronological order; the `inspect` CLI and the plugins read this list.
+///
+/// ```swift
+/// for framework in FrameworkCatalog.all { print(framework.id, framework.version) }
+/// ```
+public enum FrameworkCatalog {
+  /// Every shipped framework, in chronological order (the demonstration last).
+  public static var all: [Framework] {
+    [demonstration]
+  }
+}
