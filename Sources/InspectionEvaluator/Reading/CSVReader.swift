@@ -20,6 +20,9 @@
 /// invalid UTF-8, and records beyond ``Limits``. After an error the reader is finished:
 /// every later call to ``nextRecord()`` throws the same error.
 ///
+/// Use one reader from one place: copies of a reader over a ``CSVFileSource`` share the
+/// file's read position.
+///
 /// ```swift
 /// var reader = try CSVReader(path: "sample.csv")
 /// while let record = try reader.nextRecord() {
@@ -49,7 +52,8 @@ public struct CSVReader {
   }
 
   private enum Step {
-    case needMore, record, failed(CSVError)
+    case needMore, record
+    case failed(CSVError)
   }
 
   private static let comma = UInt8(ascii: ",")
@@ -88,15 +92,15 @@ public struct CSVReader {
 
   /// Creates a reader over any byte source.
   ///
-  /// `chunkSize` is how many bytes are requested at a time (at least 4); `limits` bounds
-  /// the size of one record.
+  /// `chunkSize` is how many bytes are requested at a time (clamped to 4…16 MiB); `limits`
+  /// bounds the size of one record.
   public init(
     source: some CSVByteSource, chunkSize: Int = CSVReader.defaultChunkSize,
     limits: Limits = Limits()
   ) {
     self.source = source
     self.limits = limits
-    self.chunk = [UInt8](repeating: 0, count: max(4, chunkSize))
+    self.chunk = [UInt8](repeating: 0, count: min(max(4, chunkSize), 16 << 20))
   }
 
   /// Opens the file at `path` and reads it in chunks.
@@ -360,7 +364,9 @@ public struct CSVReader {
       return nil
     case .fieldStart:
       // The input ends right after a comma: the record's last field is empty.
-      positions.append(CSVPosition(line: line, column: column(at: chunkCount)))
+      let position = CSVPosition(line: line, column: column(at: chunkCount))
+      if positions.count >= limits.maxFieldCount { throw tooManyFields(at: position) }
+      positions.append(position)
       fieldQuoted.append(false)
       fieldEnds.append(value.count)
     case .unquoted, .quoteInQuoted:

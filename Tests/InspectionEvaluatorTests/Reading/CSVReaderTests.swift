@@ -146,6 +146,9 @@ let csvInvalidCases: [CSVInvalidCase] = [
   CSVInvalidCase(
     "too many fields", "a,b,c,d", .tooManyFields, 1, 7, "more than 3 fields",
     limits: CSVReader.Limits(maxFieldCount: 3)),
+  CSVInvalidCase(
+    "too many fields by a final comma", "a,b,c,", .tooManyFields, 1, 7, "more than 3",
+    limits: CSVReader.Limits(maxFieldCount: 3)),
 ]
 
 /// Reads all records from `bytes`, handing them to the reader `maxChunk` bytes at a time.
@@ -321,6 +324,24 @@ func readCSV(
     }
   }
 
+  @Test func streamsWithoutHoldingTheInput() throws {
+    // 50,000 rows generated on the fly: the reader only ever sees 64 KiB at a time.
+    var reader = CSVReader(source: GeneratedSource(rows: 50_000))
+    var count = 0
+    while let record = try reader.nextRecord() {
+      count += 1
+      #expect(record.fields.count == 3)
+    }
+    #expect(count == 50_000)
+  }
+
+  @Test func extremeChunkSizesAreClamped() throws {
+    var huge = CSVReader(source: CSVMemorySource("a,b"), chunkSize: .max)
+    #expect(try huge.readAll().map(\.fields) == [["a", "b"]])
+    var tiny = CSVReader(source: CSVMemorySource("\u{FEFF}a,b"), chunkSize: -5)
+    #expect(try tiny.readAll().map(\.fields) == [["a", "b"]])
+  }
+
   @Test func misbehavingSourceIsClamped() throws {
     var reader = CSVReader(source: LyingSource(), chunkSize: 8)
     let records = try reader.readAll()
@@ -339,6 +360,24 @@ private struct TwoPieceSource: CSVByteSource {
     let count = min(buffer.count, limit - offset)
     for index in 0..<count { buffer[index] = bytes[offset + index] }
     offset += count
+    return count
+  }
+}
+
+/// Produces `rows` records `n,"quoted, n",yes` without storing them.
+private struct GeneratedSource: CSVByteSource {
+  var rows: Int
+  var row = 0
+  var pending: [UInt8] = []
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    while pending.count < buffer.count, row < rows {
+      row += 1
+      pending += Array("\(row),\"quoted, \(row)\",yes\r\n".utf8)
+    }
+    let count = min(buffer.count, pending.count)
+    for index in 0..<count { buffer[index] = pending[index] }
+    pending.removeFirst(count)
     return count
   }
 }
