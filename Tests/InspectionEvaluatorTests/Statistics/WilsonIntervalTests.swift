@@ -33,7 +33,8 @@ import Testing
 
   @Test func otherConfidenceLevel() throws {
     // 99%: z = Φ⁻¹(0.995).
-    let interval = try #require(WilsonInterval(successes: 15, trials: 148, z: 2.575_829_303_548_900_4))
+    let z99 = 2.575_829_303_548_900_4
+    let interval = try #require(WilsonInterval(successes: 15, trials: 148, z: z99))
     #expect(abs(interval.lower - 0.053_644_869_613_964_86) < 1e-12)
     #expect(abs(interval.upper - 0.183_267_350_113_152_5) < 1e-12)
   }
