@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A ``CSVByteSource`` that reads a file (or an open descriptor such as standard input)
+/// with POSIX `read`, one chunk at a time, never loading the whole file.
+///
+/// The descriptor is closed when the source is released (unless created with
+/// `closeOnDeinit: false`). It is a class because it owns the descriptor: copies of a
+/// reader that uses it share one read position.
+///
+/// ```swift
+/// let source = try CSVFileSource(path: "sample.csv")
+/// var reader = CSVReader(source: source)
+/// ```
+public final class CSVFileSource: CSVByteSource {
+  private let descriptor: Int32
+  private let closeOnDeinit: Bool
+  private let name: String
+
+  /// Opens the file at `path` for reading.
+  ///
+  /// Throws a ``CSVError`` of kind ``CSVError/Kind/io`` naming the file and the system's
+  /// reason when it cannot be opened.
+  public init(path: String) throws(CSVError) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      let reason = Self.systemMessage(errno)
+      throw CSVError(
+        kind: .io,
+        message: "cannot open '\(path)': \(reason); check the path and its permissions")
+    }
+    self.descriptor = descriptor
+    self.closeOnDeinit = true
+    self.name = path
+  }
+
+  /// Reads from an already open descriptor, for example `0` for standard input.
+  public init(fileDescriptor: Int32, name: String = "standard input", closeOnDeinit: Bool) {
+    self.descriptor = fileDescriptor
+    self.closeOnDeinit = closeOnDeinit
+    self.name = name
+  }
+
+  deinit {
+    if closeOnDeinit { _ = close(descriptor) }
+  }
+
+  /// Reads up to `buffer.count` bytes, retrying when interrupted by a signal.
+  public func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      #if canImport(Darwin)
+        let count = Darwin.read(descriptor, base, buffer.count)
+      #elseif canImport(Glibc)
+        let count = Glibc.read(descriptor, base, buffer.count)
+      #else
+        let count = Musl.read(descriptor, base, buffer.count)
+      #endif
+      if count >= 0 { return count }
+      let code = errno
+      if code == EINTR { continue }
+      throw CSVError(
+        kind: .io, message: "cannot read '\(name)': \(Self.systemMessage(code))")
+    }
+  }
+
+  private static func systemMessage(_ code: Int32) -> String {
+    guard let text = strerror(code) else { return "error \(code)" }
+    return String(cString: text)
+  }
+}

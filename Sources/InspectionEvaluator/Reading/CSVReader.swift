@@ -1,0 +1,471 @@
+/// A streaming RFC 4180 CSV reader that uses constant memory whatever the file size.
+///
+/// The reader pulls fixed-size chunks (64 KiB by default) from a ``CSVByteSource``, scans
+/// them as bytes and creates a `String` only for each finished field, so memory is bounded by
+/// the chunk size plus the longest record (itself bounded by ``Limits``).
+///
+/// Accepted input (RFC 4180, plus the usual relaxations):
+/// - Fields are separated by `,`; they are never trimmed.
+/// - A field starting with `"` is quoted: it may contain `,`, line breaks and `""` (one `"`).
+///   Its value keeps embedded line breaks exactly as written.
+/// - Records end with CRLF, LF or a lone CR (old Mac files); the last record may have no
+///   line break.
+/// - A UTF-8 byte order mark at the very start is skipped.
+/// - A completely empty line is skipped (it is not a record) but still counts for line
+///   numbers. A line holding only spaces, or only `""`, is a record with one field.
+/// - A trailing `,` means a final empty field: `a,b,` has three fields.
+///
+/// Rejected input throws a ``CSVError`` with the line, column and a suggested fix: an
+/// unclosed quoted field, a `"` inside an unquoted field, text after a closing quote,
+/// invalid UTF-8, and records beyond ``Limits``. After an error the reader is finished:
+/// every later call to ``nextRecord()`` throws the same error.
+///
+/// Use one reader from one place: copies of a reader over a ``CSVFileSource`` share the
+/// file's read position.
+///
+/// ```swift
+/// var reader = try CSVReader(path: "sample.csv")
+/// while let record = try reader.nextRecord() {
+///   print(record.line, record.fields)
+/// }
+/// ```
+public struct CSVReader {
+  /// Bounds that keep a malformed or hostile file from using unbounded memory.
+  public struct Limits: Sendable, Hashable {
+    /// The most bytes of field values one record may hold (default 16 MiB).
+    public var maxRecordBytes: Int
+    /// The most fields one record may have (default 100,000).
+    public var maxFieldCount: Int
+
+    /// Creates limits; the defaults suit any sample file a person would produce.
+    public init(maxRecordBytes: Int = 16 << 20, maxFieldCount: Int = 100_000) {
+      self.maxRecordBytes = maxRecordBytes
+      self.maxFieldCount = maxFieldCount
+    }
+  }
+
+  /// The default number of bytes requested from the source at a time (64 KiB).
+  public static let defaultChunkSize = 64 << 10
+
+  private enum State {
+    case recordStart, fieldStart, unquoted, quoted, quoteInQuoted
+  }
+
+  private enum Step {
+    case needMore, record
+    case failed(CSVError)
+  }
+
+  private static let comma = UInt8(ascii: ",")
+  private static let quote = UInt8(ascii: "\"")
+  private static let cr = UInt8(ascii: "\r")
+  private static let lf = UInt8(ascii: "\n")
+
+  private var source: any CSVByteSource
+  private let limits: Limits
+
+  // The current chunk: `chunk[chunkPos..<chunkCount]` is not yet scanned.
+  private var chunk: [UInt8]
+  private var chunkCount = 0
+  private var chunkPos = 0
+  private var chunkBase = 0  // Absolute byte offset of `chunk[0]` in the input.
+  private var sourceEnded = false
+  private var bomChecked = false
+  private var failure: CSVError?
+
+  // Where the scan is: the physical line, the absolute offset at which it starts, and the
+  // number of UTF-8 continuation bytes seen on it so far (to turn offsets into columns).
+  private var line = 1
+  private var lineStart = 0
+  private var lineContinuations = 0
+  private var previousWasCR = false
+  private var recordsRead = 0
+
+  // The record being assembled: all field values back to back, where each one ends,
+  // whether it was quoted and where it starts.
+  private var state = State.recordStart
+  private var recordLine = 1
+  private var value: [UInt8] = []
+  private var fieldEnds: [Int] = []
+  private var fieldQuoted: [Bool] = []
+  private var positions: [CSVPosition] = []
+
+  /// Creates a reader over any byte source.
+  ///
+  /// `chunkSize` is how many bytes are requested at a time (clamped to 4…16 MiB); `limits`
+  /// bounds the size of one record.
+  public init(
+    source: some CSVByteSource, chunkSize: Int = CSVReader.defaultChunkSize,
+    limits: Limits = Limits()
+  ) {
+    self.source = source
+    self.limits = limits
+    self.chunk = [UInt8](repeating: 0, count: min(max(4, chunkSize), 16 << 20))
+  }
+
+  /// Opens the file at `path` and reads it in chunks.
+  ///
+  /// Throws a ``CSVError`` of kind ``CSVError/Kind/io`` when the file cannot be opened.
+  public init(
+    path: String, chunkSize: Int = CSVReader.defaultChunkSize, limits: Limits = Limits()
+  ) throws(CSVError) {
+    self.init(source: try CSVFileSource(path: path), chunkSize: chunkSize, limits: limits)
+  }
+
+  /// Reads CSV text held in memory, for tests and small inputs.
+  public init(string: String, limits: Limits = Limits()) {
+    self.init(source: CSVMemorySource(string), limits: limits)
+  }
+
+  /// Reads CSV bytes held in memory, for tests and small inputs.
+  public init(bytes: [UInt8], limits: Limits = Limits()) {
+    self.init(source: CSVMemorySource(bytes), limits: limits)
+  }
+
+  /// Returns the next record, or `nil` at the end of the input.
+  ///
+  /// Throws a ``CSVError`` for malformed input or a failing source; once it has thrown, it
+  /// throws the same error on every later call.
+  public mutating func nextRecord() throws(CSVError) -> CSVRecord? {
+    if let failure { throw failure }
+    do throws(CSVError) {
+      return try readRecord()
+    } catch {
+      failure = error
+      throw error
+    }
+  }
+
+  /// Reads every remaining record into an array.
+  ///
+  /// Meant for small inputs and tests; stream large files with ``nextRecord()``.
+  public mutating func readAll() throws(CSVError) -> [CSVRecord] {
+    var records: [CSVRecord] = []
+    while let record = try nextRecord() { records.append(record) }
+    return records
+  }
+
+  // MARK: - Driving the scan
+
+  private mutating func readRecord() throws(CSVError) -> CSVRecord? {
+    while true {
+      if chunkPos >= chunkCount {
+        if !sourceEnded { try fill() }
+        if chunkPos >= chunkCount && sourceEnded { return try finishAtEndOfInput() }
+        continue
+      }
+      let buffer = chunk
+      let step = buffer.withUnsafeBufferPointer { scan($0) }
+      switch step {
+      case .needMore: continue
+      case .record: return try makeRecord()
+      case .failed(let error): throw error
+      }
+    }
+  }
+
+  /// Replaces the chunk with the next bytes from the source; checks for a BOM the first time.
+  private mutating func fill() throws(CSVError) {
+    chunkBase += chunkCount
+    chunkPos = 0
+    chunkCount = 0
+    let wanted = bomChecked ? 1 : 3
+    var buffer: [UInt8] = []
+    swap(&buffer, &chunk)
+    defer { swap(&buffer, &chunk) }
+    while chunkCount < wanted {
+      let offset = chunkCount
+      // `withUnsafeMutableBytes` is `rethrows`, so carry the typed error out in a Result.
+      let result = buffer.withUnsafeMutableBytes { raw in
+        Result { () throws(CSVError) -> Int in
+          try source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[offset...]))
+        }
+      }
+      let read = try result.get()
+      // A misbehaving source must not make the reader index out of bounds.
+      let count = min(max(read, 0), buffer.count - offset)
+      if count == 0 {
+        sourceEnded = true
+        break
+      }
+      chunkCount += count
+    }
+    if !bomChecked {
+      bomChecked = true
+      if chunkCount >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+        chunkPos = 3
+        lineStart = 3
+      }
+    }
+  }
+
+  /// The column of the byte at `index` in the current chunk.
+  private func column(at index: Int) -> Int {
+    chunkBase + index - lineStart - lineContinuations + 1
+  }
+
+  private mutating func startLine(at index: Int) {
+    line += 1
+    lineStart = chunkBase + index
+    lineContinuations = 0
+  }
+
+  // MARK: - The state machine
+
+  /// Scans the current chunk from `chunkPos` until a record ends, an error is found or the
+  /// chunk is used up.
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Step {
+    var index = chunkPos
+    let end = min(chunkCount, bytes.count)
+    defer { chunkPos = index }
+    while index < end {
+      switch state {
+      case .recordStart:
+        let byte = bytes[index]
+        if byte == Self.lf || byte == Self.cr {
+          // A blank line (or the LF of a CRLF that ended the previous record).
+          index += 1
+          if byte == Self.lf && previousWasCR {
+            lineStart = chunkBase + index
+          } else {
+            startLine(at: index)
+          }
+          previousWasCR = byte == Self.cr
+          continue
+        }
+        previousWasCR = false
+        recordLine = line
+        state = .fieldStart
+
+      case .fieldStart:
+        if positions.count >= limits.maxFieldCount {
+          return .failed(tooManyFields(at: CSVPosition(line: line, column: column(at: index))))
+        }
+        positions.append(CSVPosition(line: line, column: column(at: index)))
+        if bytes[index] == Self.quote {
+          fieldQuoted.append(true)
+          state = .quoted
+          index += 1
+        } else {
+          fieldQuoted.append(false)
+          state = .unquoted
+        }
+
+      case .unquoted:
+        let runStart = index
+        var continuations = 0
+        while index < end {
+          let byte = bytes[index]
+          if byte == Self.comma || byte == Self.quote || byte == Self.cr || byte == Self.lf {
+            break
+          }
+          continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
+          index += 1
+        }
+        if index > runStart {
+          if let error = append(bytes, runStart..<index, continuations) { return .failed(error) }
+        }
+        guard index < end else { return .needMore }
+        let byte = bytes[index]
+        if byte == Self.quote {
+          let position = CSVPosition(line: line, column: column(at: index))
+          return .failed(
+            CSVError(
+              .quoteInUnquotedField, at: position, field: positions.count - 1,
+              "'\"' inside a field that does not start with '\"'; quote the whole field and"
+                + " double the inner quote (\"\"), or remove it"))
+        }
+        if endField(separator: byte, at: &index) { return .record }
+
+      case .quoted:
+        let runStart = index
+        var continuations = 0
+        while index < end {
+          let byte = bytes[index]
+          if byte == Self.quote || byte == Self.cr || byte == Self.lf { break }
+          continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
+          index += 1
+        }
+        if index > runStart {
+          if let error = append(bytes, runStart..<index, continuations) { return .failed(error) }
+        }
+        guard index < end else { return .needMore }
+        let byte = bytes[index]
+        index += 1
+        if byte == Self.quote {
+          previousWasCR = false
+          state = .quoteInQuoted
+          continue
+        }
+        // A line break inside the quotes is part of the value.
+        value.append(byte)
+        if byte == Self.lf && previousWasCR {
+          lineStart = chunkBase + index
+        } else {
+          startLine(at: index)
+        }
+        previousWasCR = byte == Self.cr
+        if let error = checkRecordSize() { return .failed(error) }
+
+      case .quoteInQuoted:
+        let byte = bytes[index]
+        if byte == Self.quote {
+          value.append(Self.quote)
+          index += 1
+          state = .quoted
+          if let error = checkRecordSize() { return .failed(error) }
+          continue
+        }
+        if byte == Self.comma || byte == Self.cr || byte == Self.lf {
+          if endField(separator: byte, at: &index) { return .record }
+          continue
+        }
+        let position = CSVPosition(line: line, column: column(at: index))
+        return .failed(
+          CSVError(
+            .characterAfterClosingQuote, at: position, field: positions.count - 1,
+            "unexpected character after the closing '\"' of a quoted field; put a ',' or a"
+              + " line break right after it, or double the '\"' (\"\") if it belongs to the"
+              + " value"))
+      }
+    }
+    return .needMore
+  }
+
+  /// Appends a run of ordinary bytes to the current value.
+  private mutating func append(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ continuations: Int
+  ) -> CSVError? {
+    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+    lineContinuations += continuations
+    previousWasCR = false
+    return checkRecordSize()
+  }
+
+  /// Ends the current field at `separator` (a comma or line break) and consumes it;
+  /// returns whether that also ended the record.
+  private mutating func endField(separator: UInt8, at index: inout Int) -> Bool {
+    fieldEnds.append(value.count)
+    index += 1
+    if separator == Self.comma {
+      previousWasCR = false
+      state = .fieldStart
+      return false
+    }
+    startLine(at: index)
+    previousWasCR = separator == Self.cr
+    state = .recordStart
+    return true
+  }
+
+  private mutating func finishAtEndOfInput() throws(CSVError) -> CSVRecord? {
+    switch state {
+    case .recordStart:
+      return nil
+    case .fieldStart:
+      // The input ends right after a comma: the record's last field is empty.
+      let position = CSVPosition(line: line, column: column(at: chunkCount))
+      if positions.count >= limits.maxFieldCount { throw tooManyFields(at: position) }
+      positions.append(position)
+      fieldQuoted.append(false)
+      fieldEnds.append(value.count)
+    case .unquoted, .quoteInQuoted:
+      fieldEnds.append(value.count)
+    case .quoted:
+      let position = positions.last ?? CSVPosition(line: line, column: 1)
+      throw CSVError(
+        .unterminatedQuotedField, at: position, field: positions.count - 1,
+        "quoted field is not closed before end of file; add the closing '\"'")
+    }
+    state = .recordStart
+    return try makeRecord()
+  }
+
+  // MARK: - Limits and records
+
+  @inline(__always)
+  private func checkRecordSize() -> CSVError? {
+    value.count > limits.maxRecordBytes ? recordTooLong() : nil
+  }
+
+  private func recordTooLong() -> CSVError {
+    let position = positions.last ?? CSVPosition(line: line, column: 1)
+    return CSVError(
+      .recordTooLong, at: position, field: positions.count - 1,
+      "record is longer than \(limits.maxRecordBytes) bytes; a quoted field whose closing '\"'"
+        + " is missing is the usual cause (check the field starting here)")
+  }
+
+  private func tooManyFields(at position: CSVPosition) -> CSVError {
+    CSVError(
+      .tooManyFields, at: position, field: positions.count,
+      "record has more than \(limits.maxFieldCount) fields; check the separators (the file"
+        + " must use ',')")
+  }
+
+  /// Turns the assembled bytes into a record and resets the buffers.
+  private mutating func makeRecord() throws(CSVError) -> CSVRecord {
+    var fields: [String] = []
+    fields.reserveCapacity(fieldEnds.count)
+    var invalid: (field: Int, offset: Int, byte: UInt8)?
+    value.withUnsafeBufferPointer { all in
+      var start = 0
+      for (field, end) in fieldEnds.enumerated() {
+        let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        // `String(validating:as:)` is generic and slow; validate here, then decode.
+        if let offset = UTF8Validation.firstInvalidOffset(bytes) {
+          invalid = (field, offset, offset < bytes.count ? bytes[offset] : 0)
+          return
+        }
+        fields.append(String(decoding: bytes, as: UTF8.self))
+        start = end
+      }
+    }
+    if let invalid {
+      let position = sourcePosition(field: invalid.field, valueOffset: invalid.offset)
+      let hex = String(invalid.byte, radix: 16, uppercase: true)
+      throw CSVError(
+        .invalidUTF8, at: position, field: invalid.field,
+        "invalid UTF-8 (byte 0x\(hex.count < 2 ? "0" + hex : hex)); save the file with"
+          + " UTF-8 encoding")
+    }
+    recordsRead += 1
+    let record = CSVRecord(
+      fields: fields, line: recordLine, number: recordsRead, fieldPositions: positions)
+    let shrink = value.capacity > 1 << 20
+    value.removeAll(keepingCapacity: !shrink)
+    fieldEnds.removeAll(keepingCapacity: true)
+    fieldQuoted.removeAll(keepingCapacity: true)
+    positions = []
+    positions.reserveCapacity(fieldEnds.capacity)
+    return record
+  }
+
+  /// Maps a byte offset inside a field's value back to its line and column in the file.
+  private func sourcePosition(field: Int, valueOffset: Int) -> CSVPosition {
+    guard positions.indices.contains(field), fieldQuoted.indices.contains(field) else {
+      return CSVPosition(line: recordLine, column: 1)
+    }
+    let quoted = fieldQuoted[field]
+    var position = positions[field]
+    if quoted { position.column += 1 }
+    let start = field == 0 ? 0 : fieldEnds[field - 1]
+    var afterCR = false
+    for byte in value[start..<min(start + valueOffset, value.count)] {
+      switch byte {
+      case Self.cr:
+        position = CSVPosition(line: position.line + 1, column: 1)
+      case Self.lf:
+        position = CSVPosition(line: position.line + (afterCR ? 0 : 1), column: 1)
+      case Self.quote where quoted:
+        position.column += 2
+      case _ where byte & 0xC0 == 0x80:
+        break
+      default:
+        position.column += 1
+      }
+      afterCR = byte == Self.cr
+    }
+    return position
+  }
+}
