@@ -90,7 +90,7 @@ extension JSONValue {
 
   /// The number as an `Int` if this value is an integral number that fits, otherwise `nil`.
   public var intValue: Int? {
-    if case .number(let value) = self { return Int(exactly: value) }
+    if case .number(let value) = self { return value.exactInteger() }
     return nil
   }
 
