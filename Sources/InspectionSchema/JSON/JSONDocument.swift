@@ -1,0 +1,98 @@
+/// A parsed JSON document: the root value plus the source position of every value and
+/// of every object key.
+///
+/// Documents come from ``JSONParser``; ``JSONValueDecoder`` uses the positions to point
+/// errors at the offending line and column.
+///
+/// ```swift
+/// let document = try JSONParser.parse(#"{"sections": [{"id": "a"}]}"#)
+/// document.position(of: ["sections", 0, "id"])     // 1:22
+/// document.keyPosition(of: ["sections", 0, "id"])  // 1:16
+/// ```
+public struct JSONDocument: Sendable {
+  /// The top-level value.
+  public let root: JSONValue
+  let positions: PositionNode?
+
+  /// Creates a document for a value that has no source text (all positions are `nil`).
+  public init(root: JSONValue) {
+    self.root = root
+    self.positions = nil
+  }
+
+  init(root: JSONValue, positions: PositionNode) {
+    self.root = root
+    self.positions = positions
+  }
+
+  /// The value at `path`, or `nil` if there is none.
+  public func value(at path: JSONPath) -> JSONValue? {
+    root[path: path]
+  }
+
+  /// The position of the first character of the value at `path` (its opening quote,
+  /// bracket or brace, first digit or sign), or `nil` if there is no such value or the
+  /// document has no source text.
+  public func position(of path: JSONPath) -> SourcePosition? {
+    node(at: path)?.position
+  }
+
+  /// The position of the opening quote of the key of the member at `path`, or `nil` if
+  /// `path` does not end with a key of an existing member.
+  public func keyPosition(of path: JSONPath) -> SourcePosition? {
+    guard case .key(let key)? = path.components.last, let parent = path.parent,
+      case .object(let members)? = node(at: parent)?.children
+    else { return nil }
+    return members[key]?.keyPosition
+  }
+
+  /// The position of the value at `path` or, if it does not exist, of its nearest
+  /// existing ancestor.
+  public func nearestPosition(of path: JSONPath) -> SourcePosition? {
+    guard var node = positions else { return nil }
+    for component in path.components {
+      guard let next = node.child(component) else { break }
+      node = next
+    }
+    return node.position
+  }
+
+  func node(at path: JSONPath) -> PositionNode? {
+    guard var node = positions else { return nil }
+    for component in path.components {
+      guard let next = node.child(component) else { return nil }
+      node = next
+    }
+    return node
+  }
+}
+
+/// The source positions of a value and, for containers, of its children, mirroring the
+/// shape of the ``JSONValue`` it was parsed with.
+struct PositionNode: Sendable {
+  /// The positions of an object member: its key and its value.
+  struct Member: Sendable {
+    var keyPosition: SourcePosition
+    var value: PositionNode
+  }
+
+  enum Children: Sendable {
+    case none
+    case array([PositionNode])
+    case object([String: Member])
+  }
+
+  var position: SourcePosition
+  var children: Children
+
+  func child(_ component: JSONPath.Component) -> PositionNode? {
+    switch (component, children) {
+    case (.key(let key), .object(let members)):
+      return members[key]?.value
+    case (.index(let index), .array(let elements)):
+      return elements.indices.contains(index) ? elements[index] : nil
+    default:
+      return nil
+    }
+  }
+}
