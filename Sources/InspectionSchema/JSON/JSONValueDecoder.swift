@@ -90,7 +90,7 @@ public struct JSONValueDecoder: Sendable {
       message = "missing required field '\(key.stringValue)'"
       let path = Self.path(of: errorContext.codingPath)
       if case .object(let members)? = document.value(at: path),
-        let similar = Suggestions.closest(to: key.stringValue, among: members.keys)
+        let similar = Suggestion.closest(to: key.stringValue, among: members.keys.sorted())
       {
         message += " (the object has '\(similar)': is it misspelt?)"
       }
@@ -149,8 +149,8 @@ final class JSONDecodingState {
       let absent = usage.asked.filter { usage.members[$0] == nil }
       for key in unknown {
         var message = "unknown field '\(key)'"
-        if let suggestion = Suggestions.closest(to: key, among: absent)
-          ?? Suggestions.closest(to: key, among: usage.asked)
+        if let suggestion = Suggestion.closest(to: key, among: absent.sorted())
+          ?? Suggestion.closest(to: key, among: usage.asked.sorted())
         {
           message += " — did you mean '\(suggestion)'?"
         }
@@ -294,8 +294,8 @@ struct JSONValueDecoderImplementation: Decoder, SingleValueDecodingContainer {
     guard !allowed.isEmpty else { return error }
     var message = "expected one of \(allowed.joined(separator: ", ")), found \(value.foundDescription)"
     if case .string(let found) = value,
-      let suggestion = Suggestions.closest(
-        to: found, among: allowed.compactMap { JSONValueDecoderImplementation.unquote($0) })
+      let suggestion = Suggestion.closest(
+        to: found, among: allowed.compactMap { JSONValueDecoderImplementation.unquote($0) }.sorted())
     {
       message += " — did you mean '\(suggestion)'?"
     }

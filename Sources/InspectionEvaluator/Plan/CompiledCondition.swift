@@ -1,0 +1,66 @@
+import InspectionSchema
+
+/// An applicability expression with its references resolved to positions.
+///
+/// Evaluating it for a case reads attribute values and earlier answers by index, with no
+/// dictionary look-ups on the hot path.
+public indirect enum CompiledCondition: Sendable {
+  case attribute(Int, Set<String>)
+  case answer(Int, Set<String>)
+  case all([CompiledCondition])
+  case any([CompiledCondition])
+  case not(CompiledCondition)
+
+  init(
+    _ condition: Applicability, attributes: [String: Int], questions: [String: Int],
+    owner: String
+  ) throws(EvaluationError) {
+    switch condition {
+    case .attribute(let id, let values):
+      guard let index = attributes[id] else {
+        throw EvaluationError("question '\(owner)' is relevant on undeclared attribute '\(id)'")
+      }
+      self = .attribute(index, Set(values))
+    case .answer(let id, let codes):
+      guard let index = questions[id] else {
+        throw EvaluationError(
+          "question '\(owner)' depends on '\(id)', which is not an earlier question")
+      }
+      self = .answer(index, Set(codes))
+    case .all(let terms):
+      var compiled: [CompiledCondition] = []
+      for term in terms {
+        compiled.append(
+          try CompiledCondition(term, attributes: attributes, questions: questions, owner: owner))
+      }
+      self = .all(compiled)
+    case .any(let terms):
+      var compiled: [CompiledCondition] = []
+      for term in terms {
+        compiled.append(
+          try CompiledCondition(term, attributes: attributes, questions: questions, owner: owner))
+      }
+      self = .any(compiled)
+    case .not(let term):
+      self = .not(
+        try CompiledCondition(term, attributes: attributes, questions: questions, owner: owner))
+    }
+  }
+
+  /// Whether the condition holds for a case with these attribute values and answers.
+  ///
+  /// An answer test holds only when the earlier question was answered with one of the codes.
+  func holds(attributes: [String?], answers: [String?]) -> Bool {
+    switch self {
+    case .attribute(let index, let values):
+      guard index < attributes.count, let value = attributes[index] else { return false }
+      return values.contains(value)
+    case .answer(let index, let codes):
+      guard index < answers.count, let answer = answers[index] else { return false }
+      return codes.contains(answer)
+    case .all(let terms): return terms.allSatisfy { $0.holds(attributes: attributes, answers: answers) }
+    case .any(let terms): return terms.contains { $0.holds(attributes: attributes, answers: answers) }
+    case .not(let term): return !term.holds(attributes: attributes, answers: answers)
+    }
+  }
+}

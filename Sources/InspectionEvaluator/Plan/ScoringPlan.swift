@@ -1,0 +1,115 @@
+import InspectionSchema
+
+/// A framework document indexed for scoring: questions, attributes and answer codes by
+/// position, applicability compiled, built once and shared by every case.
+///
+/// The plan never trusts the document: a reference that does not resolve is an
+/// ``EvaluationError`` rather than a crash, so an unvalidated document cannot bring the
+/// evaluator down.
+///
+/// ```swift
+/// let plan = try ScoringPlan(document)
+/// var tally = SampleTally(plan: plan)
+/// ```
+public struct ScoringPlan: Sendable {
+  /// The framework being scored.
+  public let document: FrameworkDocument
+  /// The framework's fingerprint, `sha256:…`, carried into every result.
+  public let fingerprint: String
+  /// The questions in document order.
+  public let questions: [PlannedQuestion]
+  /// The case attributes in document order.
+  public let attributes: [FrameworkDocument.CaseAttribute]
+  /// Question index by id.
+  public let questionIndex: [String: Int]
+  /// Attribute index by id.
+  public let attributeIndex: [String: Int]
+
+  /// Indexes `document`, whose canonical fingerprint is `fingerprint`.
+  public init(_ document: FrameworkDocument, fingerprint: String) throws(EvaluationError) {
+    self.document = document
+    self.fingerprint = fingerprint
+    self.attributes = document.attributes
+    var attributeIndex: [String: Int] = [:]
+    for (index, attribute) in document.attributes.enumerated() {
+      guard attributeIndex[attribute.id] == nil else {
+        throw EvaluationError("the framework declares attribute '\(attribute.id)' twice")
+      }
+      attributeIndex[attribute.id] = index
+    }
+    let scales = Dictionary(
+      document.scales.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var questionIndex: [String: Int] = [:]
+    var planned: [PlannedQuestion] = []
+    for (sectionIndex, section) in document.sections.enumerated() {
+      for (criterionIndex, criterion) in section.criteria.enumerated() {
+        for question in criterion.questions {
+          guard questionIndex[question.id] == nil else {
+            throw EvaluationError("the framework declares question '\(question.id)' twice")
+          }
+          guard let scale = scales[question.scale] else {
+            throw EvaluationError(
+              "question '\(question.id)' uses answer scale '\(question.scale)', which the "
+                + "framework does not declare")
+          }
+          let condition = try question.applicability.map { (condition) throws(EvaluationError) in
+            try CompiledCondition(
+              condition, attributes: attributeIndex, questions: questionIndex,
+              owner: question.id)
+          }
+          questionIndex[question.id] = planned.count
+          planned.append(
+            PlannedQuestion(
+              question: question, position: planned.count, section: sectionIndex,
+              criterion: criterionIndex, scale: scale, condition: condition))
+        }
+      }
+    }
+    self.questions = planned
+    self.questionIndex = questionIndex
+    self.attributeIndex = attributeIndex
+  }
+}
+
+/// A question ready for scoring: its scale's effects by code and its compiled condition.
+public struct PlannedQuestion: Sendable {
+  /// The question as declared.
+  public let question: FrameworkDocument.Question
+  /// Its position among all questions.
+  public let position: Int
+  /// The index of its section.
+  public let section: Int
+  /// The index of its criterion within the section.
+  public let criterion: Int
+  /// Its answer scale.
+  public let scale: FrameworkDocument.AnswerScale
+  /// When it is relevant; `nil` means always.
+  public let condition: CompiledCondition?
+  /// The effect of each answer code.
+  public let effects: [String: AnswerEffect]
+
+  init(
+    question: FrameworkDocument.Question, position: Int, section: Int, criterion: Int,
+    scale: FrameworkDocument.AnswerScale, condition: CompiledCondition?
+  ) {
+    self.question = question
+    self.position = position
+    self.section = section
+    self.criterion = criterion
+    self.scale = scale
+    self.condition = condition
+    self.effects = Dictionary(
+      scale.options.map { ($0.code, $0.effect) }, uniquingKeysWith: { first, _ in first })
+  }
+}
+
+/// A failure to score that no sample can fix: the framework itself is unusable.
+public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+  /// What is wrong.
+  public let message: String
+
+  /// Creates an error.
+  public init(_ message: String) { self.message = message }
+
+  public var description: String { message }
+}

@@ -1,0 +1,80 @@
+import InspectionSchema
+
+extension DiagnosticCode {
+  // Samples (IK02xx).
+  public static let unreadableSample = DiagnosticCode(
+    "IK0201", "unreadable sample",
+    "The sample is not well-formed CSV or JSON, or cannot be read. Fix it at the position given.")
+  public static let missingColumn = DiagnosticCode(
+    "IK0202", "missing column",
+    "The sample lacks a column the framework needs: 'case', each attribute and each question. "
+      + "'inspect template' writes the header.")
+  public static let unknownColumn = DiagnosticCode(
+    "IK0203", "unknown column",
+    "The sample has a column that is neither 'case', 'excluded', an attribute nor a question.")
+  public static let duplicateColumn = DiagnosticCode(
+    "IK0204", "duplicate column", "Two columns of the sample have the same name.")
+  public static let missingCaseID = DiagnosticCode(
+    "IK0205", "missing case id", "Every case needs a non-empty id in the 'case' column.")
+  public static let duplicateCaseID = DiagnosticCode(
+    "IK0206", "duplicate case id", "Two cases share an id; each case must be listed once.")
+  public static let answerNotOnScale = DiagnosticCode(
+    "IK0207", "answer not on the scale",
+    "An answer is not one of the question's answer codes.")
+  public static let undeclaredAttributeValue = DiagnosticCode(
+    "IK0208", "undeclared attribute value",
+    "A case's attribute value is not one the framework declares.")
+  public static let missingAttributeValue = DiagnosticCode(
+    "IK0209", "missing attribute value", "Every case needs a value for every attribute.")
+  public static let unansweredQuestion = DiagnosticCode(
+    "IK0210", "unanswered relevant question",
+    "A question relevant to the case has no answer. Answer it, or score with "
+      + "--allow-incomplete to leave the case out of that question's denominator.")
+  public static let answerWhereNotRelevant = DiagnosticCode(
+    "IK0211", "answer where not relevant",
+    "A question that is not relevant to the case (by its applicability) has an answer; the "
+      + "answer is ignored.")
+  public static let wrongFieldCount = DiagnosticCode(
+    "IK0212", "wrong number of fields", "A CSV row has more or fewer fields than the header.")
+  public static let emptySample = DiagnosticCode(
+    "IK0213", "empty sample", "The sample has no cases, so every score is undefined.")
+  public static let smallSample = DiagnosticCode(
+    "IK0214", "small sample",
+    "A score rests on fewer relevant cases than the framework's minimum; read it with care.")
+  public static let invalidSampleShape = DiagnosticCode(
+    "IK0215", "invalid sample shape",
+    "A JSON sample must be {\"cases\": [{\"case\": …, \"attributes\": {…}, \"answers\": {…}}]}.")
+  public static let incompleteCase = DiagnosticCode(
+    "IK0216", "case left out of a question",
+    "With --allow-incomplete, a case without an answer to a relevant question leaves that "
+      + "question's denominator.")
+
+  // Judgements (IK03xx).
+  public static let unreadableJudgements = DiagnosticCode(
+    "IK0301", "unreadable judgements file",
+    "The judgements file is not well-formed CSV (item,label,rationale) or JSON.")
+  public static let unknownJudgementItem = DiagnosticCode(
+    "IK0302", "unknown judgement item",
+    "A judgement names an item that is not a criterion, section, headline or overall rating.")
+  public static let itemNotJudged = DiagnosticCode(
+    "IK0303", "item not judged", "A judgement is recorded for an item with no judgement scale.")
+  public static let labelNotOnScale = DiagnosticCode(
+    "IK0304", "label not on the judgement scale",
+    "A judgement's label is not one of the item's judgement scale labels.")
+  public static let duplicateJudgement = DiagnosticCode(
+    "IK0305", "duplicate judgement", "An item is judged twice; keep one judgement per item.")
+  public static let missingJudgement = DiagnosticCode(
+    "IK0306", "missing judgement",
+    "An item with a judgement scale has no judgement recorded; it is reported as not judged.")
+  public static let missingRationale = DiagnosticCode(
+    "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
+
+  /// Every code the evaluator reports, in code order.
+  public static let evaluatorCodes: [DiagnosticCode] = [
+    .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
+    .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
+    .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
+    .invalidSampleShape, .incompleteCase, .unreadableJudgements, .unknownJudgementItem,
+    .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
+  ]
+}

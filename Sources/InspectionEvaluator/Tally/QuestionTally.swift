@@ -1,0 +1,46 @@
+/// The case counts behind one question's score.
+///
+/// Every scored case lands in exactly one of ``relevant``, ``notRelevant`` and
+/// ``unanswered``; every relevant case is either sufficient or insufficient. Tallies add, so
+/// partial results merge exactly.
+public struct QuestionTally: Hashable, Sendable, Codable {
+  /// Cases whose answer was sufficient.
+  public var sufficient = 0
+  /// Cases whose answer was insufficient.
+  public var insufficient = 0
+  /// Cases to which the question did not apply, or answered "not relevant".
+  public var notRelevant = 0
+  /// Relevant cases left unanswered (only under `--allow-incomplete`).
+  public var unanswered = 0
+
+  /// Creates an empty tally.
+  public init() {}
+
+  /// Creates a tally with counts.
+  public init(sufficient: Int, insufficient: Int, notRelevant: Int = 0, unanswered: Int = 0) {
+    self.sufficient = sufficient
+    self.insufficient = insufficient
+    self.notRelevant = notRelevant
+    self.unanswered = unanswered
+  }
+
+  /// Cases in the denominator: sufficient + insufficient.
+  public var relevant: Int { sufficient + insufficient }
+
+  /// Every case counted: relevant + not relevant + unanswered.
+  public var cases: Int { relevant + notRelevant + unanswered }
+
+  /// Sufficient ÷ relevant as a percentage, or `nil` (undefined) when nothing is relevant.
+  public var percent: Double? {
+    relevant == 0 ? nil : Double(sufficient) / Double(relevant) * 100
+  }
+
+  /// Adds another tally's counts.
+  public static func + (lhs: QuestionTally, rhs: QuestionTally) -> QuestionTally {
+    QuestionTally(
+      sufficient: lhs.sufficient + rhs.sufficient,
+      insufficient: lhs.insufficient + rhs.insufficient,
+      notRelevant: lhs.notRelevant + rhs.notRelevant,
+      unanswered: lhs.unanswered + rhs.unanswered)
+  }
+}

@@ -1,0 +1,256 @@
+import InspectionSchema
+
+/// Accumulates a sample case by case: counts per question, exclusions, and diagnostics.
+///
+/// Memory grows with the framework, not with the number of cases, apart from a map of case-id
+/// hashes for duplicate detection, the excluded and incomplete cases listed, and at most
+/// ``diagnosticLimit`` individual diagnostics (the rest are counted per code).
+///
+/// ```swift
+/// var tally = SampleTally(plan: plan, options: .init(allowIncomplete: true))
+/// while let item = try reader.next() { tally.add(item) }
+/// let result = ScoreCalculator(plan: plan).result(from: tally.summary)
+/// ```
+public struct SampleTally {
+  /// How cases are checked.
+  public struct Options: Sendable, Hashable {
+    /// Let a relevant question go unanswered; the case leaves that question's denominator.
+    public var allowIncomplete: Bool
+    /// Exclude cases with errors (listed with the reason) instead of failing the run.
+    public var excludeInvalid: Bool
+
+    /// Creates options; both off by default.
+    public init(allowIncomplete: Bool = false, excludeInvalid: Bool = false) {
+      self.allowIncomplete = allowIncomplete
+      self.excludeInvalid = excludeInvalid
+    }
+  }
+
+  /// Individual diagnostics kept per code before the rest are only counted.
+  public static let diagnosticLimit = 200
+
+  /// The plan cases are scored against.
+  public let plan: ScoringPlan
+  /// How cases are checked.
+  public let options: Options
+  /// What has been accumulated so far.
+  public private(set) var summary: TallySummary
+
+  private var firstRowOfCase: [UInt64: Int] = [:]
+  private var fingerprint = SampleFingerprint.Accumulator()
+  private var keptPerCode: [String: Int] = [:]
+
+  /// Starts an empty tally.
+  public init(plan: ScoringPlan, options: Options = Options()) {
+    self.plan = plan
+    self.options = options
+    self.summary = TallySummary(questionCount: plan.questions.count)
+  }
+
+  /// Adds a diagnostic found while reading (e.g. a malformed row), subject to the limit.
+  public mutating func report(_ diagnostic: Diagnostic) {
+    let kept = keptPerCode[diagnostic.code, default: 0]
+    keptPerCode[diagnostic.code] = kept + 1
+    if kept < Self.diagnosticLimit {
+      summary.diagnostics.append(diagnostic)
+    } else {
+      summary.suppressed[diagnostic.code, default: 0] += 1
+    }
+  }
+
+  /// Checks and counts one case.
+  public mutating func add(_ item: SampleCase) {
+    summary.cases += 1
+    fingerprint.add(item, plan: plan)
+    let origin = item.origin
+    var errors: [Diagnostic] = []
+
+    if item.id.isEmpty {
+      errors.append(
+        Diagnostic(
+          .missingCaseID, "row \(origin.row) has no case id; give every case an id in the "
+            + "'case' column", location: origin.caseLocation))
+    } else {
+      let key = SampleFingerprint.idHash(item.id)
+      if let first = firstRowOfCase[key] {
+        errors.append(
+          Diagnostic(
+            .duplicateCaseID, "case '\(item.id)' (row \(origin.row)) is listed twice; it first "
+              + "appears in row \(first). List each case once", location: origin.caseLocation))
+      } else {
+        firstRowOfCase[key] = origin.row
+      }
+    }
+    if let reason = item.exclusion {
+      for error in errors { report(error) }
+      summary.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
+      return
+    }
+
+    var effects = [AnswerEffect?](repeating: nil, count: plan.questions.count)
+    var incomplete: [Int] = []
+    var notRelevantAnswers: [Int] = []
+    checkAttributes(item, into: &errors)
+    for planned in plan.questions {
+      let index = planned.position
+      let answer = index < item.answers.count ? item.answers[index] : nil
+      let relevant =
+        planned.condition?.holds(attributes: item.attributes, answers: item.answers) ?? true
+      if let answer, planned.effects[answer] == nil {
+        let codes = planned.scale.options.map(\.code)
+        errors.append(
+          Diagnostic(
+            .answerNotOnScale, "case '\(item.id)' (row \(origin.row)): answer '\(answer)' to "
+              + "question '\(planned.question.id)' is not on its scale '\(planned.scale.id)' ("
+              + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
+              + Suggestion.didYouMean(answer, among: codes),
+            location: origin.answerLocation(index)))
+        continue
+      }
+      if !relevant {
+        if answer != nil { notRelevantAnswers.append(index) }
+        effects[index] = .notRelevant
+      } else if let answer, let effect = planned.effects[answer] {
+        effects[index] = effect
+      } else if options.allowIncomplete {
+        incomplete.append(index)
+      } else {
+        errors.append(
+          Diagnostic(
+            .unansweredQuestion, "case '\(item.id)' (row \(origin.row)): question "
+              + "'\(planned.question.id)' is relevant but has no answer; answer it, or score "
+              + "with --allow-incomplete", location: origin.answerLocation(index)))
+      }
+    }
+
+    guard errors.isEmpty else {
+      if options.excludeInvalid {
+        let reason = errors.map(\.message).joined(separator: "; ")
+        summary.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
+        for error in errors {
+          var warning = error
+          warning.severity = .warning
+          report(warning)
+        }
+      } else {
+        summary.invalidCases += 1
+        for error in errors { report(error) }
+      }
+      return
+    }
+
+    summary.scored += 1
+    for (index, effect) in effects.enumerated() {
+      switch effect {
+      case .sufficient?: summary.questions[index].sufficient += 1
+      case .insufficient?: summary.questions[index].insufficient += 1
+      case .notRelevant?: summary.questions[index].notRelevant += 1
+      case nil: summary.questions[index].unanswered += 1
+      }
+    }
+    for index in incomplete {
+      summary.incomplete.append(
+        IncompleteAnswer(case: item.id, question: plan.questions[index].question.id, row: origin.row))
+    }
+    for index in notRelevantAnswers {
+      let question = plan.questions[index].question.id
+      summary.answersWhereNotRelevant[question, default: 0] += 1
+      report(
+        Diagnostic(
+          .answerWhereNotRelevant, .warning, "case '\(item.id)' (row \(origin.row)): question "
+            + "'\(question)' is not relevant to this case, so its answer is ignored",
+          location: origin.answerLocation(index)))
+    }
+  }
+
+  private func checkAttributes(_ item: SampleCase, into errors: inout [Diagnostic]) {
+    for (index, attribute) in plan.attributes.enumerated() {
+      let value = index < item.attributes.count ? item.attributes[index] : nil
+      guard let value else {
+        errors.append(
+          Diagnostic(
+            .missingAttributeValue, "case '\(item.id)' (row \(item.origin.row)) has no value for "
+              + "attribute '\(attribute.id)'; use one of "
+              + attribute.values.map { "'\($0)'" }.joined(separator: ", "),
+            location: item.origin.attributeLocation(index)))
+        continue
+      }
+      if !attribute.values.contains(value) {
+        errors.append(
+          Diagnostic(
+            .undeclaredAttributeValue, "case '\(item.id)' (row \(item.origin.row)): '\(value)' "
+              + "is not a value of attribute '\(attribute.id)' ("
+              + attribute.values.map { "'\($0)'" }.joined(separator: ", ") + ")."
+              + Suggestion.didYouMean(value, among: attribute.values),
+            location: item.origin.attributeLocation(index)))
+      }
+    }
+  }
+
+  /// Finishes the tally: the sample fingerprint and a stable order for every list.
+  public func finish() -> TallySummary {
+    var finished = summary
+    finished.fingerprint = fingerprint.fingerprint
+    finished.fingerprintState = fingerprint.state
+    finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
+    finished.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
+    if finished.cases == 0 {
+      finished.diagnostics.append(
+        Diagnostic(.emptySample, .warning, "the sample has no cases; every score is undefined"))
+    }
+    return finished
+  }
+}
+
+/// A case left out of the scores, with why.
+public struct ExcludedCase: Hashable, Sendable, Codable {
+  /// The case id.
+  public var id: String
+  /// Why it was left out.
+  public var reason: String
+  /// Its data row in the sample.
+  public var row: Int
+}
+
+/// A relevant question a case did not answer, under `--allow-incomplete`.
+public struct IncompleteAnswer: Hashable, Sendable, Codable {
+  /// The case id.
+  public var `case`: String
+  /// The question id.
+  public var question: String
+  /// The case's data row in the sample.
+  public var row: Int
+}
+
+/// What a tally has accumulated: the counts a score is computed from, and what went wrong.
+public struct TallySummary: Sendable {
+  /// Cases read.
+  public var cases = 0
+  /// Cases scored.
+  public var scored = 0
+  /// Cases with errors (the run fails unless they are excluded).
+  public var invalidCases = 0
+  /// Counts per question, in plan order.
+  public var questions: [QuestionTally]
+  /// Cases left out, by id once finished.
+  public var excluded: [ExcludedCase] = []
+  /// Relevant questions left unanswered, by case then question once finished.
+  public var incomplete: [IncompleteAnswer] = []
+  /// How many cases answered each question where it was not relevant.
+  public var answersWhereNotRelevant: [String: Int] = [:]
+  /// Diagnostics, up to the per-code limit, in the order found.
+  public var diagnostics: [Diagnostic] = []
+  /// Diagnostics beyond the limit, counted per code.
+  public var suppressed: [String: Int] = [:]
+  /// The sample fingerprint, once finished.
+  public var fingerprint = ""
+  /// The fingerprint's mergeable state, once finished.
+  public var fingerprintState = SampleFingerprint.State()
+
+  init(questionCount: Int) {
+    questions = Array(repeating: QuestionTally(), count: questionCount)
+  }
+
+  /// Whether any error was found (in the sample or while reading it).
+  public var hasErrors: Bool { invalidCases > 0 || diagnostics.containsErrors }
+}
