@@ -58,6 +58,32 @@ public struct SampleTally {
     }
   }
 
+  /// Counts a row that could not be read as a case: an error, or an exclusion under
+  /// ``Options/excludeInvalid``.
+  public mutating func reject(id: String, row: Int, problem: Diagnostic) {
+    summary.cases += 1
+    if options.excludeInvalid {
+      var warning = problem
+      warning.severity = .warning
+      report(warning)
+      summary.excluded.append(ExcludedCase(id: id, reason: problem.message, row: row))
+    } else {
+      summary.invalidCases += 1
+      report(problem)
+    }
+  }
+
+  /// Reads every record from `reader` into the tally.
+  public mutating func add(from reader: inout some SampleReader) {
+    while let record = reader.next() {
+      switch record {
+      case .case(let item): add(item)
+      case .problem(let diagnostic): report(diagnostic)
+      case .rejected(let id, let row, let problem): reject(id: id, row: row, problem: problem)
+      }
+    }
+  }
+
   /// Checks and counts one case.
   public mutating func add(_ item: SampleCase) {
     summary.cases += 1

@@ -1,0 +1,195 @@
+import InspectionSchema
+
+/// Reads a CSV sample: a header, then one case per row, streamed.
+///
+/// The header names a `case` column, one column per case attribute and one per question, in
+/// any order; an optional `excluded` column gives the reason a case is left out. An empty cell
+/// is an empty value: not answered, or no attribute value. A header with missing, unknown or
+/// repeated columns is reported in full and ends the sample, since no row can be trusted.
+///
+/// ```swift
+/// var reader = try CSVSampleReader(path: "sample.csv", plan: plan)
+/// while let record = reader.next() { … }
+/// ```
+public struct CSVSampleReader: SampleReader {
+  private var csv: CSVReader
+  private let plan: ScoringPlan
+  private let file: String
+  private var columns: ColumnMap?
+  private var pending: [SampleRecord] = []
+  private var finished = false
+  private var row = 0
+
+  /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
+  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
+    do {
+      self.init(reader: try CSVReader(path: path), plan: plan, file: displayName ?? path)
+    } catch {
+      throw SampleReadError(
+        Diagnostic(
+          .unreadableSample, "cannot read sample '\(displayName ?? path)': \(error.message)",
+          location: SourceLocation(file: displayName ?? path, line: 1, column: 1)))
+    }
+  }
+
+  /// Reads a CSV sample held in memory (tests, standard input).
+  public init(bytes: [UInt8], plan: ScoringPlan, displayName: String) {
+    self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName)
+  }
+
+  private init(reader: CSVReader, plan: ScoringPlan, file: String) {
+    self.csv = reader
+    self.plan = plan
+    self.file = file
+  }
+
+  public mutating func next() -> SampleRecord? {
+    while true {
+      if !pending.isEmpty { return pending.removeFirst() }
+      if finished { return nil }
+      let record: CSVRecord?
+      do {
+        record = try csv.nextRecord()
+      } catch {
+        finished = true
+        return .problem(
+          Diagnostic(
+            .unreadableSample, "the sample is not valid CSV: \(error.message)",
+            location: SourceLocation(file: file, line: max(error.line, 1), column: max(error.column, 1))))
+      }
+      guard let record else {
+        finished = true
+        if columns == nil {
+          return .problem(
+            Diagnostic(
+              .missingColumn, "the sample is empty: it needs a header row naming 'case', the "
+                + "attributes and the questions ('inspect template' writes one)",
+              location: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return nil
+      }
+      guard let columns else {
+        let (map, problems) = ColumnMap.make(header: record, plan: plan, file: file)
+        if problems.isEmpty {
+          self.columns = map
+        } else {
+          finished = true
+          pending = problems.map { .problem($0) }
+        }
+        continue
+      }
+      row += 1
+      return columns.read(record, row: row, file: file)
+    }
+  }
+}
+
+/// A failure to open a sample at all.
+public struct SampleReadError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, where.
+  public let diagnostic: Diagnostic
+
+  /// Creates an error.
+  public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+  public var description: String { diagnostic.rendered }
+}
+
+/// Where each attribute and question is in a CSV row.
+private struct ColumnMap {
+  var caseColumn = 0
+  var excludedColumn: Int?
+  var attributeColumns: [Int] = []
+  var questionColumns: [Int] = []
+  var width = 0
+
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (ColumnMap, [Diagnostic]) {
+    var map = ColumnMap()
+    map.width = header.fields.count
+    var problems: [Diagnostic] = []
+    var seen: [String: Int] = [:]
+    func location(_ index: Int) -> SourceLocation {
+      let position = header.position(ofField: index)
+      return SourceLocation(file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
+    }
+    var known = ["case", "excluded"] + plan.attributes.map(\.id)
+    known += plan.questions.map(\.question.id)
+    for (index, name) in header.fields.enumerated() {
+      if let first = seen[name] {
+        problems.append(
+          Diagnostic(
+            .duplicateColumn, "column '\(name)' appears twice in the header (columns \(first + 1) "
+              + "and \(index + 1)); keep one", location: location(index)))
+        continue
+      }
+      seen[name] = index
+      if name != "case" && name != "excluded" && plan.attributeIndex[name] == nil
+        && plan.questionIndex[name] == nil
+      {
+        problems.append(
+          Diagnostic(
+            .unknownColumn, "column '\(name)' is not 'case', 'excluded', an attribute or a "
+              + "question of \(plan.document.label)."
+              + Suggestion.didYouMean(name, among: known), location: location(index)))
+      }
+    }
+    if let index = seen["case"] { map.caseColumn = index } else {
+      problems.append(
+        Diagnostic(
+          .missingColumn, "the header has no 'case' column; add one holding each case's id",
+          location: location(0)))
+    }
+    map.excludedColumn = seen["excluded"]
+    var missing: [String] = []
+    map.attributeColumns = plan.attributes.map { attribute in
+      if let index = seen[attribute.id] { return index }
+      missing.append("attribute '\(attribute.id)'")
+      return -1
+    }
+    map.questionColumns = plan.questions.map { planned in
+      if let index = seen[planned.question.id] { return index }
+      missing.append("question '\(planned.question.id)'")
+      return -1
+    }
+    if !missing.isEmpty {
+      let shown = missing.prefix(12).joined(separator: ", ")
+      let more = missing.count > 12 ? " and \(missing.count - 12) more" : ""
+      problems.append(
+        Diagnostic(
+          .missingColumn, "the header lacks columns for \(shown)\(more); every attribute and "
+            + "question of \(plan.document.label) needs a column ('inspect template' writes them)",
+          location: location(0)))
+    }
+    return (map, problems)
+  }
+
+  func read(_ record: CSVRecord, row: Int, file: String) -> SampleRecord {
+    let fields = record.fields
+    let id = caseColumn < fields.count ? fields[caseColumn] : ""
+    func position(_ index: Int) -> SourcePosition {
+      let found = index >= 0 ? record.position(ofField: index) : nil
+      return SourcePosition(line: found?.line ?? record.line, column: found?.column ?? 1)
+    }
+    guard fields.count == width else {
+      return .rejected(
+        id: id, row: row,
+        problem: Diagnostic(
+          .wrongFieldCount, "row \(row)\(id.isEmpty ? "" : " (case '\(id)')") has "
+            + "\(fields.count) fields but the header has \(width); check for a missing or extra "
+            + "comma, or an unquoted comma in a value",
+          location: SourceLocation(file: file, line: record.line, column: 1)))
+    }
+    func value(_ index: Int) -> String? {
+      guard index >= 0, index < fields.count, !fields[index].isEmpty else { return nil }
+      return fields[index]
+    }
+    return .case(
+      SampleCase(
+        id: id, attributes: attributeColumns.map(value), answers: questionColumns.map(value),
+        exclusion: excludedColumn.flatMap(value),
+        origin: CaseOrigin(
+          file: file, row: row, start: position(caseColumn),
+          attributePositions: attributeColumns.map(position),
+          answerPositions: questionColumns.map(position))))
+  }
+}
