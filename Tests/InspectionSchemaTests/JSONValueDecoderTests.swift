@@ -151,7 +151,8 @@ struct JSONValueDecoderTests {
       var counts: [String: Int]
       var metadata: JSONValue
     }
-    let text = #"{"counts": {"a": 1, "b": 2}, "metadata": {"anything": {"goes": [1, {"x": null}]}}}"#
+    let text =
+      #"{"counts": {"a": 1, "b": 2}, "metadata": {"anything": {"goes": [1, {"x": null}]}}}"#
     let holder = try decoder.decode(Holder.self, from: try JSONParser.parse(text))
     #expect(holder.counts == ["a": 1, "b": 2])
     #expect(holder.metadata["anything"]?["goes"]?[1] == ["x": nil])
@@ -169,7 +170,8 @@ struct JSONValueDecoderTests {
         isNull = try container.decodeNil(forKey: .empty)
       }
     }
-    let probe = try decoder.decode(Probe.self, from: try JSONParser.parse(#"{"flag": 1, "empty": null}"#))
+    let probe = try decoder.decode(
+      Probe.self, from: try JSONParser.parse(#"{"flag": 1, "empty": null}"#))
     #expect(probe.hasFlag && probe.isNull)
   }
 
@@ -209,11 +211,14 @@ struct JSONValueDecoderTests {
     }
     let all = try decoder.decode(All.self, from: document)
     #expect(all.a == 1 && all.e == 5 && all.j == 10 && all.k == 11.5 && all.l == 12.25)
-    #expect(try decoder.decode(Int64.self, from: JSONValue.number(-9_007_199_254_740_992)) == -(1 << 53))
+    #expect(
+      try decoder.decode(Int64.self, from: JSONValue.number(-9_007_199_254_740_992)) == -(1 << 53))
     #expect(throws: JSONDecodingError.self) {
       try decoder.decode(Int64.self, from: JSONValue.number(9.3e18))
     }
-    #expect(throws: JSONDecodingError.self) { try decoder.decode(Float.self, from: JSONValue.number(1e300)) }
+    #expect(throws: JSONDecodingError.self) {
+      try decoder.decode(Float.self, from: JSONValue.number(1e300))
+    }
   }
 
   @Test("container kind mismatches")
@@ -222,7 +227,8 @@ struct JSONValueDecoderTests {
     #expect(array?.description == "line 1, column 1 ($): expected an array, found an object")
     let object = try decodingError([Section].self, "[\n  [1]\n]")
     #expect(
-      object?.description == "line 2, column 3 ([0]): expected an object, found an array of 1 element")
+      object?.description
+        == "line 2, column 3 ([0]): expected an object, found an array of 1 element")
   }
 
   @Test("running out of array elements is an error located at the array")
@@ -272,6 +278,30 @@ struct JSONValueDecoderTests {
       {"name": "n", "point": {"x": 1, "y": 2, "z": 3}, "tags": [], "super": "b", "extra": "e"}
       """
     let error = try decodingError(Handwritten.self, text)
-    #expect(error?.description == "line 1, column 41 (point): unknown field 'z' — did you mean 'x'?")
+    #expect(
+      error?.description == "line 1, column 41 (point): unknown field 'z' — did you mean 'x'?")
+  }
+}
+
+extension JSONValueDecoderTests {
+  @Test("decoding a 1 MB document is fast enough")
+  func performance() throws {
+    var text = "["
+    var count = 0
+    while text.utf8.count < 1_000_000 {
+      if count > 0 { text += ",\n" }
+      text += #"{"id": "c\#(count)", "weight": \#(count % 10), "required": true, "code": "QA-1"}"#
+      count += 1
+    }
+    text += "]"
+    let document = try JSONParser.parse(text)
+    let clock = ContinuousClock()
+    var criteria: [Criterion] = []
+    let elapsed = try clock.measure {
+      criteria = try decoder.decode([Criterion].self, from: document)
+    }
+    #expect(criteria.count == count)
+    #expect(elapsed < .seconds(20), "decoding 1 MB took \(elapsed)")
+    print("decoded \(count) criteria (1 MB) in \(elapsed)")
   }
 }
