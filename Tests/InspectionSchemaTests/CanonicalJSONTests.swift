@@ -74,8 +74,9 @@ struct CanonicalJSONTests {
 
   @Test("non-finite numbers are written as null")
   func nonFinite() {
-    #expect(CanonicalJSON.compact([.number(.nan), .number(.infinity), .number(-.infinity)])
-      == "[null,null,null]")
+    #expect(
+      CanonicalJSON.compact([.number(.nan), .number(.infinity), .number(-.infinity)])
+        == "[null,null,null]")
   }
 
   @Test(
@@ -97,14 +98,18 @@ struct CanonicalJSONTests {
   @Test("object keys are sorted by UTF-16 code units (RFC 8785 §3.2.3 example)")
   func keyOrder() throws {
     let value: JSONValue = [
-      "\u{20ac}": "Euro Sign", "\r": "Carriage Return", "\u{fb33}": "Hebrew Letter Dalet With Dagesh",
-      "1": "One", "\u{1f600}": "Emoji: Grinning Face", "\u{80}": "Control", "\u{f6}": "Latin Small Letter O With Diaeresis",
+      "\u{20ac}": "Euro Sign", "\r": "Carriage Return",
+      "\u{fb33}": "Hebrew Letter Dalet With Dagesh",
+      "1": "One", "\u{1f600}": "Emoji: Grinning Face", "\u{80}": "Control",
+      "\u{f6}": "Latin Small Letter O With Diaeresis",
     ]
     let expected =
       #"{"\r":"Carriage Return","1":"One","\#u{80}":"Control","ö":"Latin Small Letter O With Diaeresis","#
       + #""€":"Euro Sign","😀":"Emoji: Grinning Face","דּ":"Hebrew Letter Dalet With Dagesh"}"#
     #expect(CanonicalJSON.compact(value) == expected)
-    #expect(CanonicalJSON.compact(["b": 1, "a": 2, "B": 3, "aa": 4, "": 5]) == #"{"":5,"B":3,"a":2,"aa":4,"b":1}"#)
+    #expect(
+      CanonicalJSON.compact(["b": 1, "a": 2, "B": 3, "aa": 4, "": 5])
+        == #"{"":5,"B":3,"a":2,"aa":4,"b":1}"#)
   }
 
   @Test("pretty form golden")
@@ -220,12 +225,16 @@ struct ValueGenerator {
     case 2:
       let value = Double(bitPattern: next())
       return value.isFinite ? value : 0.25
-    default: return [0.1, 1e21, 1e-7, .leastNonzeroMagnitude, -0.0, 1.7976931348623157e308][below(6)]
+    default:
+      return [0.1, 1e21, 1e-7, .leastNonzeroMagnitude, -0.0, 1.7976931348623157e308][below(6)]
     }
   }
 
   mutating func string() -> String {
-    let pieces = ["a", "Z", "é", "e\u{301}", "😀", "\"", "\\", "/", "\n", "\u{0}", "\u{1f}", "\u{7f}", " ", "ｱ", "\u{2028}"]
+    let pieces = [
+      "a", "Z", "é", "e\u{301}", "😀", "\"", "\\", "/", "\n", "\u{0}", "\u{1f}", "\u{7f}", " ", "ｱ",
+      "\u{2028}",
+    ]
     var result = ""
     for _ in 0..<below(6) { result += pieces[below(pieces.count)] }
     return result

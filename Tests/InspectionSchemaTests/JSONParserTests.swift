@@ -38,8 +38,10 @@ struct JSONParserTests {
       "truncated nested document", "{\n  \"a\": [\n    1,\n    2\n  \n", 6, 1,
       "expected ',' or ']' after an array element, found end of input (the file may be truncated)"
     ),
-    Malformed("truncated after '['", "[", 1, 2, "expected a value or ']' after '[', found end of input"),
-    Malformed("truncated after ':'", #"{"a":"#, 1, 6, "expected a value for the key \"a\" after ':'"),
+    Malformed(
+      "truncated after '['", "[", 1, 2, "expected a value or ']' after '[', found end of input"),
+    Malformed(
+      "truncated after ':'", #"{"a":"#, 1, 6, "expected a value for the key \"a\" after ':'"),
     Malformed(
       "truncated string", #"{"a": "abc"#, 1, 11,
       "unexpected end of input in a string that starts at line 1, column 7"),
@@ -52,15 +54,21 @@ struct JSONParserTests {
     Malformed(
       "trailing comma in object", #"{"a": 1,}"#, 1, 9,
       "found '}' (trailing commas are not allowed)"),
-    Malformed("missing comma", "[1 2]", 1, 4, "expected ',' or ']' after an array element, found '2'"),
-    Malformed("missing colon", #"{"a" 1}"#, 1, 6, "expected ':' after the object key \"a\", found '1'"),
-    Malformed("missing value", #"{"a": }"#, 1, 7, "expected a value for the key \"a\" after ':', found '}'"),
-    Malformed("unquoted key", "{a: 1}", 1, 2, "found 'a' (object keys must be strings in double quotes)"),
+    Malformed(
+      "missing comma", "[1 2]", 1, 4, "expected ',' or ']' after an array element, found '2'"),
+    Malformed(
+      "missing colon", #"{"a" 1}"#, 1, 6, "expected ':' after the object key \"a\", found '1'"),
+    Malformed(
+      "missing value", #"{"a": }"#, 1, 7, "expected a value for the key \"a\" after ':', found '}'"),
+    Malformed(
+      "unquoted key", "{a: 1}", 1, 2, "found 'a' (object keys must be strings in double quotes)"),
     Malformed("single quotes", "['a']", 1, 2, "(strings must use double quotes)"),
     Malformed("line comment", "// note\n{}", 1, 1, "(comments are not allowed in JSON)"),
     Malformed("block comment in array", "[1, /* two */ 2]", 1, 5, "comments are not allowed"),
     Malformed("bad escape", #"["\x"]"#, 1, 3, #"invalid escape sequence '\x' in a string"#),
-    Malformed("short unicode escape", #"["\u12"]"#, 1, 7, "expected 4 hexadecimal digits after '\\u', found '\"'"),
+    Malformed(
+      "short unicode escape", #"["\u12"]"#, 1, 7,
+      "expected 4 hexadecimal digits after '\\u', found '\"'"),
     Malformed("lone high surrogate", #"["\uD800"]"#, 1, 3, #"lone surrogate \uD800"#),
     Malformed("lone low surrogate", #"["a\uDC00"]"#, 1, 4, #"lone surrogate \uDC00"#),
     Malformed(
@@ -80,7 +88,8 @@ struct JSONParserTests {
     Malformed(
       "duplicate key", "{\n  \"a\": 1,\n  \"a\": 2\n}", 3, 3,
       "duplicate key \"a\" in an object (first defined at line 2, column 3)"),
-    Malformed("control character in string", "[\"a\u{01}b\"]", 1, 4, "unescaped control character U+0001"),
+    Malformed(
+      "control character in string", "[\"a\u{01}b\"]", 1, 4, "unescaped control character U+0001"),
     Malformed("tab in string", "[\"a\tb\"]", 1, 4, "unescaped control character U+0009"),
     Malformed("line break in string", "[\"a\nb\"]", 1, 4, "unescaped line break in a string"),
     Malformed("invalid UTF-8 byte", [0x5B, 0x22, 0xFF, 0x22, 0x5D], 1, 3, "invalid UTF-8"),
@@ -88,7 +97,8 @@ struct JSONParserTests {
     Malformed("overlong UTF-8", [0x22, 0xC0, 0x80, 0x22], 1, 2, "invalid UTF-8"),
     Malformed("UTF-8 encoded surrogate", [0x22, 0xED, 0xA0, 0x80, 0x22], 1, 2, "invalid UTF-8"),
     Malformed("UTF-8 above U+10FFFF", [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], 1, 2, "invalid UTF-8"),
-    Malformed("invalid UTF-8 outside strings", [0x5B, 0xFE, 0x5D], 1, 2, "the invalid UTF-8 byte 0xFE"),
+    Malformed(
+      "invalid UTF-8 outside strings", [0x5B, 0xFE, 0x5D], 1, 2, "the invalid UTF-8 byte 0xFE"),
     Malformed("non-ASCII outside strings", "[é]", 1, 2, "found 'é' (U+00E9)"),
     Malformed(
       "columns count scalars", "[\"é😀\u{01}\"]", 1, 5, "unescaped control character U+0001"),
@@ -97,8 +107,10 @@ struct JSONParserTests {
       "unexpected 'x' after the top-level value (a JSON document holds exactly one value)"),
     Malformed("two documents", "{}{}", 1, 3, "after the top-level value"),
     Malformed("extra closing bracket", "[1]]", 1, 4, "unexpected ']' after the top-level value"),
-    Malformed("mismatched bracket", "[1}", 1, 3, "expected ',' or ']' after an array element, found '}'"),
-    Malformed("BOM then garbage", [0xEF, 0xBB, 0xBF, 0x78], 1, 1, "expected a JSON value, found 'x'"),
+    Malformed(
+      "mismatched bracket", "[1}", 1, 3, "expected ',' or ']' after an array element, found '}'"),
+    Malformed(
+      "BOM then garbage", [0xEF, 0xBB, 0xBF, 0x78], 1, 1, "expected a JSON value, found 'x'"),
     Malformed("BOM not at start", [0x20, 0xEF, 0xBB, 0xBF, 0x7B, 0x7D], 1, 2, "found '\u{FEFF}'"),
     Malformed("CRLF line counting", "{\r\n\"a\": 1,\r\n}", 3, 1, "trailing commas are not allowed"),
     Malformed(
@@ -168,13 +180,17 @@ struct JSONParserTests {
     #expect(document.keyPosition(of: ["name"]) == SourcePosition(line: 2, column: 3))
     #expect(document.position(of: ["sections"]) == SourcePosition(line: 3, column: 15))
     #expect(document.position(of: ["sections", 0]) == SourcePosition(line: 4, column: 5))
-    #expect(document.position(of: ["sections", 0, "weight"]) == SourcePosition(line: 4, column: 27))
-    #expect(document.keyPosition(of: ["sections", 0, "weight"]) == SourcePosition(line: 4, column: 17))
-    #expect(document.position(of: ["sections", 1, "weight"]) == SourcePosition(line: 5, column: 27))
+    #expect(
+      document.position(of: ["sections", 0, "weight"]) == SourcePosition(line: 4, column: 27))
+    #expect(
+      document.keyPosition(of: ["sections", 0, "weight"]) == SourcePosition(line: 4, column: 17))
+    #expect(
+      document.position(of: ["sections", 1, "weight"]) == SourcePosition(line: 5, column: 27))
     #expect(document.position(of: ["sections", 2]) == nil)
     #expect(document.position(of: ["missing"]) == nil)
     #expect(document.keyPosition(of: ["sections", 0]) == nil)
-    #expect(document.nearestPosition(of: ["sections", 1, "nope"]) == SourcePosition(line: 5, column: 5))
+    #expect(
+      document.nearestPosition(of: ["sections", 1, "nope"]) == SourcePosition(line: 5, column: 5))
     #expect(document.value(at: ["sections", 1, "id"]) == .string("é"))
   }
 
@@ -206,6 +222,14 @@ struct JSONParserTests {
       value = first
     }
     #expect(depth == 512)
+    // The recursive operations on a maximally deep value stay within the stack.
+    let root = try JSONParser.parse(deep).root
+    #expect(CanonicalJSON.compact(root) == deep)
+    #expect(CanonicalJSON.pretty(root).count > deep.count)
+    #expect(root == (try JSONParser.parse(CanonicalJSON.pretty(root)).root))
+    #expect(root.hashValue == (try JSONParser.parse(deep).root).hashValue)
+    #expect(try JSONValueDecoder().decode(JSONValue.self, from: JSONParser.parse(deep)) == root)
+    #expect(try JSONValueEncoder().encode(root) == root)
     let tooDeep = "[" + deep + "]"
     #expect(throws: JSONParseError.self) { try JSONParser.parse(tooDeep) }
     #expect(try JSONParser.parse("[[1]]", maximumDepth: 2).root == [[1]])

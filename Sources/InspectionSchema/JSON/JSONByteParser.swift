@@ -208,8 +208,9 @@ struct JSONByteParser {
     guard peek() == ASCII.quote else {
       if afterComma {
         if peek() == ASCII.closeBrace {
-          throw error("expected a string key after ',' in an object, found '}'"
-            + " (trailing commas are not allowed)")
+          throw error(
+            "expected a string key after ',' in an object, found '}'"
+              + " (trailing commas are not allowed)")
         }
         throw error(
           "expected a string key after ',' in an object, found \(describeFound())\(keyHint())")
@@ -264,7 +265,8 @@ struct JSONByteParser {
     let startIndex = index
     for byte in literal.utf8 {
       guard index < bytes.count else {
-        throw error("unexpected end of input in the literal '\(literal)' (the file may be truncated)")
+        throw error(
+          "unexpected end of input in the literal '\(literal)' (the file may be truncated)")
       }
       guard bytes[index] == byte else {
         index = startIndex
@@ -510,12 +512,20 @@ struct JSONByteParser {
     switch lead {
     case 0x00...0x7F: return 1
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; low = 0xA0
+    case 0xE0:
+      length = 3
+      low = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; high = 0x9F
-    case 0xF0: length = 4; low = 0x90
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; high = 0x8F
+    case 0xF4:
+      length = 4
+      high = 0x8F
     default: return nil
     }
     guard bytes.count - offset >= length else { return nil }

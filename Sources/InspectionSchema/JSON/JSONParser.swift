@@ -23,7 +23,7 @@
 /// let document = try JSONParser.parse(#"{"name": "ISO 9001", "weight": 0.5}"#)
 /// document.root["weight"]  // .number(0.5)
 /// ```
-public struct JSONParser {
+public struct JSONParser: Sendable {
   /// The default limit on nested arrays and objects.
   public static let defaultMaximumDepth = 512
 

@@ -139,7 +139,8 @@ extension JSONValue {
       if scalars.count <= 40 { return "a string \(CanonicalJSON.compact(self))" }
       let prefix = String(String.UnicodeScalarView(scalars.prefix(37)))
       return "a string \(CanonicalJSON.compact(.string(prefix)).dropLast())...\""
-    case .array(let elements): return "an array of \(elements.count) elements"
+    case .array(let elements):
+      return "an array of \(elements.count) element\(elements.count == 1 ? "" : "s")"
     case .object: return "an object"
     }
   }

@@ -292,7 +292,8 @@ struct JSONValueDecoderImplementation: Decoder, SingleValueDecodingContainer {
     else { return error }
     let allowed = rawValueDescriptions(enumType)
     guard !allowed.isEmpty else { return error }
-    var message = "expected one of \(allowed.joined(separator: ", ")), found \(value.foundDescription)"
+    var message =
+      "expected one of \(allowed.joined(separator: ", ")), found \(value.foundDescription)"
     if case .string(let found) = value,
       let suggestion = Suggestion.closest(
         to: found, among: allowed.compactMap { JSONValueDecoderImplementation.unquote($0) }.sorted())
@@ -485,7 +486,9 @@ extension JSONValueDecoderImplementation {
       return true
     }
 
-    mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: Bool.Type) throws -> Bool {
+      try next(type) { try $0.decode(type) }
+    }
     mutating func decode(_ type: String.Type) throws -> String {
       try next(type) { try $0.decode(type) }
     }
@@ -496,7 +499,9 @@ extension JSONValueDecoderImplementation {
       try next(type) { try $0.decode(type) }
     }
     mutating func decode(_ type: Int.Type) throws -> Int { try next(type) { try $0.decode(type) } }
-    mutating func decode(_ type: Int8.Type) throws -> Int8 { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 {
+      try next(type) { try $0.decode(type) }
+    }
     mutating func decode(_ type: Int16.Type) throws -> Int16 {
       try next(type) { try $0.decode(type) }
     }
@@ -506,7 +511,9 @@ extension JSONValueDecoderImplementation {
     mutating func decode(_ type: Int64.Type) throws -> Int64 {
       try next(type) { try $0.decode(type) }
     }
-    mutating func decode(_ type: UInt.Type) throws -> UInt { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: UInt.Type) throws -> UInt {
+      try next(type) { try $0.decode(type) }
+    }
     mutating func decode(_ type: UInt8.Type) throws -> UInt8 {
       try next(type) { try $0.decode(type) }
     }

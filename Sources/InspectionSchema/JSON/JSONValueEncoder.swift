@@ -110,7 +110,8 @@ final class EncodingNode {
     return .number(value)
   }
 
-  static func number<I: BinaryInteger>(_ value: I, codingPath: [any CodingKey]) throws -> JSONValue {
+  static func number<I: BinaryInteger>(_ value: I, codingPath: [any CodingKey]) throws -> JSONValue
+  {
     guard let double = Double(exactly: value) else {
       throw EncodingError.invalidValue(
         value,
