@@ -15,6 +15,10 @@ extension DiagnosticCode {
       + "Compare the document with Schemas/framework.schema.json.")
   public static let unreadableFile = DiagnosticCode(
     "IK0004", "unreadable file", "The file could not be read. Check the path and permissions.")
+  public static let fingerprintMismatch = DiagnosticCode(
+    "IK0005", "fingerprint does not match",
+    "The document's recorded fingerprint is not the SHA-256 of its content: it was edited after "
+      + "compiling. Recompile it, or accept the content's fingerprint.")
 
   // Identity and structure (IK010x).
   public static let duplicateID = DiagnosticCode(
@@ -129,7 +133,7 @@ extension DiagnosticCode {
 
   /// Every code the compiler and document loader report, in code order.
   public static let compilerCodes: [DiagnosticCode] = [
-    .invalidJSON, .unsupportedSchemaVersion, .invalidDocument, .unreadableFile,
+    .invalidJSON, .unsupportedSchemaVersion, .invalidDocument, .unreadableFile, .fingerprintMismatch,
     .duplicateID, .malformedID, .emptyFramework, .emptySection, .emptyCriterion,
     .repeatedSetting, .unknownTheme, .unknownScale, .unknownAttribute, .unknownAttributeValue,
     .unknownAnswerReference, .unknownAnswerCode, .unknownGradeScale, .unknownJudgementScale,

@@ -96,3 +96,14 @@ struct PositionNode: Sendable {
     }
   }
 }
+
+extension JSONDocument {
+  /// The same document with a different root value, keeping the positions by path.
+  ///
+  /// Use it to drop or adjust members before decoding while errors still point into the
+  /// original text; paths that no longer exist simply have no position.
+  public func replacingRoot(_ root: JSONValue) -> JSONDocument {
+    guard let positions else { return JSONDocument(root: root) }
+    return JSONDocument(root: root, positions: positions)
+  }
+}

@@ -1,0 +1,110 @@
+import InspectionSchema
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Loads a framework document from JSON and validates it like a compiled declaration.
+///
+/// Every problem is a located diagnostic: invalid or truncated JSON (IK0001) at its line and
+/// column, a wrong `schemaVersion` (IK0002), wrong types, missing or unknown fields (IK0003),
+/// then every rule the compiler checks, at the position of the offending value.
+///
+/// ```swift
+/// let loaded = FrameworkLoader.load(path: "OMI2.json")
+/// if let document = loaded.document { … } else { loaded.diagnostics.forEach { print($0.rendered) } }
+/// ```
+public enum FrameworkLoader {
+  /// Reads and validates the document at `path`.
+  public static func load(path: String) -> LoadedFramework {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return LoadedFramework(
+        document: nil, fingerprint: nil,
+        diagnostics: [
+          Diagnostic(
+            .unreadableFile, "cannot read '\(path)'; check that the file exists and is readable",
+            location: SourceLocation(file: path, line: 1, column: 1))
+        ])
+    }
+    return load(bytes: Array(data), file: path)
+  }
+
+  /// Validates a document held in memory; `file` names it in diagnostics.
+  public static func load(bytes: [UInt8], file: String) -> LoadedFramework {
+    func at(_ position: SourcePosition?) -> SourceLocation {
+      SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
+    }
+    let parsed: JSONDocument
+    do {
+      parsed = try JSONParser.parse(bytes)
+    } catch {
+      return .failed(
+        Diagnostic(
+          .invalidJSON, "the framework document is not valid JSON: \(error.message)",
+          location: at(error.position)))
+    }
+    guard case .object(var members) = parsed.root else {
+      return .failed(
+        Diagnostic(
+          .invalidDocument, "a framework document is a JSON object; found "
+            + parsed.root.kindDescription, location: at(parsed.position(of: .root))))
+    }
+    let versionPath: JSONPath = ["schemaVersion"]
+    guard let version = members["schemaVersion"]?.intValue,
+      version == FrameworkDocument.currentSchemaVersion
+    else {
+      let found = members["schemaVersion"].map { "\($0)" } ?? "nothing"
+      return .failed(
+        Diagnostic(
+          .unsupportedSchemaVersion, "schemaVersion must be "
+            + "\(FrameworkDocument.currentSchemaVersion); found \(found). Recompile the framework "
+            + "with this InspectionKit", location: at(parsed.nearestPosition(of: versionPath))))
+    }
+    let recorded = members.removeValue(forKey: "fingerprint")
+    let stripped = parsed.replacingRoot(.object(members))
+    let document: FrameworkDocument
+    do {
+      document = try JSONValueDecoder().decode(FrameworkDocument.self, from: stripped)
+    } catch {
+      return LoadedFramework(
+        document: nil, fingerprint: nil,
+        diagnostics: error.allErrors.map {
+          Diagnostic(
+            .invalidDocument, $0.message + " (at \($0.path))", location: at($0.position),
+            path: $0.path.description)
+        })
+    }
+    var diagnostics = DocumentValidation.validate(document) { path in
+      at(parsed.nearestPosition(of: JSONPath(parsing: path)))
+    }
+    let fingerprint = Fingerprint(canonicalJSONOf: .object(members)).description
+    if let recorded, recorded.stringValue != fingerprint {
+      diagnostics.append(
+        Diagnostic(
+          .fingerprintMismatch, .warning, "the recorded fingerprint \(recorded) does not match "
+            + "the content (\(fingerprint)): the file was edited after it was compiled; results "
+            + "will carry the content's fingerprint",
+          location: at(parsed.nearestPosition(of: ["fingerprint"]))))
+    }
+    let failed = diagnostics.containsErrors
+    return LoadedFramework(
+      document: failed ? nil : document, fingerprint: failed ? nil : fingerprint,
+      diagnostics: diagnostics.sortedForDisplay())
+  }
+}
+
+/// The outcome of loading a framework document.
+public struct LoadedFramework: Sendable {
+  /// The document, when it loaded without errors.
+  public let document: FrameworkDocument?
+  /// The content's fingerprint, when it loaded without errors.
+  public let fingerprint: String?
+  /// Every problem found, errors and warnings.
+  public let diagnostics: [Diagnostic]
+
+  static func failed(_ diagnostic: Diagnostic) -> LoadedFramework {
+    LoadedFramework(document: nil, fingerprint: nil, diagnostics: [diagnostic])
+  }
+}
