@@ -45,10 +45,11 @@ public struct ScoreCalculator: Sendable {
       for criterion in section.criteria {
         let members = criterion.questions.compactMap { scoreByQuestion[$0.id] }
         let (value, derivation) = criterionValue(criterion, members)
-        let score = item(
+        var score = item(
           id: criterion.id, title: criterion.title, kind: .criterion, value: value,
           derivation: derivation, grade: criterion.gradeScale, judgement: criterion.judgementScale,
           small: members.contains { $0.smallSample && $0.percent != nil }, judgements: judgements)
+        score.parent = section.id
         criteria.append(score)
         criterionScores.append((criterion, score))
       }
@@ -114,7 +115,8 @@ public struct ScoreCalculator: Sendable {
         fingerprint: summary.fingerprint, cases: summary.cases, scored: summary.scored,
         excluded: summary.excluded, incomplete: summary.incomplete),
       questions: questions, criteria: criteria, sections: sections, headlines: headlines,
-      overall: overall, warnings: [])
+      overall: overall, warnings: [], displayDecimals: decimals,
+      minimumRelevantCases: minimum)
   }
 
   // MARK: Rules
@@ -267,7 +269,7 @@ public struct ScoreCalculator: Sendable {
       derivation.append("band on \(basis) → '\(assigned.label)' (\(assigned.scale))")
     }
     return ItemScore(
-      id: id, title: title, kind: kind, value: value, band: assigned,
+      id: id, title: title, kind: kind, parent: nil, value: value, band: assigned,
       judgement: judgement.map { outcome(item: id, scale: $0, value: value, judgements: judgements) },
       smallSample: small, derivation: derivation)
   }

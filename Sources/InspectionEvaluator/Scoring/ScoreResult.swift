@@ -22,6 +22,10 @@ public struct ScoreResult: Sendable {
   public var overall: [ItemScore]
   /// Warnings: small samples, ignored answers, missing judgements.
   public var warnings: [Diagnostic]
+  /// Decimals the framework displays percentages with.
+  public var displayDecimals: Int
+  /// The fewest relevant cases a score may rest on without a small-sample mark.
+  public var minimumRelevantCases: Int
 
   /// Every item in one list: criteria, sections, headlines, overall ratings.
   public var items: [ItemScore] { criteria + sections + headlines + overall }
@@ -95,6 +99,8 @@ public struct ItemScore: Sendable {
   public var title: String
   /// What kind of item it is.
   public var kind: ItemKind
+  /// The enclosing item: a criterion's section.
+  public var parent: String?
   /// The score (percent, or points for overall ratings), or `nil` when undefined.
   public var value: Double?
   /// The band the value falls in, if the item has a grade scale and a value.

@@ -1,0 +1,216 @@
+import InspectionSchema
+
+/// Reads and checks a judgements file: the labels inspectors recorded, with their reasons.
+///
+/// CSV: a header `item,label,rationale` and one judgement per row. JSON:
+/// `{"judgements": [{"item": "4.1", "label": "well-met", "rationale": "…"}]}`. A label may be
+/// given by its id or its published text. Every problem is reported, located.
+///
+/// ```swift
+/// let read = JudgementsReader.read(bytes: data, file: "judgements.csv", document: document)
+/// ```
+public enum JudgementsReader {
+  /// The judgements in `bytes` (CSV, or JSON when the first non-space byte is `{`), checked
+  /// against `document`.
+  public static func read(
+    bytes: [UInt8], file: String, document: FrameworkDocument
+  ) -> (judgements: [String: RecordedJudgement], diagnostics: [Diagnostic]) {
+    var entries: [(RecordedJudgement, SourceLocation)] = []
+    var diagnostics: [Diagnostic] = []
+    let first = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+    if first == UInt8(ascii: "{") {
+      readJSON(bytes, file: file, into: &entries, diagnostics: &diagnostics)
+    } else {
+      readCSV(bytes, file: file, into: &entries, diagnostics: &diagnostics)
+    }
+    var judgements: [String: RecordedJudgement] = [:]
+    var firstLocation: [String: SourceLocation] = [:]
+    let scales = Dictionary(
+      document.judgementScales.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var judgedItems: [(id: String, scale: String)] = []
+    var allItems: [String] = []
+    for section in document.sections {
+      allItems.append(section.id)
+      if let scale = section.judgementScale { judgedItems.append((section.id, scale)) }
+      for criterion in section.criteria {
+        allItems.append(criterion.id)
+        if let scale = criterion.judgementScale { judgedItems.append((criterion.id, scale)) }
+      }
+    }
+    for headline in document.headlines {
+      allItems.append(headline.id)
+      if let scale = headline.judgementScale { judgedItems.append((headline.id, scale)) }
+    }
+    let scaleOfItem = Dictionary(
+      judgedItems.map { ($0.id, $0.scale) }, uniquingKeysWith: { first, _ in first })
+
+    for (entry, location) in entries {
+      guard allItems.contains(entry.item) else {
+        diagnostics.append(
+          Diagnostic(
+            .unknownJudgementItem, "'\(entry.item)' is not a criterion, section or headline of "
+              + "\(document.label)." + Suggestion.didYouMean(entry.item, among: allItems),
+            location: location))
+        continue
+      }
+      guard let scaleID = scaleOfItem[entry.item], let scale = scales[scaleID] else {
+        diagnostics.append(
+          Diagnostic(
+            .itemNotJudged, "'\(entry.item)' is scored, not judged: it has no judgement scale. "
+              + "Judged items are " + judgedItems.map { "'\($0.id)'" }.joined(separator: ", "),
+            location: location))
+        continue
+      }
+      guard scale.label(entry.label) != nil else {
+        let labels = scale.labels.map(\.id) + scale.labels.map(\.label)
+        diagnostics.append(
+          Diagnostic(
+            .labelNotOnScale, "'\(entry.label)' is not a label of judgement scale '\(scale.id)' "
+              + "for '\(entry.item)' (" + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
+              + ")." + Suggestion.didYouMean(entry.label, among: labels), location: location))
+        continue
+      }
+      if let earlier = firstLocation[entry.item] {
+        diagnostics.append(
+          Diagnostic(
+            .duplicateJudgement, "'\(entry.item)' is judged twice; keep one judgement",
+            location: location,
+            notes: [Diagnostic.Note(message: "first judged here", location: earlier)]))
+        continue
+      }
+      if entry.rationale.trimmingSpaces.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .missingRationale, .warning, "the judgement of '\(entry.item)' gives no rationale; "
+              + "say why", location: location))
+      }
+      firstLocation[entry.item] = location
+      judgements[entry.item] = entry
+    }
+    return (judgements, diagnostics)
+  }
+
+  /// Warnings for judged items with no judgement recorded.
+  public static func missing(
+    in judgements: [String: RecordedJudgement], document: FrameworkDocument
+  ) -> [Diagnostic] {
+    var ids: [String] = []
+    for section in document.sections {
+      if section.judgementScale != nil { ids.append(section.id) }
+      ids += section.criteria.filter { $0.judgementScale != nil }.map(\.id)
+    }
+    ids += document.headlines.filter { $0.judgementScale != nil }.map(\.id)
+    return ids.filter { judgements[$0] == nil }.map {
+      Diagnostic(
+        .missingJudgement, .warning, "'\($0)' has a judgement scale but no judgement was "
+          + "recorded; pass --judgements FILE to record it")
+    }
+  }
+
+  private static func readCSV(
+    _ bytes: [UInt8], file: String, into entries: inout [(RecordedJudgement, SourceLocation)],
+    diagnostics: inout [Diagnostic]
+  ) {
+    var reader = CSVReader(bytes: bytes)
+    var columns: (item: Int, label: Int, rationale: Int?)?
+    while true {
+      let record: CSVRecord?
+      do {
+        record = try reader.nextRecord()
+      } catch {
+        diagnostics.append(
+          Diagnostic(
+            .unreadableJudgements, "the judgements file is not valid CSV: \(error.message)",
+            location: SourceLocation(file: file, line: max(1, error.line), column: max(1, error.column))))
+        return
+      }
+      guard let record else { break }
+      let location = SourceLocation(file: file, line: record.line, column: 1)
+      guard let header = columns else {
+        let names = record.fields
+        guard let item = names.firstIndex(of: "item"), let label = names.firstIndex(of: "label")
+        else {
+          diagnostics.append(
+            Diagnostic(
+              .unreadableJudgements, "the judgements header must name 'item', 'label' and "
+                + "'rationale' columns; found " + names.map { "'\($0)'" }.joined(separator: ", "),
+              location: location))
+          return
+        }
+        columns = (item, label, names.firstIndex(of: "rationale"))
+        continue
+      }
+      func field(_ index: Int?) -> String {
+        guard let index, index < record.fields.count else { return "" }
+        return record.fields[index]
+      }
+      let item = field(header.item)
+      let label = field(header.label)
+      if item.isEmpty || label.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .unreadableJudgements, "row at line \(record.line) needs an item and a label",
+            location: location))
+        continue
+      }
+      entries.append(
+        (RecordedJudgement(item: item, label: label, rationale: field(header.rationale)), location))
+    }
+    if columns == nil {
+      diagnostics.append(
+        Diagnostic(
+          .unreadableJudgements, "the judgements file is empty; it needs a header "
+            + "'item,label,rationale'", location: SourceLocation(file: file, line: 1, column: 1)))
+    }
+  }
+
+  private struct JudgementsFile: Decodable {
+    struct Entry: Decodable {
+      var item: String
+      var label: String
+      var rationale: String?
+    }
+    var judgements: [Entry]
+  }
+
+  private static func readJSON(
+    _ bytes: [UInt8], file: String, into entries: inout [(RecordedJudgement, SourceLocation)],
+    diagnostics: inout [Diagnostic]
+  ) {
+    func at(_ position: SourcePosition?) -> SourceLocation {
+      SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
+    }
+    do {
+      let document = try JSONParser.parse(bytes)
+      let decoded = try JSONValueDecoder().decode(JudgementsFile.self, from: document)
+      for (index, entry) in decoded.judgements.enumerated() {
+        entries.append(
+          (RecordedJudgement(item: entry.item, label: entry.label, rationale: entry.rationale ?? ""),
+           at(document.position(of: ["judgements", .index(index)]))))
+      }
+    } catch let error as JSONParseError {
+      diagnostics.append(
+        Diagnostic(
+          .unreadableJudgements, "the judgements file is not valid JSON: \(error.message)",
+          location: at(error.position)))
+    } catch let error as JSONDecodingError {
+      for problem in error.allErrors {
+        diagnostics.append(
+          Diagnostic(
+            .unreadableJudgements, "\(problem.message) (at \(problem.path)); expected "
+              + "{\"judgements\": [{\"item\": …, \"label\": …, \"rationale\": …}]}",
+            location: at(problem.position)))
+      }
+    } catch {
+      diagnostics.append(
+        Diagnostic(.unreadableJudgements, "the judgements file cannot be read: \(error)"))
+    }
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    let trimmed = drop { $0 == " " || $0 == "\t" }
+    return String(String(trimmed.reversed()).drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}

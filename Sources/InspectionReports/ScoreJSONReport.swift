@@ -1,0 +1,113 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// Renders a score result as canonical JSON: byte-identical for the same inputs.
+///
+/// Percentages are unrounded, `null` when undefined. Lists keep framework order; excluded
+/// cases are sorted by case id.
+///
+/// ```swift
+/// let text = ScoreJSONReport.render(result)   // pretty canonical JSON, newline-terminated
+/// ```
+public enum ScoreJSONReport {
+  /// The result as a JSON value.
+  public static func value(_ result: ScoreResult) -> JSONValue {
+    .object([
+      "schemaVersion": 1,
+      "kind": "score",
+      "framework": framework(result.framework),
+      "sample": .object([
+        "fingerprint": .string(result.sample.fingerprint),
+        "cases": .number(Double(result.sample.cases)),
+        "scored": .number(Double(result.sample.scored)),
+        "excluded": .array(
+          result.sample.excluded.map {
+            .object([
+              "case": .string($0.id), "reason": .string($0.reason), "row": .number(Double($0.row)),
+            ])
+          }),
+        "incomplete": .array(
+          result.sample.incomplete.map {
+            .object(["case": .string($0.case), "question": .string($0.question)])
+          }),
+      ]),
+      "questions": .array(result.questions.map(question)),
+      "criteria": .array(result.criteria.map(item)),
+      "sections": .array(result.sections.map(item)),
+      "headlines": .array(result.headlines.map(item)),
+      "overall": .array(result.overall.map(item)),
+      "judgements": .array(result.judgements.map(judgement)),
+      "warnings": .array(result.warnings.map(diagnostic)),
+    ])
+  }
+
+  /// The result as pretty canonical JSON text.
+  public static func render(_ result: ScoreResult) -> String {
+    CanonicalJSON.pretty(value(result))
+  }
+
+  static func framework(_ identity: FrameworkIdentity) -> JSONValue {
+    .object([
+      "id": .string(identity.id), "version": .string(identity.version),
+      "title": .string(identity.title), "fingerprint": .string(identity.fingerprint),
+    ])
+  }
+
+  static func question(_ score: QuestionScore) -> JSONValue {
+    .object([
+      "id": .string(score.id),
+      "criterion": .string(score.criterion),
+      "relevant": .number(Double(score.tally.relevant)),
+      "sufficient": .number(Double(score.tally.sufficient)),
+      "insufficient": .number(Double(score.tally.insufficient)),
+      "notRelevant": .number(Double(score.tally.notRelevant)),
+      "unanswered": .number(Double(score.tally.unanswered)),
+      "percent": score.percent.map(JSONValue.number) ?? .null,
+      "interval": score.interval.map {
+        .object(["lower": .number($0.lower), "upper": .number($0.upper), "level": 0.95])
+      } ?? .null,
+      "smallSample": .bool(score.smallSample),
+    ])
+  }
+
+  static func item(_ score: ItemScore) -> JSONValue {
+    var members: [String: JSONValue] = [
+      "id": .string(score.id),
+      "title": .string(score.title),
+      score.kind == .overall ? "points" : "percent": score.value.map(JSONValue.number) ?? .null,
+      "band": score.band.map(band) ?? .null,
+      "smallSample": .bool(score.smallSample),
+    ]
+    if let judgement = score.judgement { members["judgement"] = .string(judgement.labelText ?? "") }
+    if score.judgement?.label == nil, score.judgement != nil { members["judgement"] = .null }
+    return .object(members)
+  }
+
+  static func band(_ band: BandOutcome) -> JSONValue {
+    .object([
+      "scale": .string(band.scale), "id": .string(band.id), "label": .string(band.label),
+      "points": band.points.map(JSONValue.number) ?? .null,
+    ])
+  }
+
+  static func judgement(_ judgement: JudgementOutcome) -> JSONValue {
+    .object([
+      "id": .string(judgement.item),
+      "scale": .string(judgement.scale),
+      "label": judgement.labelText.map(JSONValue.string) ?? .null,
+      "labelId": judgement.label.map(JSONValue.string) ?? .null,
+      "rationale": judgement.rationale.map(JSONValue.string) ?? .null,
+      "points": judgement.points.map(JSONValue.number) ?? .null,
+      "advisory": judgement.advisory.map(band) ?? .null,
+    ])
+  }
+
+  static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      "code": .string(diagnostic.code),
+      "severity": .string(diagnostic.severity.rawValue),
+      "message": .string(diagnostic.message),
+      "location": diagnostic.location.map { .string($0.description) } ?? .null,
+    ])
+  }
+}

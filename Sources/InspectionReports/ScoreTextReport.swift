@@ -1,0 +1,129 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// Renders a score result as a readable plain-text report, like the published
+/// "Summary of scores".
+///
+/// Percentages use the framework's display rounding; undefined scores show as `—`; scores on
+/// fewer relevant cases than the framework's minimum are marked `†`.
+///
+/// ```swift
+/// print(ScoreTextReport.render(result))
+/// ```
+public enum ScoreTextReport {
+  /// The report text, ending in a newline.
+  public static func render(_ result: ScoreResult) -> String {
+    let decimals = result.displayDecimals
+    func percent(_ value: Double?) -> String {
+      value.map { DisplayRounding.format($0, decimals: decimals) + "%" } ?? "—"
+    }
+    func mark(_ small: Bool) -> String { small ? "†" : "" }
+    func band(_ item: ItemScore) -> String {
+      var parts: [String] = []
+      if let band = item.band { parts.append(band.label) }
+      if let judgement = item.judgement {
+        parts.append("judged: " + (judgement.labelText ?? "not recorded"))
+      }
+      return parts.joined(separator: "; ")
+    }
+
+    var lines: [String] = []
+    let framework = result.framework
+    lines.append("\(framework.id) \(framework.version): \(framework.title)")
+    lines.append("Framework  \(framework.id)@\(framework.version)  \(framework.fingerprint)")
+    let sample = result.sample
+    lines.append(
+      "Sample     \(sample.cases) cases: \(sample.scored) scored, \(sample.excluded.count) "
+        + "excluded  \(sample.fingerprint)")
+
+    lines.append("")
+    lines.append("Summary of scores")
+    var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
+    for section in result.sections {
+      summary.add([section.id, section.title, percent(section.value) + mark(section.smallSample), band(section)])
+      for criterion in result.criteria where criterion.parent == section.id {
+        summary.add([
+          "  " + criterion.id, "  " + criterion.title,
+          percent(criterion.value) + mark(criterion.smallSample), band(criterion),
+        ])
+      }
+    }
+    lines.append(summary.render(indent: 2))
+
+    if !result.headlines.isEmpty {
+      lines.append("")
+      lines.append("Headlines")
+      var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
+      for headline in result.headlines {
+        table.add([headline.id, headline.title, percent(headline.value) + mark(headline.smallSample), band(headline)])
+      }
+      lines.append(table.render(indent: 2))
+    }
+    if !result.overall.isEmpty {
+      lines.append("")
+      lines.append("Overall")
+      var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
+      for rating in result.overall {
+        table.add([rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—", band(rating)])
+      }
+      lines.append(table.render(indent: 2))
+    }
+    let judgements = result.judgements
+    if !judgements.isEmpty {
+      lines.append("")
+      lines.append("Judgements")
+      for judgement in judgements {
+        let advisory = judgement.advisory.map { " (advisory band: \($0.label))" } ?? ""
+        let label = judgement.labelText ?? "not recorded"
+        lines.append("  \(judgement.item): \(label)\(advisory)")
+        if let rationale = judgement.rationale, !rationale.isEmpty {
+          lines.append("    \(rationale)")
+        }
+      }
+    }
+
+    lines.append("")
+    lines.append("Questions")
+    var questions = TextTable(columns: [
+      .left("ID"), .right("RELEVANT"), .right("SUFFICIENT"), .right("SCORE"), .right("95% CI"),
+      .right("N/A"), .right("UNANSWERED"),
+    ])
+    for question in result.questions {
+      let interval = question.interval.map {
+        DisplayRounding.format($0.lower, decimals: 0) + "–" + DisplayRounding.format($0.upper, decimals: 0) + "%"
+      } ?? "—"
+      questions.add([
+        question.id, String(question.tally.relevant), String(question.tally.sufficient),
+        percent(question.percent) + mark(question.smallSample), interval,
+        String(question.tally.notRelevant), String(question.tally.unanswered),
+      ])
+    }
+    lines.append(questions.render(indent: 2))
+
+    if !sample.excluded.isEmpty {
+      lines.append("")
+      lines.append("Excluded cases")
+      for excluded in sample.excluded {
+        lines.append("  \(excluded.id) (row \(excluded.row)): \(excluded.reason)")
+      }
+    }
+    if !sample.incomplete.isEmpty {
+      lines.append("")
+      lines.append("Left out of a question's denominator (--allow-incomplete)")
+      for entry in sample.incomplete {
+        lines.append("  \(entry.case): \(entry.question)")
+      }
+    }
+    if !result.warnings.isEmpty {
+      lines.append("")
+      lines.append("Warnings")
+      for warning in result.warnings { lines.append("  " + warning.rendered) }
+    }
+    if result.items.contains(where: \.smallSample) || result.questions.contains(where: \.smallSample) {
+      lines.append("")
+      lines.append(
+        "† rests on fewer than \(result.minimumRelevantCases) relevant cases; read with care.")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
