@@ -218,6 +218,7 @@ public struct SampleTally {
     var finished = summary
     finished.fingerprint = fingerprint.fingerprint
     finished.fingerprintState = fingerprint.state
+    finished.caseIDHashes = firstRowOfCase.keys.sorted()
     finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     finished.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
     if finished.cases == 0 {
@@ -272,8 +273,11 @@ public struct TallySummary: Sendable {
   public var fingerprint = ""
   /// The fingerprint's mergeable state, once finished.
   public var fingerprintState = SampleFingerprint.State()
+  /// Hashes of every case id read, sorted, once finished (for merging partial results).
+  public var caseIDHashes: [UInt64] = []
 
-  init(questionCount: Int) {
+  /// Creates an empty summary for a framework with `questionCount` questions.
+  public init(questionCount: Int) {
     questions = Array(repeating: QuestionTally(), count: questionCount)
   }
 

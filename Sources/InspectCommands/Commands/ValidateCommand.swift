@@ -1,0 +1,39 @@
+import InspectionCompiler
+import InspectionSchema
+
+/// `inspect validate <file.json>`: load and check a framework document.
+enum ValidateCommand {
+  static let spec = CommandSpec(
+    "validate", abstract: "Check a framework document (JSON) as the compiler would.",
+    discussion: "Reports every problem with its line and column, and exits 1 if any is an error.",
+    examples: ["inspect validate build/frameworks/OMI2-2009.json"],
+    arguments: [ArgumentSpec("file", help: "The framework document to check.")],
+    options: [DiagnosticsFormat.option])
+
+  static func run(_ context: CommandContext) throws(CommandFailure) {
+    let path = context.arguments.positional("file") ?? ""
+    let loaded = FrameworkLoader.load(path: path)
+    DiagnosticsFormat.print(loaded.diagnostics, in: context)
+    guard let document = loaded.document, let fingerprint = loaded.fingerprint else {
+      throw .failed
+    }
+    context.out("\(path): \(document.label) is valid (\(fingerprint))\n")
+  }
+}
+
+/// The `--diagnostics-format` option: compiler-style text or JSON on standard error.
+enum DiagnosticsFormat {
+  static let option = OptionSpec(
+    "diagnostics-format", valueName: "format", help: "How to print diagnostics.",
+    allowedValues: ["text", "json"], defaultValue: "text")
+
+  static func print(_ diagnostics: [Diagnostic], in context: CommandContext) {
+    guard !diagnostics.isEmpty else { return }
+    if context.arguments.option("diagnostics-format") == "json" {
+      let value = (try? JSONValueEncoder().encode(diagnostics)) ?? .array([])
+      context.err(CanonicalJSON.pretty(value))
+    } else {
+      context.report(diagnostics)
+    }
+  }
+}

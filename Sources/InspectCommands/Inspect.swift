@@ -1,0 +1,82 @@
+import InspectionSchema
+
+/// The `inspect` command line: parsing, dispatch and exit codes, testable in-process.
+///
+/// ```swift
+/// let status = Inspect.run(["score", "DEMO", "sample.csv"], out: { print($0, terminator: "") },
+///                          err: { FileHandle.standardError.write($0) })
+/// ```
+public enum Inspect {
+  /// InspectionKit's version, printed by `inspect --version` and recorded in reports.
+  public static let version = "0.1.0"
+
+  /// A command: its spec and what it does.
+  struct Command: Sendable {
+    let spec: CommandSpec
+    let run: @Sendable (CommandContext) throws(CommandFailure) -> Void
+  }
+
+  static let commands: [Command] = [
+    Command(spec: ListCommand.spec, run: ListCommand.run),
+    Command(spec: ShowCommand.spec, run: ShowCommand.run),
+    Command(spec: CompileCommand.spec, run: CompileCommand.run),
+    Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
+    Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+    Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
+    Command(spec: MergeCommand.spec, run: MergeCommand.run),
+    Command(spec: CodesCommand.spec, run: CodesCommand.run),
+  ]
+
+  /// The root command and its subcommands.
+  public static let root = CommandSpec(
+    "inspect",
+    abstract: "Declare, compile and score inspection frameworks.",
+    discussion: """
+      InspectionKit compiles inspection frameworks declared in Swift into canonical, \
+      fingerprinted JSON, and scores samples of inspected cases against them.
+      """,
+    examples: [
+      "inspect list",
+      "inspect score DEMO Examples/Demonstration/sample.csv",
+      "inspect compile all --output build/frameworks",
+    ],
+    version: version,
+    subcommands: commands.map(\.spec))
+
+  /// Runs `inspect` with `arguments` (without the program name); returns the exit status.
+  public static func run(
+    _ arguments: [String], out: @escaping (String) -> Void, err: @escaping (String) -> Void
+  ) -> Int32 {
+    let outcome: ParseOutcome
+    do {
+      outcome = try ArgumentParser.parse(arguments, root: root)
+    } catch {
+      err(error.description + "\n")
+      return error.exitCode.rawValue
+    }
+    switch outcome {
+    case .help(let request):
+      out(HelpGenerator.render(request) + "\n")
+      return ExitCode.success.rawValue
+    case .version(let version):
+      out(version + "\n")
+      return ExitCode.success.rawValue
+    case .command(let parsed):
+      guard let name = parsed.path.last, let command = commands.first(where: { $0.spec.name == name })
+      else {
+        out(HelpGenerator.render(command: root, path: ["inspect"]) + "\n")
+        return ExitCode.success.rawValue
+      }
+      let context = CommandContext(arguments: parsed, command: command.spec, out: out, err: err)
+      do {
+        try command.run(context)
+        return ExitCode.success.rawValue
+      } catch .usage(let error) {
+        err(error.description + "\n")
+        return error.exitCode.rawValue
+      } catch {
+        return ExitCode.failure.rawValue
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import InspectionSchema
+
+/// What a command reads and writes: its arguments, standard output and standard error.
+///
+/// Commands never print directly, so tests can run them in-process and capture everything.
+public struct CommandContext {
+  /// The parsed command line.
+  public let arguments: ParsedArguments
+  /// The command's spec, for usage errors.
+  public let command: CommandSpec
+  private let writeOut: (String) -> Void
+  private let writeErr: (String) -> Void
+
+  /// Creates a context writing through the given functions.
+  public init(
+    arguments: ParsedArguments, command: CommandSpec,
+    out: @escaping (String) -> Void, err: @escaping (String) -> Void
+  ) {
+    self.arguments = arguments
+    self.command = command
+    self.writeOut = out
+    self.writeErr = err
+  }
+
+  /// Writes text to standard output.
+  public func out(_ text: String) { writeOut(text) }
+
+  /// Writes a line to standard error.
+  public func err(_ text: String) { writeErr(text.hasSuffix("\n") ? text : text + "\n") }
+
+  /// Writes diagnostics to standard error, one per line, notes included.
+  public func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { err(diagnostic.rendered) }
+  }
+
+  /// A usage error for this command (exit 64), e.g. an unknown framework id.
+  public func usageError(_ message: String, hint: String? = nil) -> CommandLineError {
+    CommandLineError(kind: .other(message), command: command, path: arguments.path, hint: hint)
+  }
+}
+
+/// How a command ended, when it did not succeed.
+public enum CommandFailure: Error {
+  /// Bad usage: the message and usage are printed, exit 64.
+  case usage(CommandLineError)
+  /// The input was invalid or a check failed; diagnostics were printed, exit 1.
+  case failed
+}

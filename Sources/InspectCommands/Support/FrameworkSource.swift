@@ -1,0 +1,82 @@
+import FrameworkCatalog
+import InspectionCompiler
+import InspectionDSL
+import InspectionSchema
+
+/// Finds the framework a command names: a catalog id (`OMI2`, `OMI@2006`) or a JSON file.
+///
+/// A bare id picks the newest version in the catalog; `id@version` picks one. Anything that
+/// ends in `.json` or contains a `/` is read as a framework document and validated.
+public enum FrameworkSource {
+  /// A framework ready to use: its document, fingerprint and any warnings.
+  public struct Resolved {
+    /// The validated document.
+    public let document: FrameworkDocument
+    /// Its fingerprint, `sha256:…`.
+    public let fingerprint: String
+    /// Warnings from compiling or loading it.
+    public let warnings: [Diagnostic]
+  }
+
+  /// The catalog's frameworks as `id@version`, in catalog order.
+  public static var catalogKeys: [String] {
+    FrameworkCatalog.all.map { "\($0.id)@\($0.version)" }
+  }
+
+  /// The catalog framework named by `name` (`id` or `id@version`), or `nil`.
+  public static func declaration(named name: String) -> Framework? {
+    let parts = name.split(separator: "@", maxSplits: 1).map(String.init)
+    let matches = FrameworkCatalog.all.filter { $0.id == parts.first }
+    if parts.count == 2 { return matches.first { $0.version == parts[1] } }
+    return matches.max { $0.version.compare($1.version) }
+  }
+
+  /// Whether `name` looks like a path rather than a catalog id.
+  public static func isPath(_ name: String) -> Bool {
+    name.hasSuffix(".json") || name.contains("/")
+  }
+
+  /// Resolves `name`, reporting problems through `context`.
+  public static func resolve(_ name: String, in context: CommandContext) throws(CommandFailure)
+    -> Resolved
+  {
+    if isPath(name) {
+      let loaded = FrameworkLoader.load(path: name)
+      guard let document = loaded.document, let fingerprint = loaded.fingerprint else {
+        context.report(loaded.diagnostics)
+        throw .failed
+      }
+      return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
+    }
+    guard let framework = declaration(named: name) else {
+      let ids = Array(Set(FrameworkCatalog.all.map(\.id))).sorted() + catalogKeys
+      let suggestion = Suggestion.closest(to: name, among: ids)
+      throw .usage(
+        context.usageError(
+          "Unknown framework '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+          hint: "'inspect list' shows the frameworks; a path ending in .json loads a document."))
+    }
+    let compilation = FrameworkCompiler.compile(framework)
+    guard compilation.succeeded else {
+      context.report(compilation.diagnostics)
+      throw .failed
+    }
+    do {
+      return Resolved(
+        document: compilation.document, fingerprint: try compilation.document.fingerprint(),
+        warnings: compilation.diagnostics)
+    } catch {
+      context.err("error: cannot serialise \(framework.id)@\(framework.version): \(error)")
+      throw .failed
+    }
+  }
+}
+
+extension String {
+  /// Compares version strings numerically where they are numbers: `2009` < `2013`, `1.10` > `1.9`.
+  func compare(_ other: String) -> Bool {
+    let lhs = split(separator: ".").map { Int($0) ?? -1 }
+    let rhs = other.split(separator: ".").map { Int($0) ?? -1 }
+    return lhs.lexicographicallyPrecedes(rhs)
+  }
+}

@@ -1,0 +1,70 @@
+import InspectionSchema
+
+/// Scores samples against framework documents: the entry point of the evaluator.
+///
+/// It streams the sample through a ``SampleTally``, computes every score with a
+/// ``ScoreCalculator``, and gathers what went wrong. A sample with errors fails as a whole
+/// (unless invalid cases are excluded), so nothing is ever scored silently.
+///
+/// ```swift
+/// let plan = try ScoringPlan(document, fingerprint: fingerprint)
+/// var reader = try CSVSampleReader(path: "sample.csv", plan: plan)
+/// let evaluation = Evaluator.evaluate(plan: plan, reader: &reader)
+/// if evaluation.failed { evaluation.errors.forEach { print($0.rendered) } }
+/// ```
+public enum Evaluator {
+  /// Reads the whole sample from `reader` and scores it.
+  public static func evaluate(
+    plan: ScoringPlan, reader: inout some SampleReader,
+    options: SampleTally.Options = SampleTally.Options(),
+    judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = []
+  ) -> Evaluation {
+    var tally = SampleTally(plan: plan, options: options)
+    tally.add(from: &reader)
+    return finish(
+      plan: plan, summary: tally.finish(), judgements: judgements,
+      judgementDiagnostics: judgementDiagnostics)
+  }
+
+  /// Scores an accumulated (or merged) tally.
+  public static func finish(
+    plan: ScoringPlan, summary: TallySummary, judgements: [String: RecordedJudgement] = [:],
+    judgementDiagnostics: [Diagnostic] = []
+  ) -> Evaluation {
+    var result = ScoreCalculator(plan: plan).result(from: summary, judgements: judgements)
+    let all = summary.diagnostics + judgementDiagnostics
+    let errors = all.filter(\.isError)
+    var warnings = all.filter { !$0.isError }
+    for (code, count) in summary.suppressed.sorted(by: { $0.key < $1.key }) {
+      warnings.append(
+        Diagnostic(
+          code: code, severity: .note,
+          message: "\(count) more diagnostics with code \(code) are not shown"))
+    }
+    let small = result.questions.filter(\.smallSample)
+    if !small.isEmpty {
+      warnings.append(
+        Diagnostic(
+          .smallSample, .warning, "scores rest on fewer than \(result.minimumRelevantCases) "
+            + "relevant cases for questions "
+            + small.map { "\($0.id) (\($0.tally.relevant))" }.joined(separator: ", ")
+            + "; read them and the scores above them with care"))
+    }
+    warnings += JudgementsReader.missing(in: judgements, document: plan.document)
+    result.warnings = warnings
+    return Evaluation(result: result, summary: summary, errors: errors)
+  }
+}
+
+/// The outcome of scoring a sample: the result, the counts behind it, and any errors.
+public struct Evaluation: Sendable {
+  /// The scores (meaningful only when not ``failed``).
+  public let result: ScoreResult
+  /// The counts the scores come from (what `--partial` writes).
+  public let summary: TallySummary
+  /// Errors in the sample or judgements; any error fails the run.
+  public let errors: [Diagnostic]
+
+  /// Whether the sample or judgements had errors.
+  public var failed: Bool { !errors.isEmpty || summary.invalidCases > 0 }
+}

@@ -1,0 +1,33 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// Renders a score result as CSV: one row per question and per item, for spreadsheets.
+///
+/// Columns: `level,id,parent,title,relevant,sufficient,insufficient,not_relevant,unanswered,
+/// percent,lower,upper,band,judgement`. Percentages are unrounded; undefined is empty.
+public enum ScoreCSVReport {
+  /// The CSV text.
+  public static func render(_ result: ScoreResult) -> String {
+    var text = CSVWriter.line([
+      "level", "id", "parent", "title", "relevant", "sufficient", "insufficient", "not_relevant",
+      "unanswered", "percent", "lower", "upper", "band", "judgement",
+    ])
+    func number(_ value: Double?) -> String { value.map(CanonicalJSON.format) ?? "" }
+    for question in result.questions {
+      let tally = question.tally
+      text += CSVWriter.line([
+        "question", question.id, question.criterion, question.text, String(tally.relevant),
+        String(tally.sufficient), String(tally.insufficient), String(tally.notRelevant),
+        String(tally.unanswered), number(question.percent), number(question.interval?.lower),
+        number(question.interval?.upper), "", "",
+      ])
+    }
+    for item in result.items {
+      text += CSVWriter.line([
+        item.kind.rawValue, item.id, item.parent ?? "", item.title, "", "", "", "", "",
+        number(item.value), "", "", item.band?.label ?? "", item.judgement?.labelText ?? "",
+      ])
+    }
+    return text
+  }
+}
