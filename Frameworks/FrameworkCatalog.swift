@@ -11,6 +11,6 @@ import InspectionDSL
 public enum FrameworkCatalog {
   /// Every shipped framework, in chronological order (the demonstration last).
   public static var all: [Framework] {
-    [demonstration]
+    [cci, sqs, fji2012, fji2013, demonstration]
   }
 }
