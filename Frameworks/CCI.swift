@@ -6,8 +6,8 @@ extension FrameworkCatalog {
   /// MINIMUM…DRASTIC improvement comment.
   ///
   /// **Period.** April 2009 to spring 2012, every Youth Offending Service in England and Wales
-  /// (domain.md §4); the annual report lists its aggregate report, 2009–2012 (seed:003 L1382-1383)
-  /// and its results feed FJI targeting (seed:003 L592).
+  /// (domain.md §4); the annual report lists its aggregate report, 2009–2012 (seed:003
+  /// L1382-1383), and its results feed FJI targeting (seed:003 L592).
   ///
   /// **Sources.** `domain.md` §4 (from published CCI reports for Brent 2011, Bexley 2012, Newham
   /// 2012, Kent, Stockton 2010 and the 2012 press releases), §8.1 and §10.7; seed:003 L592 and
@@ -40,8 +40,10 @@ extension FrameworkCatalog {
         + "report scored how often safeguarding, risk of harm to others and likelihood of "
         + "reoffending work was done well enough, with a comment on the improvement required.")
     Source(
-      "HM Inspectorate of Probation Annual Report 2013–14", reference: "seeds/003_5d6581b08f963e48.txt",
-      note: "L592 (CCI results inform FJI targeting) and L1382-1383 (aggregate report 2009–2012).")
+      "HM Inspectorate of Probation Annual Report 2013–14",
+      reference: "seeds/003_5d6581b08f963e48.txt",
+      note: "L592 (CCI results inform FJI targeting) and L1382-1383 (aggregate report "
+        + "2009–2012).")
     Source(
       "InspectionKit research notes, domain.md §4",
       note: "Headline scores and comments from CCI reports (Brent, Bexley, Newham, Kent) and "
@@ -71,13 +73,15 @@ extension FrameworkCatalog {
       Criterion("1.1", "Safeguarding", standard: "Action to protect the young person.") {
         // Stand-in for the unrecovered tool: domain.md §4, the Safeguarding headline.
         Question(
-          "1.1.a", "Was the safeguarding work (action to protect the young person) done well enough?",
+          "1.1.a",
+          "Was the safeguarding work (action to protect the young person) done well enough?",
           themes: "Safeguarding")
       }
       Criterion("1.2", "Risk of Harm to others", standard: "Action to protect the public.") {
         // Stand-in for the unrecovered tool: domain.md §4, the Risk of Harm to others headline.
         Question(
-          "1.2.a", "Was the Risk of Harm to others work (action to protect the public) done well enough?",
+          "1.2.a",
+          "Was the Risk of Harm to others work (action to protect the public) done well enough?",
           themes: "RoH")
       }
       Criterion("1.3", "Likelihood of Reoffending") {

@@ -51,8 +51,8 @@ extension FrameworkCatalog {
   /// carried by questions; each published theme percentage is a headline over sections 1–2,
   /// banded in stars.
   ///
-  /// **Star bands (inferred, domain.md §8.3).** **** ≥ 80, *** 65–79, ** 50–64, * < 50, on the
-  /// displayed whole percentage. They fit 23 of the 24 published cells; the 24th, Croydon's
+  /// **Star bands (inferred, domain.md §8.3).** **** ≥ 80, *** 65–79, ** 50–64, * < 50, on
+  /// the displayed whole percentage. They fit 23 of the 24 published cells; the 24th, Croydon's
   /// "protecting the child or young person 55% ***", is kept as a published override in
   /// `Examples/Published/FJI-AnnualReport-2013-14.json` (Portsmouth's 55% on the same theme,
   /// and Croydon's own 55% for reoffending, have **; contemporary coverage gave Croydon two

@@ -48,8 +48,10 @@ extension FrameworkCatalog {
         + "is discussed with its case manager; findings are published as a short letter with an "
         + "overall score.")
     Source(
-      "HM Inspectorate of Probation Annual Report 2013–14", reference: "seeds/003_5d6581b08f963e48.txt",
-      note: "Section 4.1 and 4.3 (L571-662): themes, method, sample, key findings by practice area.")
+      "HM Inspectorate of Probation Annual Report 2013–14",
+      reference: "seeds/003_5d6581b08f963e48.txt",
+      note: "Sections 4.1 and 4.3 (L571-662): themes, method, sample, key findings by practice "
+        + "area.")
     Source(
       "HM Inspectorate of Probation: Inspection of Youth Offending Work (programme page)",
       reference: "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/"

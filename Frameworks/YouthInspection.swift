@@ -1,7 +1,8 @@
 import InspectionDSL
 
-/// Declarations shared by the 2012–15 youth frameworks, Short Quality Screening (``FrameworkCatalog/sqs``)
-/// and Full Joint Inspection (``FrameworkCatalog/fji2012``, ``FrameworkCatalog/fji2013``).
+/// Declarations shared by the 2012–15 youth frameworks, Short Quality Screening
+/// (``FrameworkCatalog/sqs``) and Full Joint Inspection (``FrameworkCatalog/fji2012``,
+/// ``FrameworkCatalog/fji2013``).
 ///
 /// Both programmes assessed a sample of cases "across four themes" (seed:003 L575-580) with one
 /// case assessment tool, "with SQS using a subset of the questions" (HMI Probation, *Inspection of
@@ -94,7 +95,8 @@ enum YouthInspection {
           "1.2.b", "Was the assessment of risk of harm to others good enough?",
           themes: "RoH")  // seed:003 L641
         Question(
-          "1.2.c", "Was the assessment of the vulnerability of the child or young person good enough?",
+          "1.2.c",
+          "Was the assessment of the vulnerability of the child or young person good enough?",
           themes: "Safeguarding")  // seed:003 L641
         Question(
           "1.2.d", "Did the assessment include other relevant behaviour?",
