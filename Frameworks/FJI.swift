@@ -25,7 +25,7 @@ extension FrameworkCatalog {
   public static let fji2012 = fullJointInspection(
     version: "2012", from: "2012", to: "2013",
     descriptors: (four: "very good", three: "good", two: "unsatisfactory", one: "poor"),
-    descriptorNote: "Pre-2013 descriptors: **** very good (HMI Probation press release on "
+    descriptorAssumption: "Pre-2013 descriptors: **** very good (HMI Probation press release on "
       + "Warwickshire, January 2013), *** good, ** unsatisfactory, * poor (CYP Now on "
       + "Croydon, 2013).")
 
@@ -67,7 +67,12 @@ extension FrameworkCatalog {
   ///   seriousness and sustainability with reoffending; risk of harm to others with the
   ///   public; safety and health and well-being with the child; compliance, engagement in the
   ///   sentence's requirements and diversity with the sentence being served.
-  /// - Each finding given as a range across YOTs (L694-696) is one yes/no question per case.
+  /// - Each finding given as a range across YOTs (L694-696) is one yes/no question per case;
+  ///   management of practice (L700) is asked per case, in the case manager interview.
+  /// - The practice-section assumptions of ``sqs`` (one neutral question per theme where the
+  ///   report gives one proportion; reviews carry three themes; engagement carries *ensuring
+  ///   the sentence is served*; PSR questions cover panel reports; untagged PSR questions).
+  /// - Governance is judged by inspectors on the star scale (stars, no percentage, L713).
   ///
   /// **Not recovered.** The FJI case assessment tool and criteria; the governance module's
   /// criteria (only its stars are published); the "interventions module" (L684); partner
@@ -75,14 +80,13 @@ extension FrameworkCatalog {
   public static let fji2013 = fullJointInspection(
     version: "2013", from: "2013", to: "2015",
     descriptors: (four: "good", three: "satisfactory", two: "unsatisfactory", one: "poor"),
-    descriptorNote: "2013 descriptors: **** good, *** satisfactory, ** unsatisfactory, "
-      + "* poor (seed:003 L715-720).")
+    descriptorAssumption: nil)
 
   /// One FJI version; the versions differ only in the star descriptors.
   private static func fullJointInspection(
     version: String, from: String, to: String,
     descriptors: (four: String, three: String, two: String, one: String),
-    descriptorNote: String
+    descriptorAssumption: String?
   ) -> Framework {
     Framework(
       "FJI", version: version, title: "Full Joint Inspection of youth offending work"
@@ -123,8 +127,8 @@ extension FrameworkCatalog {
         "Star cut-offs **** >= 80, *** 65-79, ** 50-64, * < 50 on the displayed whole "
           + "percentage are inferred from the 2013-14 table (23 of 24 cells fit); they are not "
           + "published.")
-      Assumption(descriptorNote)
-      if version == "2012" {
+      if let descriptorAssumption {
+        Assumption(descriptorAssumption)
         Assumption(
           "The 2013 change renamed the bands and kept their cut-offs: it recognised that work "
             + "'only two-thirds sufficient' (the *** floor) could not be called good.")
@@ -141,11 +145,16 @@ extension FrameworkCatalog {
           + "sustainability the reoffending theme; risk of harm to others the public; safety "
           + "and health and well-being the child; compliance, engagement with the sentence's "
           + "requirements and diversity the sentence being served.")
+      YouthInspection.practiceAssumptions
       Assumption(
-        "Where the report gives one proportion for a practice area, the criterion has one "
-          + "neutral question per theme it concerns; review questions carry all three themes "
-          + "whose assessments and plans are reviewed.")
-      Assumption("Governance is judged by inspectors on the star scale; it has no percentage.")
+        "Findings the report gives as a range across YOTs (reduction in frequency and "
+          + "seriousness of offending, compliance) are each one yes/no question per case.")
+      Assumption(
+        "Management of practice is asked per case, in the case manager interview; the report "
+          + "gives these findings per YOT only.")
+      Assumption(
+        "Governance is judged by inspectors on the star scale: the report prints stars and no "
+          + "percentage for it.")
       Presentation(displayDecimals: 0)
 
       YouthInspection.attributes

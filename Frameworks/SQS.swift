@@ -32,6 +32,9 @@ extension FrameworkCatalog {
   /// - The overall score is the mean of the six practice-area criteria; theme headlines are the
   ///   mean of the questions carrying the theme. The report states neither formula.
   /// - PSR findings also cover referral order panel reports ("replicated", L635).
+  /// - The PSR's overall quality (1.1.a) and the family's involvement in it (1.1.e) carry no
+  ///   theme; "other relevant behaviour" in assessments (1.2.d) carries reoffending. The report
+  ///   does not say which theme, if any, they counted towards.
   ///
   /// **Not recovered.** The SQS case assessment tool itself (question texts, answer options);
   /// the "Overall score for Short Quality Screenings" table (an image, L662); the diversity
@@ -57,19 +60,11 @@ extension FrameworkCatalog {
       reference: "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/"
         + "about-our-work/youth-inspection-programmes/inspecting-youth-offending-work",
       note: "One case assessment tool for FJI and SQS, 'with SQS using a subset of the questions'.")
-    Assumption(
-      "Where the report gives one proportion for a practice area (assessments), the criterion "
-        + "has one neutral question per theme it concerns.")
-    Assumption(
-      "Review questions carry the three themes whose assessments and plans are reviewed.")
-    Assumption(
-      "Engagement questions, including the offer of a Welsh-speaking case manager, carry the "
-        + "theme 'Ensuring the sentence is served'.")
+    YouthInspection.practiceAssumptions
     Assumption(
       "The overall score is the score of the single practice section (the mean of its six "
         + "criteria); each theme headline is the mean of the questions carrying the theme. The "
         + "report states neither formula.")
-    Assumption("The PSR questions also apply to referral order panel reports (seed:003 L635).")
     Presentation(displayDecimals: 0)
 
     YouthInspection.attributes

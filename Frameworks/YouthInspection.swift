@@ -56,6 +56,29 @@ enum YouthInspection {
     ]
   }
 
+  /// What the practice section assumes where the report is silent; both frameworks carry it.
+  static var practiceAssumptions: [any FrameworkComponent] {
+    [
+      Assumption(
+        "Where the report gives one proportion for a practice area (assessments, seed:003 "
+          + "L641), the criterion has one neutral question per theme it concerns."),
+      Assumption(
+        "Review questions carry the three themes whose assessments and plans are reviewed "
+          + "(seed:003 L649 names no theme)."),
+      Assumption(
+        "Engagement questions, including the offer of a Welsh-speaking case manager, carry the "
+          + "theme 'Ensuring the sentence is served' (FJI ties engagement to meeting the "
+          + "requirements of the sentence, seed:003 L696)."),
+      Assumption(
+        "The PSR questions also apply to referral order panel reports (\"replicated\", "
+          + "seed:003 L635)."),
+      Assumption(
+        "The PSR's overall quality (1.1.a) and the family's involvement in it (1.1.e) carry no "
+          + "theme; other relevant behaviour in assessments (1.2.d) carries the reoffending "
+          + "theme. The report does not say which theme, if any, they counted towards."),
+    ]
+  }
+
   /// Section 1, the practice areas of the SQS key findings (seed:003 L631-658).
   ///
   /// FJI looks at the same practice "over a longer period of time" (seed:003 L690) and adds its

@@ -265,6 +265,18 @@ struct YouthFrameworksTests {
     }
   }
 
+  @Test("Inferred rules are written down as assumptions, and only where they are inferred")
+  func assumptions() {
+    for document in Self.fjiVersions {
+      #expect(document.assumptions.contains { $0.hasPrefix("Star cut-offs") })
+      #expect(document.assumptions.contains { $0.hasPrefix("Governance is judged") })
+    }
+    #expect(Self.fji2012.assumptions.contains { $0.hasPrefix("Pre-2013 descriptors") })
+    #expect(!Self.fji2013.assumptions.contains { $0.contains("descriptors") })
+    #expect(Self.sqs.assumptions.contains { $0.hasPrefix("The overall score") })
+    #expect(Self.cci.assumptions.contains { $0.contains("stand-in question") })
+  }
+
   @Test("The star scale reproduces 23 of the 24 published theme cells; the 24th is the override")
   func publishedStars() throws {
     let file = try Self.published("FJI-AnnualReport-2013-14.json")
