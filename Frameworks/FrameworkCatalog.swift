@@ -11,6 +11,6 @@ import InspectionDSL
 public enum FrameworkCatalog {
   /// Every shipped framework, in chronological order (the demonstration last).
   public static var all: [Framework] {
-    [esi, iaow, demonstration]
+    [esi, cci, sqs, fji2012, fji2013, iaow, demonstration]
   }
 }
