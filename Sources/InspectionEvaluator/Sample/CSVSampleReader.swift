@@ -32,6 +32,13 @@ public struct CSVSampleReader: SampleReader {
     }
   }
 
+  /// Reads a CSV sample streamed from standard input.
+  public init(standardInputWith plan: ScoringPlan) throws(SampleReadError) {
+    self.init(
+      reader: CSVReader(source: CSVFileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
+      plan: plan, file: "<stdin>")
+  }
+
   /// Reads a CSV sample held in memory (tests, standard input).
   public init(bytes: [UInt8], plan: ScoringPlan, displayName: String) {
     self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName)

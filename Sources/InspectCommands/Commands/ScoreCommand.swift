@@ -1,0 +1,158 @@
+import InspectionEvaluator
+import InspectionReports
+import InspectionSchema
+
+/// `inspect score <framework> <sample>`: score a sample of cases.
+enum ScoreCommand {
+  static let spec = CommandSpec(
+    "score", abstract: "Score a sample of cases against a framework.",
+    discussion: """
+      The sample is CSV (a header naming 'case', each attribute and each question; one case \
+      per row) or JSON ({"cases": [...]}); '-' reads CSV from standard input. Every problem \
+      is reported with its line, column and case id, and any error fails the run (exit 1): \
+      nothing is scored silently.
+      """,
+    examples: [
+      "inspect score DEMO Examples/Demonstration/sample.csv",
+      "inspect score OMI2 sample.csv --format json --output scores.json",
+      "inspect score DEMO sample.csv --explain 1.1",
+      "inspect score OMI2 part1.csv --partial --output part1.json",
+    ],
+    arguments: [
+      ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document."),
+      ArgumentSpec("sample", help: "The sample: .csv or .json, or '-' for CSV on standard input."),
+    ],
+    options: [
+      ScoreOutput.formatOption,
+      OptionSpec("output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically)."),
+      OptionSpec("judgements", valueName: "FILE", help: "Judgements recorded by inspectors (CSV or JSON)."),
+      OptionSpec("explain", valueName: "ID", help: "Show how one score was derived."),
+    ],
+    flags: [
+      FlagSpec("allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
+      FlagSpec("exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
+      FlagSpec("partial", help: "Write mergeable counts (JSON) for 'inspect merge'."),
+    ])
+
+  static func run(_ context: CommandContext) throws(CommandFailure) {
+    let arguments = context.arguments
+    let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
+    let plan = try ScoreOutput.plan(resolved, in: context)
+    let (judgements, judgementDiagnostics) = try ScoreOutput.judgements(
+      arguments.option("judgements"), document: resolved.document, in: context)
+
+    let samplePath = arguments.positional("sample") ?? ""
+    let options = SampleTally.Options(
+      allowIncomplete: arguments.flag("allow-incomplete"),
+      excludeInvalid: arguments.flag("exclude-invalid"))
+    let evaluation: Evaluation
+    if samplePath.hasSuffix(".json") {
+      let bytes: [UInt8]
+      do { bytes = try AtomicFile.read(samplePath) } catch {
+        context.err("error: \(error.message) [\(DiagnosticCode.unreadableSample.code)]")
+        throw .failed
+      }
+      var reader = JSONSampleReader(bytes: bytes, plan: plan, file: samplePath)
+      evaluation = Evaluator.evaluate(
+        plan: plan, reader: &reader, options: options, judgements: judgements,
+        judgementDiagnostics: judgementDiagnostics)
+    } else {
+      var reader: CSVSampleReader
+      do {
+        reader =
+          samplePath == "-"
+          ? try CSVSampleReader(standardInputWith: plan)
+          : try CSVSampleReader(path: samplePath, plan: plan)
+      } catch {
+        context.report([error.diagnostic])
+        throw .failed
+      }
+      evaluation = Evaluator.evaluate(
+        plan: plan, reader: &reader, options: options, judgements: judgements,
+        judgementDiagnostics: judgementDiagnostics)
+    }
+    try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
+  }
+}
+
+/// What `score` and `merge` share: loading judgements and writing results.
+enum ScoreOutput {
+  static let formatOption = OptionSpec(
+    "format", short: "f", help: "The report format.",
+    allowedValues: ["text", "json", "csv", "markdown"], defaultValue: "text")
+
+  static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
+    throws(CommandFailure) -> ScoringPlan
+  {
+    do {
+      return try ScoringPlan(resolved.document, fingerprint: resolved.fingerprint)
+    } catch {
+      context.err("error: \(error.message)")
+      throw .failed
+    }
+  }
+
+  static func judgements(
+    _ path: String?, document: FrameworkDocument, in context: CommandContext
+  ) throws(CommandFailure) -> ([String: RecordedJudgement], [Diagnostic]) {
+    guard let path else { return ([:], []) }
+    let bytes: [UInt8]
+    do { bytes = try AtomicFile.read(path) } catch {
+      context.err("error: \(error.message) [\(DiagnosticCode.unreadableJudgements.code)]")
+      throw .failed
+    }
+    let read = JudgementsReader.read(bytes: bytes, file: path, document: document)
+    return (read.judgements, read.diagnostics)
+  }
+
+  static func emit(
+    _ evaluation: Evaluation, plan: ScoringPlan, warnings: [Diagnostic],
+    in context: CommandContext
+  ) throws(CommandFailure) {
+    let arguments = context.arguments
+    if evaluation.failed {
+      context.report(evaluation.errors)
+      let invalid = evaluation.summary.invalidCases
+      context.err(
+        "error: the sample was not scored: \(evaluation.errors.count) error(s)"
+          + (invalid > 0 ? " in \(invalid) of \(evaluation.summary.cases) cases" : "")
+          + ". Fix them, or use --exclude-invalid to leave invalid cases out with their reasons.")
+      throw .failed
+    }
+    var result = evaluation.result
+    result.warnings = warnings + result.warnings
+    let text: String
+    if let id = arguments.option("explain") {
+      guard let explanation = ScoreExplanation.render(id, in: result) else {
+        let ids = result.items.map(\.id) + result.questions.map(\.id)
+        throw .usage(
+          context.usageError(
+            "'\(id)' is not a question, criterion, section, headline or overall rating of "
+              + "\(plan.document.label)." + Suggestion.didYouMean(id, among: ids)))
+      }
+      text = explanation
+    } else if arguments.flag("partial") {
+      let partial = PartialResult(summary: evaluation.summary, plan: plan)
+      let value = (try? JSONValueEncoder().encode(partial)) ?? .null
+      text = CanonicalJSON.pretty(value)
+    } else {
+      switch arguments.option("format") {
+      case "json": text = ScoreJSONReport.render(result)
+      case "csv": text = ScoreCSVReport.render(result)
+      case "markdown": text = ScoreMarkdownReport.render(result)
+      default: text = ScoreTextReport.render(result)
+      }
+    }
+    if let output = arguments.option("output") {
+      do {
+        try AtomicFile.write(text, to: output)
+      } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+      context.report(result.warnings.filter { $0.severity == .warning })
+    } else {
+      context.out(text)
+    }
+  }
+}
