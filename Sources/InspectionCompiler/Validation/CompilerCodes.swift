@@ -12,7 +12,7 @@ extension DiagnosticCode {
   public static let invalidDocument = DiagnosticCode(
     "IK0003", "invalid document shape",
     "A field has the wrong type, a required field is missing, or a field is unknown. "
-      + "Compare the document with Schemas/framework.schema.json.")
+      + "Compare the document with docs/schema/framework.schema.json.")
   public static let unreadableFile = DiagnosticCode(
     "IK0004", "unreadable file", "The file could not be read. Check the path and permissions.")
   public static let fingerprintMismatch = DiagnosticCode(

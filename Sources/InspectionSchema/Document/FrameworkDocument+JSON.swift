@@ -3,11 +3,8 @@
 /// The fingerprint is `sha256:` + SHA-256 of the document's **compact** canonical JSON
 /// (RFC 8785 style: keys sorted, no whitespace, ECMAScript numbers) *without* the
 /// `fingerprint` member. Files on disk are the **pretty** canonical form of the same value with
-/// the `fingerprint` member added, so anyone can check a file:
-///
-/// ```sh
-/// jq -cS 'del(.fingerprint)' OMI2.json   # not byte-exact: use `inspect validate`
-/// ```
+/// the `fingerprint` member added: two-space indentation, `schemaVersion` first, every other
+/// key sorted. `inspect validate` recomputes and checks the fingerprint.
 ///
 /// ```swift
 /// let json = try document.canonicalJSON()       // the file's text, ending in a newline
@@ -29,7 +26,7 @@ extension FrameworkDocument {
     let value = try jsonValue()
     guard case .object(var members) = value else { return CanonicalJSON.pretty(value) }
     members["fingerprint"] = .string(Fingerprint(canonicalJSONOf: value).description)
-    return CanonicalJSON.pretty(.object(members))
+    return CanonicalJSON.pretty(.object(members), leadingKeys: ["schemaVersion"])
   }
 }
 

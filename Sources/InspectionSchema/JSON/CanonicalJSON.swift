@@ -49,15 +49,18 @@ public enum CanonicalJSON {
   ///   ]
   /// }
   /// ```
-  public static func pretty(_ value: JSONValue) -> String {
-    String(decoding: prettyBytes(value), as: UTF8.self)
+  ///
+  /// `leadingKeys` come first in the top-level object, in the order given (InspectionKit
+  /// documents put `schemaVersion` first); every other key, at every level, is sorted.
+  public static func pretty(_ value: JSONValue, leadingKeys: [String] = []) -> String {
+    String(decoding: prettyBytes(value, leadingKeys: leadingKeys), as: UTF8.self)
   }
 
   /// The pretty canonical form as UTF-8 bytes.
-  public static func prettyBytes(_ value: JSONValue) -> [UInt8] {
+  public static func prettyBytes(_ value: JSONValue, leadingKeys: [String] = []) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(256)
-    writePretty(value, indent: 0, to: &output)
+    writePretty(value, indent: 0, leadingKeys: leadingKeys, to: &output)
     output.append(newline)
     return output
   }
@@ -108,7 +111,9 @@ public enum CanonicalJSON {
     }
   }
 
-  private static func writePretty(_ value: JSONValue, indent: Int, to output: inout [UInt8]) {
+  private static func writePretty(
+    _ value: JSONValue, indent: Int, leadingKeys: [String] = [], to output: inout [UInt8]
+  ) {
     switch value {
     case .array(let elements) where !elements.isEmpty:
       output.append(UInt8(ascii: "["))
@@ -121,7 +126,9 @@ public enum CanonicalJSON {
       output.append(UInt8(ascii: "]"))
     case .object(let members) where !members.isEmpty:
       output.append(UInt8(ascii: "{"))
-      for (offset, key) in sortedKeys(members).enumerated() {
+      let leading = leadingKeys.filter { members[$0] != nil }
+      let keys = leading + sortedKeys(members).filter { !leading.contains($0) }
+      for (offset, key) in keys.enumerated() {
         if offset > 0 { output.append(UInt8(ascii: ",")) }
         writeLineBreak(indent: indent + 1, to: &output)
         writeString(key, to: &output)
