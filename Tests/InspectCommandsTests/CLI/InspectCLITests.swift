@@ -105,7 +105,7 @@ struct InspectCLITests {
     let position = try #require(
       try JSONParser.parse(edited).position(of: ["sections", 0, "criteria", 1]))
     #expect(
-      output.stderr.hasPrefix("\(path):\(position.line):\(position.column): error: duplicate"),
+      output.stderr.contains("\n\(path):\(position.line):\(position.column): error: duplicate"),
       "\(output.stderr)")
   }
 
