@@ -24,6 +24,7 @@ public enum Inspect {
     Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
     Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
+    Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
   ]
 
