@@ -31,6 +31,16 @@ enum ScoreExplanation {
     }
     guard let item = result.items.first(where: { $0.id == id }) else { return nil }
     var lines = ["\(item.kind.rawValue.capitalized) \(item.id): \(item.title)"]
+    if item.kind == .criterion {
+      lines.append("  cases counted:")
+      for question in result.questions where question.criterion == item.id {
+        let tally = question.tally
+        let score = question.percent.map { DisplayRounding.format($0, decimals: 2) + "%" } ?? "undefined"
+        lines.append(
+          "    \(question.id): \(tally.sufficient) sufficient of \(tally.relevant) relevant "
+            + "(\(tally.notRelevant) not relevant) → \(score)")
+      }
+    }
     lines += item.derivation.map { "  " + $0 }
     if let judgement = item.judgement {
       lines.append(

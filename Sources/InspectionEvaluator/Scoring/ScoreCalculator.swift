@@ -92,7 +92,8 @@ public struct ScoreCalculator: Sendable {
           let source = member?.judgement?.label != nil
             ? "judgement '\(member?.judgement?.labelText ?? "")'"
             : "band '\(member?.band?.label ?? "")'"
-          derivation.append("  \(id): \(source) → \(DisplayRounding.plain(points)) points")
+          let unit = points == 1 ? "point" : "points"
+          derivation.append("  \(id): \(source) → \(DisplayRounding.plain(points)) \(unit)")
         } else {
           complete = false
           derivation.append("  \(id): no band or judgement with points → the rating is undefined")
