@@ -11,6 +11,6 @@ import InspectionDSL
 public enum FrameworkCatalog {
   /// Every shipped framework, in chronological order (the demonstration last).
   public static var all: [Framework] {
-    [demonstration]
+    [omi2006, omi2006Appendix, omi2008, omi2, demonstration]
   }
 }
