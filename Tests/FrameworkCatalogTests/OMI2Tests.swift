@@ -127,10 +127,13 @@ struct OMI2Tests {
   @Test("Section 4 is judged very / sufficiently / not sufficiently / not effective")
   func sectionFour() throws {
     let scale = try #require(omi2.judgementScales.first { $0.id == "effectiveness" })
-    #expect(scale.labels.map(\.label)
-      == ["Very effective", "Sufficiently effective", "Not sufficiently effective", "Not effective"])
+    #expect(scale.labels.map(\.label) == [
+      "Very effective", "Sufficiently effective", "Not sufficiently effective", "Not effective",
+    ])
     let four = try #require(omi2.sections.first { $0.id == "4" })
-    #expect(four.criteria.allSatisfy { $0.questions.isEmpty && $0.judgementScale == "effectiveness" })
+    #expect(four.criteria.allSatisfy {
+      $0.questions.isEmpty && $0.judgementScale == "effectiveness"
+    })
   }
 
   @Test("Headlines: RoH over sections 1-2; LoR and C&E over sections 1-3")

@@ -119,7 +119,8 @@ struct OMITests {
     #expect(criterion.title.lowercased() == entry.title.lowercased())
   }
 
-  @Test("The appendix variant has Cheshire Appendix 3's ids and titles", arguments: cheshireAppendix)
+  @Test("The appendix variant has Cheshire Appendix 3's ids and titles",
+        arguments: cheshireAppendix)
   func appendixTitles(entry: (id: String, title: String)) throws {
     let criteria = document(FrameworkCatalog.omi2006Appendix).allCriteria
     let criterion = try #require(criteria.first { $0.id == entry.id })
@@ -175,7 +176,8 @@ struct OMITests {
     for framework in omiAll {
       for criterion in document(framework).allCriteria where !criterion.questions.isEmpty {
         let summaries = criterion.questions.filter { $0.role == .summary }
-        #expect(summaries.map(\.id) == ["\(criterion.id).s"], "\(framework.version) \(criterion.id)")
+        #expect(
+          summaries.map(\.id) == ["\(criterion.id).s"], "\(framework.version) \(criterion.id)")
       }
     }
   }
