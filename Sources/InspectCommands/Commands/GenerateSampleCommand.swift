@@ -20,6 +20,9 @@ enum GenerateSampleCommand {
       OptionSpec("cases", short: "n", valueName: "N", help: "How many cases.", defaultValue: "100"),
       OptionSpec("seed", valueName: "S", help: "The random seed.", defaultValue: "1"),
       OptionSpec("targets", valueName: "FILE", help: "Published figures to aim at."),
+      OptionSpec(
+        "inspection", valueName: "N", help: "Which inspection of the targets file (1 = first).",
+        defaultValue: "1"),
       OptionSpec("output", short: "o", valueName: "FILE", help: "Write to FILE (atomically)."),
     ])
 
@@ -34,7 +37,7 @@ enum GenerateSampleCommand {
     let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
     let plan = try ScoreOutput.plan(resolved, in: context)
     let profile = try arguments.option("targets").map { (path) throws(CommandFailure) in
-      try self.profile(from: path, in: context)
+      try self.profile(from: path, plan: plan, in: context)
     } ?? SampleGenerator.Profile()
     var generator = SampleGenerator(plan: plan, profile: profile, seed: seed)
     do {
@@ -60,9 +63,12 @@ enum GenerateSampleCommand {
     }
   }
 
-  static func profile(from path: String, in context: CommandContext) throws(CommandFailure)
-    -> SampleGenerator.Profile
-  {
+  static func profile(
+    from path: String, plan: ScoringPlan, in context: CommandContext
+  ) throws(CommandFailure) -> SampleGenerator.Profile {
+    guard let number = Int(context.arguments.option("inspection") ?? ""), number >= 1 else {
+      throw .usage(context.usageError("--inspection must be a whole number from 1"))
+    }
     let root: JSONValue
     do {
       root = try JSONParser.parse(try AtomicFile.read(path)).root
@@ -76,14 +82,24 @@ enum GenerateSampleCommand {
       context.err("error: cannot read '\(path)': \(error)")
       throw .failed
     }
-    guard let inspection = root["inspections"]?[0] else {
-      context.err("error: '\(path)' has no inspections to aim at (see Examples/Published/README.md)")
+    guard let inspection = root["inspections"]?[number - 1] else {
+      context.err(
+        "error: '\(path)' has no inspection \(number) to aim at (see Examples/Published/README.md)")
       throw .failed
     }
     var profile = SampleGenerator.Profile()
+    let cases = inspection["cases"]?.doubleValue
     for (attribute, values) in inspection["composition"]?.objectValue ?? [:] {
+      guard let declared = plan.attributes.first(where: { $0.id == attribute }) else { continue }
       var weights: [String: Double] = [:]
       for (value, count) in values.objectValue ?? [:] { weights[value] = count.doubleValue ?? 0 }
+      // A composition that names some values ("5 PPOs in 100 cases") leaves the rest of the
+      // cases to the values it does not name, evenly.
+      let listed = weights.values.reduce(0, +)
+      let unlisted = declared.values.filter { weights[$0] == nil }
+      if let cases, listed < cases, !unlisted.isEmpty {
+        for value in unlisted { weights[value] = (cases - listed) / Double(unlisted.count) }
+      }
       profile.composition[attribute] = weights
     }
     for question in inspection["questions"]?.arrayValue ?? [] {

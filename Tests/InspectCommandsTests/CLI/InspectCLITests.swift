@@ -217,3 +217,27 @@ struct InspectCLITests {
     #expect(piped.stdout == file.stdout)
   }
 }
+
+@Suite("Example samples")
+struct ExampleSampleTests {
+  @Test(
+    "Every example sample scores without errors",
+    arguments: [
+      ("DEMO", "Demonstration"), ("ESI", "ESI"), ("OMI@2006", "OMI-2006"),
+      ("OMI@2006-appendix3", "OMI-2006-appendix3"), ("OMI@2008", "OMI-2008"), ("OMI2", "OMI2"),
+      ("CCI", "CCI"), ("SQS", "SQS"), ("FJI", "FJI"), ("IAOW", "IAOW"),
+    ])
+  func scores(framework: String, folder: String) throws {
+    var arguments = ["score", framework, "Examples/\(folder)/sample.csv"]
+    let judgements = "Examples/\(folder)/judgements.csv"
+    if FileManager.default.fileExists(
+      atPath: InspectProcess.packageRoot.appendingPathComponent(judgements).path)
+    {
+      arguments += ["--judgements", judgements]
+    }
+    let output = try InspectProcess.run(arguments)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("Summary of scores"))
+    #expect(output.stdout.contains("127 cases") || framework != "OMI2")
+  }
+}
