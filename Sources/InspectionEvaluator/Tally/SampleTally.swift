@@ -116,12 +116,16 @@ public struct SampleTally {
     var effects = [AnswerEffect?](repeating: nil, count: plan.questions.count)
     var incomplete: [Int] = []
     var notRelevantAnswers: [Int] = []
+    // The answers that count: an answer to a question that does not apply is ignored, so it
+    // must not make a later question relevant either. Conditions only look back, so clearing
+    // answers in question order is enough.
+    var counted = item.answers
     checkAttributes(item, into: &errors)
     for planned in plan.questions {
       let index = planned.position
       let answer = index < item.answers.count ? item.answers[index] : nil
       let relevant =
-        planned.condition?.holds(attributes: item.attributes, answers: item.answers) ?? true
+        planned.condition?.holds(attributes: item.attributes, answers: counted) ?? true
       if let answer, planned.effects[answer] == nil {
         let codes = planned.scale.options.map(\.code)
         errors.append(
@@ -135,6 +139,7 @@ public struct SampleTally {
       }
       if !relevant {
         if answer != nil { notRelevantAnswers.append(index) }
+        if index < counted.count { counted[index] = nil }
         effects[index] = .notRelevant
       } else if let answer, let effect = planned.effects[answer] {
         effects[index] = effect

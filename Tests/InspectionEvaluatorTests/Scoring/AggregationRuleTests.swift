@@ -186,6 +186,25 @@ import Testing
     #expect(evaluation.errors.first?.message.contains("'q2'") == true)
   }
 
+  @Test func anIgnoredAnswerDoesNotMakeLaterQuestionsRelevant() throws {
+    // D's roh is low, so 2.2.a does not apply and D's "yes" to it is ignored (IK0211). 2.2.b
+    // applies when 2.2.a is yes: the ignored answer must not make it relevant to D, so D's
+    // empty 2.2.b is not unanswered and D's answer does not count.
+    let sample = """
+      case,case_type,roh,1.1.a,1.1.b,1.1.s,1.2.a,2.1.a,2.1.b,2.2.a,2.2.b,2.2.c,3.1.a
+      D,community,low,yes,,yes,yes,good,na,yes,,,yes
+      E,community,low,yes,,yes,yes,good,na,yes,no,,yes
+
+      """
+    let evaluation = Fixtures.scoreCSV(sample, plan: Fixtures.demonstration)
+    #expect(evaluation.errors.isEmpty, "\(evaluation.errors.map { $0.rendered })")
+    #expect(!evaluation.failed)
+    let b = try #require(evaluation.result.question("2.2.b"))
+    #expect(b.tally == QuestionTally(sufficient: 0, insufficient: 0, notRelevant: 2))
+    let ignored = evaluation.result.warnings.filter { $0.code == "IK0211" }
+    #expect(ignored.count == 3)  // D 2.2.a; E 2.2.a and 2.2.b
+  }
+
   // MARK: Not relevant: `na` and applicability alike
 
   @Test func naAnswerAndApplicabilityBothCountAsNotRelevant() throws {
