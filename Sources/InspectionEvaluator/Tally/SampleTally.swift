@@ -180,8 +180,13 @@ public struct SampleTally {
       }
     }
     for index in incomplete {
-      summary.incomplete.append(
-        IncompleteAnswer(case: item.id, question: plan.questions[index].question.id, row: origin.row))
+      let question = plan.questions[index].question.id
+      summary.incomplete.append(IncompleteAnswer(case: item.id, question: question, row: origin.row))
+      report(
+        Diagnostic(
+          .incompleteCase, .warning, "case '\(item.id)' (row \(origin.row)): question "
+            + "'\(question)' is relevant but has no answer, so the case leaves its denominator "
+            + "(--allow-incomplete)", location: origin.answerLocation(index)))
     }
     for index in notRelevantAnswers {
       let question = plan.questions[index].question.id
