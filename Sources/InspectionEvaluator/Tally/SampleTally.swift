@@ -66,7 +66,8 @@ public struct SampleTally {
       var warning = problem
       warning.severity = .warning
       report(warning)
-      summary.excluded.append(ExcludedCase(id: id, reason: problem.message, row: row))
+      let reason = ([problem.message] + problem.notes.map(\.message)).joined(separator: "; ")
+      summary.excluded.append(ExcludedCase(id: id, reason: reason, row: row))
     } else {
       summary.invalidCases += 1
       report(problem)
