@@ -182,7 +182,8 @@ public struct SampleTally {
     }
     for index in incomplete {
       let question = plan.questions[index].question.id
-      summary.incomplete.append(IncompleteAnswer(case: item.id, question: question, row: origin.row))
+      summary.incomplete.append(
+        IncompleteAnswer(case: item.id, question: question, row: origin.row))
       report(
         Diagnostic(
           .incompleteCase, .warning, "case '\(item.id)' (row \(origin.row)): question "

@@ -244,7 +244,8 @@ let badInputs: [BadInput] = [
     code: "IK0301", line: 2, column: 18, mentions: ["not valid JSON"], failed: true),
   BadInput(
     name: "judgements: JSON label not on scale", kind: .judgementsJSON,
-    text: "{\"judgements\": [\n  {\"item\": \"3.2\", \"label\": \"met\", \"rationale\": \"x\"}\n]}\n",
+    text: "{\"judgements\": [\n  {\"item\": \"3.2\", \"label\": \"met\", "
+      + "\"rationale\": \"x\"}\n]}\n",
     code: "IK0304", line: 2, column: 3, mentions: ["'met'"], failed: true),
   BadInput(
     name: "judgements: JSON missing label", kind: .judgementsJSON,
