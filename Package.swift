@@ -52,7 +52,12 @@ let package = Package(
     ),
     .testTarget(
       name: "InspectionEvaluatorTests",
-      dependencies: ["InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL"]
+      dependencies: [
+        "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
+        // The JSON report is the byte-level oracle of the property tests, and the
+        // Demonstration framework their subject.
+        "InspectionReports", "FrameworkCatalog",
+      ]
     ),
     .testTarget(
       name: "FrameworkCatalogTests",

@@ -123,8 +123,12 @@ public struct JSONSampleReader: SampleReader {
               location: at(document.position(of: path.appending(key: "excluded")))))
         }
       }
-      if let first = problems.first {
-        for problem in problems.dropFirst() { records.append(.problem(problem)) }
+      if var first = problems.first {
+        // One case, one rejection: the other problems go with the first as notes, so that
+        // under --exclude-invalid they leave with the case instead of failing the run.
+        first.notes += problems.dropFirst().map {
+          Diagnostic.Note(message: "\($0.message) [\($0.code)]", location: $0.location)
+        }
         records.append(.rejected(id: id, row: row, problem: first))
         continue
       }

@@ -66,7 +66,8 @@ public struct SampleTally {
       var warning = problem
       warning.severity = .warning
       report(warning)
-      summary.excluded.append(ExcludedCase(id: id, reason: problem.message, row: row))
+      let reason = ([problem.message] + problem.notes.map(\.message)).joined(separator: "; ")
+      summary.excluded.append(ExcludedCase(id: id, reason: reason, row: row))
     } else {
       summary.invalidCases += 1
       report(problem)
@@ -116,12 +117,16 @@ public struct SampleTally {
     var effects = [AnswerEffect?](repeating: nil, count: plan.questions.count)
     var incomplete: [Int] = []
     var notRelevantAnswers: [Int] = []
+    // The answers that count: an answer to a question that does not apply is ignored, so it
+    // must not make a later question relevant either. Conditions only look back, so clearing
+    // answers in question order is enough.
+    var counted = item.answers
     checkAttributes(item, into: &errors)
     for planned in plan.questions {
       let index = planned.position
       let answer = index < item.answers.count ? item.answers[index] : nil
       let relevant =
-        planned.condition?.holds(attributes: item.attributes, answers: item.answers) ?? true
+        planned.condition?.holds(attributes: item.attributes, answers: counted) ?? true
       if let answer, planned.effects[answer] == nil {
         let codes = planned.scale.options.map(\.code)
         errors.append(
@@ -135,6 +140,7 @@ public struct SampleTally {
       }
       if !relevant {
         if answer != nil { notRelevantAnswers.append(index) }
+        if index < counted.count { counted[index] = nil }
         effects[index] = .notRelevant
       } else if let answer, let effect = planned.effects[answer] {
         effects[index] = effect
@@ -175,8 +181,14 @@ public struct SampleTally {
       }
     }
     for index in incomplete {
+      let question = plan.questions[index].question.id
       summary.incomplete.append(
-        IncompleteAnswer(case: item.id, question: plan.questions[index].question.id, row: origin.row))
+        IncompleteAnswer(case: item.id, question: question, row: origin.row))
+      report(
+        Diagnostic(
+          .incompleteCase, .warning, "case '\(item.id)' (row \(origin.row)): question "
+            + "'\(question)' is relevant but has no answer, so the case leaves its denominator "
+            + "(--allow-incomplete)", location: origin.answerLocation(index)))
     }
     for index in notRelevantAnswers {
       let question = plan.questions[index].question.id

@@ -1,0 +1,336 @@
+import FrameworkCatalog
+import InspectionDSL
+import InspectionEvaluator
+import InspectionSchema
+import Testing
+
+/// The worked examples of SCORING.md, each number computed by hand in the comments.
+@Suite struct WorkedExamplesTests {
+  let plan = Fixtures.tiny
+
+  // MARK: §1 Question score = sufficient ÷ relevant
+
+  @Test func questionScoresAreSufficientOverRelevant() throws {
+    let evaluation = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan)
+    #expect(!evaluation.failed)
+    let result = evaluation.result
+    #expect(result.sample.cases == 4 && result.sample.scored == 4)
+
+    // 1.1.a: relevant A B C D, sufficient A C D → 3/4 = 75%.
+    let a = try #require(result.question("1.1.a"))
+    #expect(a.tally == QuestionTally(sufficient: 3, insufficient: 1, notRelevant: 0))
+    #expect(approx(a.percent, 75))
+    // 1.1.b: relevant only for licence cases A, C; B and D are not relevant (their empty
+    // cells are not "unanswered") → 1/2 = 50%.
+    let b = try #require(result.question("1.1.b"))
+    #expect(b.tally == QuestionTally(sufficient: 1, insufficient: 1, notRelevant: 2))
+    #expect(b.tally.unanswered == 0)
+    #expect(approx(b.percent, 50))
+    // 1.1.s: A B D yes, C no → 3/4 = 75%.
+    let s = try #require(result.question("1.1.s"))
+    #expect(s.tally == QuestionTally(sufficient: 3, insufficient: 1))
+    #expect(approx(s.percent, 75))
+    // 1.2.a: C answered na → relevant A B D, sufficient B D → 2/3 = 66.67%.
+    let p = try #require(result.question("1.2.a"))
+    #expect(p.tally == QuestionTally(sufficient: 2, insufficient: 1, notRelevant: 1))
+    #expect(approx(p.percent, 200.0 / 3))
+  }
+
+  @Test func questionWithNoRelevantCaseIsUndefinedAndLeftOut() throws {
+    // Every case is a community case, so 1.1.b applies to none: undefined, not 0%.
+    let sample = """
+      case,case_type,1.1.a,1.1.b,1.1.s,1.2.a
+      A,community,yes,,yes,no
+      B,community,no,,no,yes
+
+      """
+    let result = Fixtures.scoreCSV(sample, plan: plan).result
+    let b = try #require(result.question("1.1.b"))
+    #expect(b.percent == nil)
+    #expect(b.tally == QuestionTally(sufficient: 0, insufficient: 0, notRelevant: 2))
+    // 1.1 = 0.8 × mean(1.1.a 50) + 0.2 × 1.1.s 50 = 50: 1.1.b does not drag the mean to 25.
+    #expect(approx(result.item("1.1")?.value, 50))
+  }
+
+  // MARK: §2 Individual/summary weighting (80/20)
+
+  @Test func individualSummaryWeighting() {
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // 1.1 = 0.8 × mean(75, 50) + 0.2 × 75 = 0.8 × 62.5 + 15 = 50 + 15 = 65%.
+    #expect(approx(result.item("1.1")?.value, 65))
+  }
+
+  @Test func summaryUndefinedFallsBackToMeanOfIndividualQuestions() {
+    // 1.1.a: A yes, B no → 1/2 = 50; 1.1.b: A (licence) yes → 1/1 = 100;
+    // 1.1.s: na for both → undefined. 1.1 = mean(50, 100) = 75 (not 0.8 × 75 = 60).
+    let sample = """
+      case,case_type,1.1.a,1.1.b,1.1.s,1.2.a
+      A,licence,yes,yes,na,yes
+      B,community,no,,na,no
+
+      """
+    let result = Fixtures.scoreCSV(sample, plan: plan).result
+    #expect(result.question("1.1.s")?.percent == nil)
+    #expect(approx(result.item("1.1")?.value, 75))
+  }
+
+  @Test func everyIndividualUndefinedFallsBackToSummary() {
+    // 1.1.a na for both; 1.1.b not relevant (community); 1.1.s: A yes, B no → 50.
+    // 1.1 = the summary = 50 (not 0.2 × 50 = 10).
+    let sample = """
+      case,case_type,1.1.a,1.1.b,1.1.s,1.2.a
+      A,community,na,,yes,yes
+      B,community,na,,no,yes
+
+      """
+    let result = Fixtures.scoreCSV(sample, plan: plan).result
+    #expect(result.question("1.1.a")?.percent == nil)
+    #expect(result.question("1.1.b")?.percent == nil)
+    #expect(approx(result.item("1.1")?.value, 50))
+  }
+
+  @Test func everythingUndefinedLeavesTheCriterionUndefined() {
+    // 1.1.a, 1.1.s na; 1.1.b not relevant → 1.1 undefined. 1.2.a: A yes, B no → 50.
+    // Section 1 = mean of defined criteria = mean(50) = 50; RoH = mean(1.2.a 50) = 50.
+    let sample = """
+      case,case_type,1.1.a,1.1.b,1.1.s,1.2.a
+      A,community,na,,na,yes
+      B,community,na,,na,no
+
+      """
+    let result = Fixtures.scoreCSV(sample, plan: plan).result
+    #expect(result.item("1.1")?.value == nil)
+    #expect(result.item("1.1")?.band == nil)
+    #expect(approx(result.section("1")?.value, 50))
+    #expect(approx(result.item("RoH")?.value, 50))
+  }
+
+  // MARK: §3 Sections: mean of criteria vs pooled
+
+  @Test func sectionMeanOfCriteria() {
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // mean(65, 66.67) = (65 + 200/3) / 2 = 65.83%.
+    #expect(approx(result.section("1")?.value, (65 + 200.0 / 3) / 2))
+    #expect(approx(result.section("1")?.value, 65.83))
+  }
+
+  @Test func sectionPooledOverQuestions() throws {
+    let pooled = try Fixtures.plan(Fixtures.scoringFramework(sectionRule: .pooledQuestions))
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: pooled).result
+    // (3 + 1 + 3 + 2) ÷ (4 + 2 + 4 + 3) = 9/13 = 69.23%; the mean of criteria is 65.83%.
+    #expect(approx(result.section("1")?.value, 900.0 / 13))
+    #expect(approx(result.section("1")?.value, 69.23))
+    // Criteria are unchanged by the section's rule.
+    #expect(approx(result.item("1.1")?.value, 65))
+  }
+
+  // MARK: §4 Headlines cut across criteria
+
+  @Test func headlineMeansThemedQuestions() {
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // RoH = mean(1.1.a 75, 1.1.s 75, 1.2.a 66.67) = 216.67 / 3 = 72.22% (1.1.b is untagged).
+    #expect(approx(result.item("RoH")?.value, (75 + 75 + 200.0 / 3) / 3))
+    #expect(approx(result.item("RoH")?.value, 72.22))
+    #expect(result.headlines.map(\.id) == ["RoH"])
+  }
+
+  // MARK: §5 Minimum of key questions
+
+  static let keyQuestions = Framework("KEY", version: "1", title: "Key questions") {
+    GradeScale("conclusion", "Conclusions") {
+      Band("good", "Good", atLeast: 70, points: 2)
+      Band("priority", "Priority for improvement", atLeast: 60, below: 70, points: 1)
+      Band("urgent", "Urgent priority", below: 60, points: 0)
+    }
+    Section("1", "Standards") {
+      Criterion("1.1", "Standard", rule: .minimumOfKeyQuestions, grade: "conclusion") {
+        Question("k1", "Key one?", role: .key)
+        Question("k2", "Key two?", role: .key)
+        Question("k3", "Key three?", role: .key)
+        Question("other", "Not a key question?")
+      }
+    }
+  }
+
+  /// 100 cases; question `k` is `yes` in the first `yes[k]` cases.
+  static func hundredCases(_ yes: [Int]) -> String {
+    var text = "case,k1,k2,k3,other\n"
+    for row in 0..<100 {
+      text += "c\(row)," + yes.map { row < $0 ? "yes" : "no" }.joined(separator: ",") + "\n"
+    }
+    return text
+  }
+
+  @Test func minimumOfKeyQuestions() throws {
+    let plan = try Fixtures.plan(Self.keyQuestions)
+    // k1 82/100, k2 64/100, k3 71/100 → min(82, 64, 71) = 64; `other` at 10% is not a key
+    // question and is ignored. 64 is banded: 60 ≤ 64 < 70 → priority for improvement.
+    let result = Fixtures.scoreCSV(Self.hundredCases([82, 64, 71, 10]), plan: plan).result
+    #expect(approx(result.item("1.1")?.value, 64))
+    #expect(result.item("1.1")?.band?.id == "priority")
+    #expect(result.item("1.1")?.derivation.contains { $0.contains("(k2) = 64.00%") } == true)
+  }
+
+  // MARK: §6 Bands: raw vs displayed
+
+  static let banding = Framework("BAND", version: "1", title: "Raw and displayed banding") {
+    Presentation(displayDecimals: 0, minimumRelevantCases: 1)
+    GradeScale("raw", "OMI on the raw value", basis: .raw) {
+      Band("good", "Good", atLeast: 70)
+      Band("priority", "Priority for improvement", atLeast: 60, below: 70)
+      Band("urgent", "Urgent priority", below: 60)
+    }
+    GradeScale("displayed", "OMI on the displayed value", basis: .displayed) {
+      Band("good", "Good", atLeast: 70)
+      Band("priority", "Priority for improvement", atLeast: 60, below: 70)
+      Band("urgent", "Urgent priority", below: 60)
+    }
+    Section("1", "Banding") {
+      Criterion("raw", "Raw", grade: "raw") { Question("q.raw", "Same question, raw?") }
+      Criterion("shown", "Displayed", grade: "displayed") { Question("q.shown", "Displayed?") }
+    }
+  }
+
+  @Test func rawAndDisplayedBanding() throws {
+    let plan = try Fixtures.plan(Self.banding)
+    // 87 of 125 cases yes → 87/125 = 69.6% for both questions (and criteria).
+    var text = "case,q.raw,q.shown\n"
+    for row in 0..<125 { text += "c\(row)," + (row < 87 ? "yes,yes" : "no,no") + "\n" }
+    let result = Fixtures.scoreCSV(text, plan: plan).result
+    #expect(approx(result.item("raw")?.value, 69.6, tolerance: 1e-9))
+    #expect(approx(result.item("shown")?.value, 69.6, tolerance: 1e-9))
+    // Raw: 69.6 < 70 → priority for improvement.
+    #expect(result.item("raw")?.band?.id == "priority")
+    // Displayed: 69.6 displays as 70 (0 decimals) → good.
+    #expect(result.item("shown")?.band?.id == "good")
+    #expect(
+      result.item("shown")?.derivation.last == "band on displayed value 70 → 'Good' (displayed)")
+    #expect(result.item("raw")?.derivation.last?.contains("raw value 69.60%") == true)
+  }
+
+  // MARK: §7 Points and overall ratings
+
+  @Test func overallRatingSumsBandAndJudgementPoints() throws {
+    let judgements = """
+      item,label,rationale
+      3.2,well-met,"Managers acted on audits."
+
+      """
+    let evaluation = Fixtures.scoreCSV(
+      Fixtures.demonstrationSample, plan: Fixtures.demonstration, judgements: judgements)
+    #expect(!evaluation.failed)
+    let result = evaluation.result
+    // 1.1 = 65 → priority (1 point); 1.2 = 66.67 → priority (1 point);
+    // 3.2 judged well met (2 points). Overall = 1 + 1 + 2 = 4 → fair (3 ≤ 4 < 5).
+    #expect(result.item("1.1")?.band?.points == 1)
+    #expect(result.item("1.2")?.band?.points == 1)
+    let overall = try #require(result.overall.first)
+    #expect(overall.value == 4)
+    #expect(overall.band?.id == "fair")
+    #expect(overall.derivation.contains("  3.2: judgement 'Well met' → 2 points"))
+  }
+
+  @Test func overallRatingIsUndefinedWithoutAJudgementOrBand() throws {
+    // 3.2 is judged, not scored; with no judgement recorded it has no points, so the sum is
+    // undefined rather than 1 + 1 + 0.
+    let evaluation = Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration)
+    let overall = try #require(evaluation.result.overall.first)
+    #expect(overall.value == nil)
+    #expect(overall.band == nil)
+    #expect(evaluation.result.warnings.contains { $0.code == "IK0306" })
+    #expect(!evaluation.failed)
+  }
+
+  @Test func overallRatingBandsALowSum() throws {
+    // 1 + 1 + not met (0) = 2 → weak (< 3).
+    let judgements = "item,label,rationale\n3.2,not-met,No oversight.\n"
+    let result = Fixtures.scoreCSV(
+      Fixtures.demonstrationSample, plan: Fixtures.demonstration, judgements: judgements
+    ).result
+    #expect(result.overall.first?.value == 2)
+    #expect(result.overall.first?.band?.id == "weak")
+  }
+
+  // MARK: §8 Judgements beside advisory bands
+
+  static let judged = Framework("JUDGED", version: "1", title: "Judgement and band") {
+    Presentation(displayDecimals: 0, minimumRelevantCases: 1)
+    GradeScale("conclusion", "Conclusions") {
+      Band("good", "Good", atLeast: 70, points: 2)
+      Band("priority", "Priority for improvement", atLeast: 60, below: 70, points: 1)
+      Band("urgent", "Urgent priority", below: 60, points: 0)
+    }
+    GradeScale("overall-points", "Overall", range: 0...4) {
+      Band("strong", "Strong", atLeast: 3)
+      Band("weak", "Weak", below: 3)
+    }
+    JudgementScale("met", "Standard met", advisory: "conclusion") {
+      Label("well-met", "Well met", points: 2)
+      Label("partly-met", "Partly met", points: 1)
+      Label("not-met", "Not met", points: 0)
+    }
+    Section("1", "Standards") {
+      Criterion("1.1", "Judged and scored", grade: "conclusion", judgement: "met") {
+        Question("1.1.a", "Done well?")
+      }
+      Criterion("1.2", "Scored only", grade: "conclusion") { Question("1.2.a", "Done?") }
+    }
+    OverallRating("overall", "Overall", items: "1.1", "1.2", grade: "overall-points")
+  }
+
+  static let judgedSample = """
+    case,1.1.a,1.2.a
+    A,yes,yes
+    B,yes,yes
+    C,yes,no
+    D,no,yes
+
+    """
+
+  @Test func judgementShownBesideAdvisoryBandAndCountsInTheOverall() throws {
+    let plan = try Fixtures.plan(Self.judged)
+    let judgements = "item,label,rationale\n1.1,partly-met,Plans were late.\n"
+    let evaluation = Fixtures.scoreCSV(Self.judgedSample, plan: plan, judgements: judgements)
+    #expect(!evaluation.failed)
+    let result = evaluation.result
+    // 1.1.a: 3/4 = 75% → computed band good (2 points); advisory band also good.
+    let item = try #require(result.item("1.1"))
+    #expect(approx(item.value, 75))
+    #expect(item.band?.id == "good")
+    let judgement = try #require(item.judgement)
+    #expect(judgement.label == "partly-met")
+    #expect(judgement.labelText == "Partly met")
+    #expect(judgement.rationale == "Plans were late.")
+    #expect(judgement.points == 1)
+    #expect(judgement.advisory?.id == "good")
+    // 1.2.a: 3/4 = 75% → good (2). Overall = judgement 1 (not band 2) + 2 = 3 → strong.
+    let overall = try #require(result.overall.first)
+    #expect(overall.value == 3)
+    #expect(overall.band?.id == "strong")
+    #expect(overall.derivation.contains("  1.1: judgement 'Partly met' → 1 points"))
+    #expect(result.judgements.map(\.item) == ["1.1"])
+  }
+
+  @Test func judgementByPublishedTextCountsTheSame() throws {
+    let plan = try Fixtures.plan(Self.judged)
+    // A label may be given by its published text; "Not met" is 0 points → overall 0 + 2 = 2.
+    let judgements = "item,label,rationale\n1.1,Not met,No plans.\n"
+    let result = Fixtures.scoreCSV(Self.judgedSample, plan: plan, judgements: judgements).result
+    #expect(result.item("1.1")?.judgement?.label == "not-met")
+    #expect(result.overall.first?.value == 2)
+    #expect(result.overall.first?.band?.id == "weak")
+  }
+
+  @Test func withoutAJudgementTheComputedBandCounts() throws {
+    let plan = try Fixtures.plan(Self.judged)
+    let evaluation = Fixtures.scoreCSV(Self.judgedSample, plan: plan)
+    // No judgement: 1.1's band good (2) + 1.2 good (2) = 4 → strong, and a warning.
+    #expect(evaluation.result.overall.first?.value == 4)
+    #expect(evaluation.result.item("1.1")?.judgement?.label == nil)
+    #expect(evaluation.result.item("1.1")?.judgement?.advisory?.id == "good")
+    let missing = evaluation.result.warnings.filter { $0.code == "IK0306" }
+    #expect(missing.count == 1)
+    #expect(missing.first?.message.contains("'1.1'") == true)
+    #expect(!evaluation.failed)
+  }
+}
