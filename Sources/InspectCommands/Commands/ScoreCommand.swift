@@ -44,7 +44,8 @@ enum ScoreCommand {
     let samplePath = arguments.positional("sample") ?? ""
     let options = SampleTally.Options(
       allowIncomplete: arguments.flag("allow-incomplete"),
-      excludeInvalid: arguments.flag("exclude-invalid"))
+      excludeInvalid: arguments.flag("exclude-invalid"),
+      collectCaseIDs: arguments.flag("partial"))
     let evaluation: Evaluation
     if samplePath.hasSuffix(".json") {
       let bytes: [UInt8]

@@ -18,11 +18,16 @@ public struct SampleTally {
     public var allowIncomplete: Bool
     /// Exclude cases with errors (listed with the reason) instead of failing the run.
     public var excludeInvalid: Bool
+    /// Keep the sorted case-id hashes in the summary, for partial results.
+    public var collectCaseIDs: Bool
 
-    /// Creates options; both off by default.
-    public init(allowIncomplete: Bool = false, excludeInvalid: Bool = false) {
+    /// Creates options; all off by default.
+    public init(
+      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false
+    ) {
       self.allowIncomplete = allowIncomplete
       self.excludeInvalid = excludeInvalid
+      self.collectCaseIDs = collectCaseIDs
     }
   }
 
@@ -36,7 +41,7 @@ public struct SampleTally {
   /// What has been accumulated so far.
   public private(set) var summary: TallySummary
 
-  private var firstRowOfCase: [UInt64: Int] = [:]
+  private var caseIDs = CaseIDIndex()
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
 
@@ -99,13 +104,11 @@ public struct SampleTally {
             + "'case' column", location: origin.caseLocation))
     } else {
       let key = SampleFingerprint.idHash(item.id)
-      if let first = firstRowOfCase[key] {
+      if let first = caseIDs.insert(key, row: origin.row) {
         errors.append(
           Diagnostic(
             .duplicateCaseID, "case '\(item.id)' (row \(origin.row)) is listed twice; it first "
               + "appears in row \(first). List each case once", location: origin.caseLocation))
-      } else {
-        firstRowOfCase[key] = origin.row
       }
     }
     if let reason = item.exclusion {
@@ -230,7 +233,7 @@ public struct SampleTally {
     var finished = summary
     finished.fingerprint = fingerprint.fingerprint
     finished.fingerprintState = fingerprint.state
-    finished.caseIDHashes = firstRowOfCase.keys.sorted()
+    if options.collectCaseIDs { finished.caseIDHashes = caseIDs.sortedHashes() }
     finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     finished.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
     if finished.cases == 0 {
@@ -285,7 +288,8 @@ public struct TallySummary: Sendable {
   public var fingerprint = ""
   /// The fingerprint's mergeable state, once finished.
   public var fingerprintState = SampleFingerprint.State()
-  /// Hashes of every case id read, sorted, once finished (for merging partial results).
+  /// Hashes of every case id read, sorted, once finished, when
+  /// ``SampleTally/Options/collectCaseIDs`` is set (for merging partial results).
   public var caseIDHashes: [UInt64] = []
 
   /// Creates an empty summary for a framework with `questionCount` questions.

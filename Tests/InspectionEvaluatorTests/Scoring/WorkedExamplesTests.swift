@@ -307,7 +307,7 @@ import Testing
     let overall = try #require(result.overall.first)
     #expect(overall.value == 3)
     #expect(overall.band?.id == "strong")
-    #expect(overall.derivation.contains("  1.1: judgement 'Partly met' → 1 points"))
+    #expect(overall.derivation.contains("  1.1: judgement 'Partly met' → 1 point"))
     #expect(result.judgements.map(\.item) == ["1.1"])
   }
 

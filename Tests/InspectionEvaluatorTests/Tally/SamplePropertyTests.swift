@@ -125,7 +125,9 @@ import Testing
 
   @Test func mergingRefusesACaseScoredTwice() throws {
     let cases = DemonstrationCase.sample(count: 5, seed: 3)
-    let summary = Fixtures.scoreCSV(cases.csv(), plan: plan).summary
+    let summary = Fixtures.scoreCSV(
+      cases.csv(), plan: plan, options: SampleTally.Options(collectCaseIDs: true)
+    ).summary
     let partial = PartialResult(summary: summary, plan: plan)
     #expect(throws: EvaluationError.self) { try PartialResult.merge([partial, partial]) }
   }
