@@ -39,7 +39,7 @@ enum GenerateSampleCommand {
     let profile = try arguments.option("targets").map { (path) throws(CommandFailure) in
       try self.profile(from: path, plan: plan, in: context)
     } ?? SampleGenerator.Profile()
-    var generator = SampleGenerator(plan: plan, profile: profile, seed: seed)
+    var generator = SampleGenerator(plan: plan, profile: profile, seed: seed, cases: cases)
     do {
       if let output = arguments.option("output") {
         let writer = try StreamingFileWriter(path: output)

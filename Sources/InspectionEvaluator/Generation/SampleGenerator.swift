@@ -3,8 +3,10 @@ import InspectionSchema
 /// Generates synthetic samples that honour a framework's applicability: deterministic for a
 /// seed, for trying frameworks out, examples and benchmarks.
 ///
-/// Each case draws its attribute values from ``Profile/composition`` (uniformly where none is
-/// given), then answers each question in order: a question that is not relevant to the case
+/// Each case takes its attribute values from ``Profile/composition``: when the number of cases
+/// is known, as exact quotas (largest remainder, in a seeded random order), so a sample of 110
+/// aimed at 40 licence / 60 community / 10 custody has exactly those; otherwise drawn at random
+/// by weight (uniformly where no composition is given). Then it answers each question in order: a question that is not relevant to the case
 /// (by its applicability, which may read earlier answers) is left empty; a relevant one is
 /// answered with a sufficient option with the question's target probability (from
 /// ``Profile/targets``, else a per-question rate between 55% and 90% drawn from the seed), and
@@ -37,9 +39,10 @@ public struct SampleGenerator {
   private let sufficientCodes: [[String]]
   private let insufficientCodes: [[String]]
   private var number = 0
+  private var quotas: [[UInt16]?]
 
-  /// Creates a generator for `plan` with a seed.
-  public init(plan: ScoringPlan, profile: Profile, seed: UInt64) {
+  /// Creates a generator for `plan` with a seed; with `cases`, compositions are exact quotas.
+  public init(plan: ScoringPlan, profile: Profile, seed: UInt64, cases: Int? = nil) {
     self.plan = plan
     self.random = SeededGenerator(seed: seed)
     attributeWeights = plan.attributes.map { attribute in
@@ -52,9 +55,19 @@ public struct SampleGenerator {
       let drawn = 0.55 + 0.35 * rateSource.uniformUnitInterval()
       return min(1, max(0, profile.targets[planned.question.id] ?? drawn))
     }
-    sufficientCodes = plan.questions.map { $0.scale.options.filter { $0.effect == .sufficient }.map(\.code) }
+    sufficientCodes = plan.questions.map {
+      $0.scale.options.filter { $0.effect == .sufficient }.map(\.code)
+    }
     insufficientCodes = plan.questions.map {
       $0.scale.options.filter { $0.effect == .insufficient }.map(\.code)
+    }
+    var quotaSource = SeededGenerator(seed: seed, stream: 2)
+    let weightsByAttribute = attributeWeights
+    quotas = plan.attributes.enumerated().map { index, attribute in
+      guard let cases, cases > 0, profile.composition[attribute.id] != nil,
+        attribute.values.count <= Int(UInt16.max)
+      else { return nil }
+      return Self.quota(cases: cases, weights: weightsByAttribute[index], random: &quotaSource)
     }
   }
 
@@ -67,7 +80,13 @@ public struct SampleGenerator {
   public mutating func nextRow() -> String {
     number += 1
     var attributes: [String?] = []
-    for weights in attributeWeights { attributes.append(pick(weights)) }
+    for (index, weights) in attributeWeights.enumerated() {
+      if let quota = quotas[index], number - 1 < quota.count {
+        attributes.append(weights[Int(quota[number - 1])].value)
+      } else {
+        attributes.append(pick(weights))
+      }
+    }
     var answers = [String?](repeating: nil, count: plan.questions.count)
     for planned in plan.questions {
       let index = planned.position
@@ -81,6 +100,34 @@ public struct SampleGenerator {
     }
     let id = "C" + String(repeating: "0", count: max(0, 7 - String(number).count)) + String(number)
     return CSVWriter.line([id] + attributes.map { $0 ?? "" } + answers.map { $0 ?? "" })
+  }
+
+  /// Exact counts per value by largest remainder, in a random order.
+  private static func quota(
+    cases: Int, weights: [(value: String, weight: Double)], random: inout SeededGenerator
+  ) -> [UInt16] {
+    let total = weights.reduce(0) { $0 + $1.weight }
+    guard total > 0 else { return [] }
+    let shares = weights.map { $0.weight / total * Double(cases) }
+    var counts = shares.map { Int($0.rounded(.down)) }
+    let order = shares.indices.sorted {
+      (shares[$0] - Double(counts[$0]), -$0) > (shares[$1] - Double(counts[$1]), -$1)
+    }
+    for index in order.prefix(max(0, cases - counts.reduce(0, +))) { counts[index] += 1 }
+    var values: [UInt16] = []
+    values.reserveCapacity(cases)
+    for (index, count) in counts.enumerated() {
+      values += repeatElement(UInt16(index), count: count)
+    }
+    // Fisher–Yates with our own generator: the standard library's shuffle algorithm is not
+    // promised to stay the same, and samples must not change between toolchains.
+    var index = values.count - 1
+    while index > 0 {
+      let other = Int(random.uniform(below: UInt64(index + 1)))
+      values.swapAt(index, other)
+      index -= 1
+    }
+    return values
   }
 
   private mutating func pick(_ weights: [(value: String, weight: Double)]) -> String? {
