@@ -90,7 +90,7 @@ public enum JudgementsReader {
     return (judgements, diagnostics)
   }
 
-  /// Warnings for judged items with no judgement recorded.
+  /// One warning naming every judged item with no judgement recorded, if there are any.
   public static func missing(
     in judgements: [String: RecordedJudgement], document: FrameworkDocument
   ) -> [Diagnostic] {
@@ -100,11 +100,15 @@ public enum JudgementsReader {
       ids += section.criteria.filter { $0.judgementScale != nil }.map(\.id)
     }
     ids += document.headlines.filter { $0.judgementScale != nil }.map(\.id)
-    return ids.filter { judgements[$0] == nil }.map {
+    let missing = ids.filter { judgements[$0] == nil }
+    guard !missing.isEmpty else { return [] }
+    let items = missing.map { "'\($0)'" }.joined(separator: ", ")
+    return [
       Diagnostic(
-        .missingJudgement, .warning, "'\($0)' has a judgement scale but no judgement was "
-          + "recorded; pass --judgements FILE to record it")
-    }
+        .missingJudgement, .warning, "no judgement was recorded for \(items) "
+          + "(\(missing.count) of \(ids.count) judged items); they are reported as not judged. "
+          + "Pass --judgements FILE to record them")
+    ]
   }
 
   private static func readCSV(

@@ -5,8 +5,8 @@ import InspectionSchema
 /// Evaluating it for a case reads attribute values and earlier answers by index, with no
 /// dictionary look-ups on the hot path.
 public indirect enum CompiledCondition: Sendable {
-  case attribute(Int, Set<String>)
-  case answer(Int, Set<String>)
+  case attribute(Int, [String])
+  case answer(Int, [String])
   case all([CompiledCondition])
   case any([CompiledCondition])
   case not(CompiledCondition)
@@ -20,13 +20,13 @@ public indirect enum CompiledCondition: Sendable {
       guard let index = attributes[id] else {
         throw EvaluationError("question '\(owner)' is relevant on undeclared attribute '\(id)'")
       }
-      self = .attribute(index, Set(values))
+      self = .attribute(index, values)
     case .answer(let id, let codes):
       guard let index = questions[id] else {
         throw EvaluationError(
           "question '\(owner)' depends on '\(id)', which is not an earlier question")
       }
-      self = .answer(index, Set(codes))
+      self = .answer(index, codes)
     case .all(let terms):
       var compiled: [CompiledCondition] = []
       for term in terms {

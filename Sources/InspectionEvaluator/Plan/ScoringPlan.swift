@@ -24,6 +24,10 @@ public struct ScoringPlan: Sendable {
   public let questionIndex: [String: Int]
   /// Attribute index by id.
   public let attributeIndex: [String: Int]
+  /// Each question's applicability, by position (the hot path reads these, not the structs).
+  let conditions: [CompiledCondition?]
+  /// Each question's answer codes and their effects, by position, in scale order.
+  let answerTable: [[(code: String, effect: AnswerEffect)]]
 
   /// Indexes `document`, whose canonical fingerprint is `fingerprint`.
   public init(_ document: FrameworkDocument, fingerprint: String) throws(EvaluationError) {
@@ -68,6 +72,17 @@ public struct ScoringPlan: Sendable {
     self.questions = planned
     self.questionIndex = questionIndex
     self.attributeIndex = attributeIndex
+    self.conditions = planned.map(\.condition)
+    self.answerTable = planned.map { $0.scale.options.map { ($0.code, $0.effect) } }
+  }
+
+  /// The effect of answering question `position` with `code`, or `nil` if it is not on the
+  /// question's scale. A linear scan: scales have a handful of options, and comparing short
+  /// strings beats hashing them.
+  @inline(__always)
+  func effect(of code: String, question position: Int) -> AnswerEffect? {
+    for entry in answerTable[position] where entry.code == code { return entry.effect }
+    return nil
   }
 }
 

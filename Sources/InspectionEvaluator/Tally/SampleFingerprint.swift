@@ -37,8 +37,16 @@ public enum SampleFingerprint {
   public struct Accumulator: Sendable {
     private var limbs: [UInt64] = [0, 0, 0, 0]  // big-endian 64-bit limbs
     private var cases = 0
-    private var attributeOrder: [Int]?
-    private var questionOrder: [Int]?
+    private var keys: Keys?
+    private var buffer: [UInt8] = []
+
+    /// Ids in canonical (UTF-16) order, with their keys rendered once.
+    private struct Keys {
+      var attributeOrder: [Int]
+      var attributeKeys: [[UInt8]]
+      var questionOrder: [Int]
+      var questionKeys: [[UInt8]]
+    }
 
     /// Creates an empty accumulator.
     public init() {}
@@ -57,43 +65,57 @@ public enum SampleFingerprint {
 
     /// Adds one case, read against `plan`.
     public mutating func add(_ item: SampleCase, plan: ScoringPlan) {
-      if attributeOrder == nil {
-        attributeOrder = plan.attributes.indices.sorted {
-          plan.attributes[$0].id.utf16.lexicographicallyPrecedes(plan.attributes[$1].id.utf16)
-        }
-        questionOrder = plan.questions.indices.sorted {
-          plan.questions[$0].question.id.utf16.lexicographicallyPrecedes(
-            plan.questions[$1].question.id.utf16)
-        }
-      }
-      var text = "{\"answers\":{"
+      if keys == nil { prepare(plan) }
+      guard let keys else { return }
+      buffer.removeAll(keepingCapacity: true)
+      Self.append(literal: "{\"answers\":{", to: &buffer)
       var first = true
-      for index in questionOrder ?? [] {
+      for (index, key) in zip(keys.questionOrder, keys.questionKeys) {
         guard index < item.answers.count, let answer = item.answers[index] else { continue }
-        if !first { text += "," }
+        if !first { buffer.append(UInt8(ascii: ",")) }
         first = false
-        Self.append(plan.questions[index].question.id, to: &text)
-        text += ":"
-        Self.append(answer, to: &text)
+        buffer.append(contentsOf: key)
+        Self.append(string: answer, to: &buffer)
       }
-      text += "},\"attributes\":{"
+      Self.append(literal: "},\"attributes\":{", to: &buffer)
       first = true
-      for index in attributeOrder ?? [] {
+      for (index, key) in zip(keys.attributeOrder, keys.attributeKeys) {
         guard index < item.attributes.count, let value = item.attributes[index] else { continue }
-        if !first { text += "," }
+        if !first { buffer.append(UInt8(ascii: ",")) }
         first = false
-        Self.append(plan.attributes[index].id, to: &text)
-        text += ":"
-        Self.append(value, to: &text)
+        buffer.append(contentsOf: key)
+        Self.append(string: value, to: &buffer)
       }
-      text += "},\"case\":"
-      Self.append(item.id, to: &text)
+      Self.append(literal: "},\"case\":", to: &buffer)
+      Self.append(string: item.id, to: &buffer)
       if let exclusion = item.exclusion {
-        text += ",\"excluded\":"
-        Self.append(exclusion, to: &text)
+        Self.append(literal: ",\"excluded\":", to: &buffer)
+        Self.append(string: exclusion, to: &buffer)
       }
-      text += "}"
-      addDigest(SHA256.hash(Array(text.utf8)).bytes)
+      buffer.append(UInt8(ascii: "}"))
+      addDigest(SHA256.hash(buffer).bytes)
+    }
+
+    /// Sorts the ids once and renders each `"id":` key as bytes.
+    private mutating func prepare(_ plan: ScoringPlan) {
+      func key(_ id: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        Self.append(string: id, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        return bytes
+      }
+      let attributeOrder = plan.attributes.indices.sorted {
+        plan.attributes[$0].id.utf16.lexicographicallyPrecedes(plan.attributes[$1].id.utf16)
+      }
+      let questionOrder = plan.questions.indices.sorted {
+        plan.questions[$0].question.id.utf16.lexicographicallyPrecedes(
+          plan.questions[$1].question.id.utf16)
+      }
+      keys = Keys(
+        attributeOrder: attributeOrder,
+        attributeKeys: attributeOrder.map { key(plan.attributes[$0].id) },
+        questionOrder: questionOrder,
+        questionKeys: questionOrder.map { key(plan.questions[$0].question.id) })
     }
 
     mutating func add(_ other: Accumulator) {
@@ -144,15 +166,19 @@ public enum SampleFingerprint {
     }
 
     /// Appends `string` as a canonical JSON string literal.
-    private static func append(_ string: String, to text: inout String) {
+    private static func append(string: String, to bytes: inout [UInt8]) {
       let plain = string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
       if plain {
-        text += "\""
-        text += string
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: string.utf8)
+        bytes.append(UInt8(ascii: "\""))
       } else {
-        text += CanonicalJSON.compact(.string(string))
+        bytes.append(contentsOf: CanonicalJSON.compactBytes(.string(string)))
       }
+    }
+
+    private static func append(literal: StaticString, to bytes: inout [UInt8]) {
+      literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
   }
 

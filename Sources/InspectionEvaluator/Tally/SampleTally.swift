@@ -125,12 +125,13 @@ public struct SampleTally {
     // answers in question order is enough.
     var counted = item.answers
     checkAttributes(item, into: &errors)
-    for planned in plan.questions {
-      let index = planned.position
+    for index in 0..<plan.questions.count {
       let answer = index < item.answers.count ? item.answers[index] : nil
       let relevant =
-        planned.condition?.holds(attributes: item.attributes, answers: counted) ?? true
-      if let answer, planned.effects[answer] == nil {
+        plan.conditions[index]?.holds(attributes: item.attributes, answers: counted) ?? true
+      let effect = answer.flatMap { plan.effect(of: $0, question: index) }
+      if let answer, effect == nil {
+        let planned = plan.questions[index]
         let codes = planned.scale.options.map(\.code)
         errors.append(
           Diagnostic(
@@ -145,7 +146,7 @@ public struct SampleTally {
         if answer != nil { notRelevantAnswers.append(index) }
         if index < counted.count { counted[index] = nil }
         effects[index] = .notRelevant
-      } else if let answer, let effect = planned.effects[answer] {
+      } else if let effect {
         effects[index] = effect
       } else if options.allowIncomplete {
         incomplete.append(index)
@@ -153,8 +154,8 @@ public struct SampleTally {
         errors.append(
           Diagnostic(
             .unansweredQuestion, "case '\(item.id)' (row \(origin.row)): question "
-              + "'\(planned.question.id)' is relevant but has no answer; answer it, or score "
-              + "with --allow-incomplete", location: origin.answerLocation(index)))
+              + "'\(plan.questions[index].question.id)' is relevant but has no answer; answer it, "
+              + "or score with --allow-incomplete", location: origin.answerLocation(index)))
       }
     }
 
