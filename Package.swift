@@ -47,7 +47,7 @@ let package = Package(
       name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
     .testTarget(
       name: "InspectionCompilerTests",
-      dependencies: ["InspectionCompiler", "InspectionDSL", "InspectionSchema"],
+      dependencies: ["InspectionCompiler", "InspectionDSL", "InspectionSchema", "FrameworkCatalog"],
       resources: [.copy("Snapshots")]
     ),
     .testTarget(

@@ -22,7 +22,8 @@ public struct GradeScaleValidator: FrameworkValidator {
     let range = scale.range
     guard range.minimum.isFinite, range.maximum.isFinite, range.minimum < range.maximum else {
       context.report(
-        .invalidBound, "grade scale '\(scale.id)' has range \(range.minimum)–\(range.maximum); "
+        .invalidBound, "grade scale '\(scale.id)' has range "
+          + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum)); "
           + "the minimum must be below the maximum", at: "\(path).range")
       return
     }
@@ -69,37 +70,53 @@ public struct GradeScaleValidator: FrameworkValidator {
     let ordered = scale.bands.enumerated().sorted {
       ($0.element.lower?.value ?? -.infinity, $0.offset) < ($1.element.lower?.value ?? -.infinity, $1.offset)
     }
-    // Coverage, walking upwards from the minimum.
-    var reach = Bound.atLeast(range.minimum)  // the next value must start here
-    var previous: (offset: Int, element: Band)?
+    // Coverage, walking upwards from the minimum. `reach` is where the next band must start:
+    // inclusive when its value is not yet covered. `reachedBy` is the band that got it there.
+    func plain(_ value: Double) -> String { DisplayRounding.plain(value) }
+    func place(from start: Double, to end: Double) -> String {
+      start < end ? "values from \(plain(start)) to \(plain(end))" : "\(plain(start))"
+    }
+    var reach = Bound.atLeast(range.minimum)
+    var reachedBy: (offset: Int, element: Band)?
     for entry in ordered {
       let band = entry.element
       let lower = band.lower ?? .atLeast(range.minimum)
+      let upper = band.upper ?? .atMost(range.maximum)
       let bandPath = "\(path).bands[\(entry.offset)]"
-      let notes = previous.map {
+      let notes = reachedBy.map {
         [("band '\($0.element.id)' is declared here", "\(path).bands[\($0.offset)]")]
       } ?? []
-      if lower.value < reach.value || (lower.value == reach.value && lower.inclusive && !reach.inclusive && previous != nil) {
+      if let reachedBy,
+        lower.value < reach.value
+          || (lower.value == reach.value && lower.inclusive && !reach.inclusive)
+      {
+        let overlap = lower.value < reach.value
+          ? "from \(plain(lower.value)) to \(plain(min(reach.value, upper.value)))"
+          : "at \(plain(lower.value))"
         context.report(
-          .bandsOverlap, "band '\(band.id)' of grade scale '\(scale.id)' overlaps "
-            + (previous.map { "band '\($0.element.id)'" } ?? "the scale's minimum")
-            + " at \(DisplayRounding.plain(max(lower.value, reach.value))); make one bound "
-            + "exclusive", at: bandPath, notes: notes)
+          .bandsOverlap, "band '\(band.id)' of grade scale '\(scale.id)' overlaps band "
+            + "'\(reachedBy.element.id)' \(overlap); make one bound exclusive", at: bandPath,
+          notes: notes)
       } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive) {
         context.report(
-          .bandsLeaveGap, "grade scale '\(scale.id)' leaves values from "
-            + "\(DisplayRounding.plain(reach.value)) to \(DisplayRounding.plain(lower.value)) "
-            + "in no band, before band '\(band.id)'", at: bandPath, notes: notes)
+          .bandsLeaveGap, "grade scale '\(scale.id)' leaves "
+            + place(from: reach.value, to: lower.value) + " in no band, before band "
+            + "'\(band.id)'", at: bandPath, notes: notes)
       }
-      let upper = band.upper ?? .atMost(range.maximum)
-      reach = Bound(value: upper.value, inclusive: !upper.inclusive)
-      previous = (entry.offset, band)
+      // A band inside another does not pull the reach back.
+      let next = Bound(value: upper.value, inclusive: !upper.inclusive)
+      if next.value > reach.value
+        || (next.value == reach.value && reach.inclusive && !next.inclusive)
+      {
+        reach = next
+        reachedBy = (entry.offset, band)
+      }
     }
     if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive) {
       context.report(
-        .bandsLeaveGap, "grade scale '\(scale.id)' leaves values from "
-          + "\(DisplayRounding.plain(reach.value)) to \(DisplayRounding.plain(range.maximum)) in "
-          + "no band; extend the top band", at: path)
+        .bandsLeaveGap, "grade scale '\(scale.id)' leaves "
+          + place(from: reach.value, to: range.maximum) + " in no band; extend the top band",
+        at: path)
     }
   }
 }

@@ -35,8 +35,12 @@ public enum DisplayRounding {
   }
 
   /// A bound or weight written without a needless `.0`: `70`, `0.8`.
+  ///
+  /// At most 9 decimals are kept, so that the noise of binary arithmetic does not show:
+  /// `0.7 + 0.1` (0.7999999999999999) is written `0.8`, and `0.57 * 100` is `57`.
   public static func plain(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
+    let tidy = abs(value) < 1e6 ? (value * 1e9).rounded() / 1e9 : value
+    if tidy == tidy.rounded(), abs(tidy) < 1e15 { return String(Int64(tidy)) }
+    return String(tidy)
   }
 }

@@ -1,0 +1,4 @@
+import InspectionSchema
+
+/// A declaration's `file:line:column` (the name `SourceLocation` is also Swift Testing's).
+typealias Location = InspectionSchema.SourceLocation
