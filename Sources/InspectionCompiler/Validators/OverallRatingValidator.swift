@@ -34,7 +34,7 @@ public struct OverallRatingValidator: FrameworkValidator {
         if let id = scales.grade, let scale = grades[id], scale.bands.contains(where: { $0.points == nil }) {
           context.report(
             .missingPoints, "overall rating '\(rating.id)' sums the points of '\(item)', but "
-              + "grade scale '\(id)' has bands without points; give every band points:",
+              + "grade scale '\(id)' has bands without points; give every band points",
             at: path)
         }
         if let id = scales.judgement, let scale = judgements[id],
@@ -42,7 +42,7 @@ public struct OverallRatingValidator: FrameworkValidator {
         {
           context.report(
             .missingPoints, "overall rating '\(rating.id)' sums the points of '\(item)', but "
-              + "judgement scale '\(id)' has labels without points; give every label points:",
+              + "judgement scale '\(id)' has labels without points; give every label points",
             at: path)
         }
       }

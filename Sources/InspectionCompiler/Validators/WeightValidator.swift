@@ -30,7 +30,7 @@ public struct WeightValidator: FrameworkValidator {
         let path = "\(criterion.path).questions[\(index)].weight"
         if !(weight.isFinite && weight >= 0) {
           context.report(
-            .negativeWeight, "question '\(question.id)' has weight \(weight); weights must be "
+            .negativeWeight, "question '\(question.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
@@ -48,7 +48,7 @@ public struct WeightValidator: FrameworkValidator {
         let path = "\(section.path).criteria[\(index)].weight"
         if !(weight.isFinite && weight >= 0) {
           context.report(
-            .negativeWeight, "criterion '\(criterion.id)' has weight \(weight); weights must be "
+            .negativeWeight, "criterion '\(criterion.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
@@ -61,7 +61,7 @@ public struct WeightValidator: FrameworkValidator {
     for section in document.locatedSections {
       if let weight = section.element.weight, !(weight.isFinite && weight >= 0) {
         context.report(
-          .negativeWeight, "section '\(section.element.id)' has weight \(weight); weights must "
+          .negativeWeight, "section '\(section.element.id)' has weight \(DisplayRounding.plain(weight)); weights must "
             + "be finite and not negative", at: "\(section.path).weight")
       }
     }
