@@ -58,27 +58,68 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
-  private static let initialState: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
+  /// The eight working words H₀…H₇, kept out of an array so that compressing a block
+  /// neither allocates nor checks uniqueness.
+  private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
-  private var state: [UInt32] = SHA256.initialState
+  private var state: State = (
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+    0x5be0_cd19
+  )
   /// Bytes not yet hashed because they do not fill a 64-byte block.
   private var pending: [UInt8] = []
   /// The number of bytes fed so far (modulo 2⁶⁴).
   private var length: UInt64 = 0
 
   /// Creates a hasher with no input.
-  public init() {
-    pending.reserveCapacity(64)
-  }
+  public init() {}
 
   /// Hashes `bytes` in one go.
+  ///
+  /// Contiguous input takes a path with no heap allocation besides the digest itself: full
+  /// blocks are compressed in place and the padded tail is built on the stack.
   public static func hash(_ bytes: some Sequence<UInt8>) -> Digest {
+    if let digest = bytes.withContiguousStorageIfAvailable({ oneShot($0) }) { return digest }
     var hasher = SHA256()
     hasher.update(bytes)
     return hasher.finalize()
+  }
+
+  private static func oneShot(_ buffer: UnsafeBufferPointer<UInt8>) -> Digest {
+    var hasher = SHA256()
+    let full = buffer.count / 64 * 64
+    var offset = 0
+    while offset < full {
+      hasher.compress(buffer, at: offset)
+      offset += 64
+    }
+    let remainder = buffer.count - full
+    let blocks = remainder < 56 ? 1 : 2
+    let bitLength = UInt64(buffer.count) &* 8
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+      tail.initialize(repeating: 0)
+      for index in 0..<remainder { tail[index] = buffer[full + index] }
+      tail[remainder] = 0x80
+      let end = blocks * 64
+      for index in 0..<8 {
+        tail[end - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index)))
+      }
+      let view = UnsafeBufferPointer(tail)
+      for block in 0..<blocks { hasher.compress(view, at: block * 64) }
+      return Digest(validBytes: hasher.stateBytes())
+    }
+  }
+
+  private func stateBytes() -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32)
+    for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
+      bytes.append(UInt8(truncatingIfNeeded: word >> 24))
+      bytes.append(UInt8(truncatingIfNeeded: word >> 16))
+      bytes.append(UInt8(truncatingIfNeeded: word >> 8))
+      bytes.append(UInt8(truncatingIfNeeded: word))
+    }
+    return bytes
   }
 
   /// Hashes the UTF-8 encoding of `string`.
@@ -117,15 +158,7 @@ public struct SHA256: Sendable {
       padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
     padding.withUnsafeBufferPointer { copy.update(buffer: $0) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(32)
-    for word in copy.state {
-      bytes.append(UInt8(truncatingIfNeeded: word >> 24))
-      bytes.append(UInt8(truncatingIfNeeded: word >> 16))
-      bytes.append(UInt8(truncatingIfNeeded: word >> 8))
-      bytes.append(UInt8(truncatingIfNeeded: word))
-    }
-    return Digest(validBytes: bytes)
+    return Digest(validBytes: copy.stateBytes())
   }
 
   private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
@@ -151,7 +184,7 @@ public struct SHA256: Sendable {
 
   /// Processes the 64-byte block at `offset` (FIPS 180-4 §6.2.2).
   private mutating func compress(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    let constants = SHA256.roundConstants
+    SHA256.roundConstants.withUnsafeBufferPointer { constants in
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
       for t in 0..<16 {
         let base = offset + t * 4
@@ -166,14 +199,7 @@ public struct SHA256: Sendable {
         let sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >> 10)
         schedule[t] = sigma1 &+ schedule[t - 7] &+ sigma0 &+ schedule[t - 16]
       }
-      var a = state[0]
-      var b = state[1]
-      var c = state[2]
-      var d = state[3]
-      var e = state[4]
-      var f = state[5]
-      var g = state[6]
-      var h = state[7]
+      var (a, b, c, d, e, f, g, h) = state
       for t in 0..<64 {
         let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
         let choose = (e & f) ^ (~e & g)
@@ -190,14 +216,11 @@ public struct SHA256: Sendable {
         b = a
         a = temp1 &+ temp2
       }
-      state[0] &+= a
-      state[1] &+= b
-      state[2] &+= c
-      state[3] &+= d
-      state[4] &+= e
-      state[5] &+= f
-      state[6] &+= g
-      state[7] &+= h
+      state = (
+        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+        state.6 &+ g, state.7 &+ h
+      )
+    }
     }
   }
 
