@@ -47,30 +47,24 @@ enum ScoreCommand {
       excludeInvalid: arguments.flag("exclude-invalid"),
       collectCaseIDs: arguments.flag("partial"))
     let evaluation: Evaluation
-    if samplePath.hasSuffix(".json") {
-      let bytes: [UInt8]
-      do { bytes = try AtomicFile.read(samplePath) } catch {
-        context.err("error: \(error.message) [\(DiagnosticCode.unreadableSample.code)]")
-        throw .failed
-      }
-      var reader = JSONSampleReader(bytes: bytes, plan: plan, file: samplePath)
-      evaluation = Evaluator.evaluate(
-        plan: plan, reader: &reader, options: options, judgements: judgements,
-        judgementDiagnostics: judgementDiagnostics)
-    } else {
-      var reader: CSVSampleReader
-      do {
-        reader =
+    do {
+      if samplePath.hasSuffix(".json") {
+        var reader = try JSONSampleReader(path: samplePath, plan: plan)
+        evaluation = Evaluator.evaluate(
+          plan: plan, reader: &reader, options: options, judgements: judgements,
+          judgementDiagnostics: judgementDiagnostics)
+      } else {
+        var reader =
           samplePath == "-"
           ? try CSVSampleReader(standardInputWith: plan)
           : try CSVSampleReader(path: samplePath, plan: plan)
-      } catch {
-        context.report([error.diagnostic])
-        throw .failed
+        evaluation = Evaluator.evaluate(
+          plan: plan, reader: &reader, options: options, judgements: judgements,
+          judgementDiagnostics: judgementDiagnostics)
       }
-      evaluation = Evaluator.evaluate(
-        plan: plan, reader: &reader, options: options, judgements: judgements,
-        judgementDiagnostics: judgementDiagnostics)
+    } catch {
+      context.report([error.diagnostic])
+      throw .failed
     }
     try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
   }

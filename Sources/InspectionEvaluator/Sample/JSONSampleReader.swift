@@ -1,152 +1,295 @@
 import InspectionSchema
 
-/// Reads a JSON sample: `{"cases": [{"case": "A", "attributes": {…}, "answers": {…}}]}`.
+/// Reads a JSON sample, streamed: `{"cases": [{"case": "A", "attributes": {…}, "answers": {…}}]}`.
 ///
 /// `attributes` and `answers` map ids to codes; a missing or `null` answer is not answered.
 /// An optional `"excluded": "reason"` leaves the case out. Unknown members, attributes or
 /// questions are reported at their position.
 ///
-/// The document is parsed whole (CSV samples are streamed); positions of every value are kept
-/// for messages.
+/// Only one case is held at a time: the reader finds each element of the `cases` array by
+/// its brackets and strings, parses it alone with ``JSONParser``, and shifts the positions
+/// of its values back into the file, so memory does not grow with the number of cases.
+/// A syntax error ends the sample, as in a CSV file.
+///
+/// ```swift
+/// var reader = try JSONSampleReader(path: "sample.json", plan: plan)
+/// ```
 public struct JSONSampleReader: SampleReader {
-  private var records: [SampleRecord] = []
-  private var cursor = 0
+  private var stream: JSONByteStream
+  private let plan: ScoringPlan
+  private let file: String
+  private var pending: [SampleRecord] = []
+  private var phase = Phase.start
+  private var row = 0
+  private var sawCases = false
 
-  /// Reads the sample in `bytes`; `file` names it in messages.
-  public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
-    func at(_ position: SourcePosition?) -> SourceLocation {
-      SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
-    }
-    let document: JSONDocument
+  private enum Phase {
+    case start, members, cases, done
+  }
+
+  /// Opens the JSON sample at `path`; `displayName` is used in messages.
+  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
-      document = try JSONParser.parse(bytes)
+      let source = try CSVFileSource(path: path)
+      self.init(source: source, plan: plan, file: displayName ?? path)
     } catch {
-      records = [
-        .problem(
-          Diagnostic(
-            .unreadableSample, "the sample is not valid JSON: \(error.message)",
-            location: at(error.position)))
-      ]
-      return
-    }
-    func shape(_ message: String, _ path: JSONPath) -> SampleRecord {
-      .problem(
+      throw SampleReadError(
         Diagnostic(
-          .invalidSampleShape, message + " (at \(path))",
-          location: at(document.nearestPosition(of: path))))
-    }
-    guard case .object(let top) = document.root else {
-      records = [shape("a JSON sample is an object with a 'cases' array", .root)]
-      return
-    }
-    for key in top.keys.sorted() where key != "cases" {
-      records.append(shape("unknown member '\(key)'; a JSON sample has only 'cases'", [.key(key)]))
-    }
-    guard case .array(let cases)? = top["cases"] else {
-      records.append(shape("a JSON sample needs a 'cases' array", .root))
-      return
-    }
-    let known: Set<String> = ["case", "attributes", "answers", "excluded"]
-    for (index, value) in cases.enumerated() {
-      let path: JSONPath = ["cases", .index(index)]
-      let row = index + 1
-      guard case .object(let members) = value else {
-        records.append(.rejected(id: "", row: row, problem: Diagnostic(
-          .invalidSampleShape, "case \(row) is \(value.kindDescription), not an object",
-          location: at(document.position(of: path)))))
-        continue
-      }
-      var problems: [Diagnostic] = []
-      for key in members.keys.sorted() where !known.contains(key) {
-        problems.append(
-          Diagnostic(
-            .invalidSampleShape, "case \(row): unknown member '\(key)'; a case has 'case', "
-              + "'attributes', 'answers' and optionally 'excluded'."
-              + Suggestion.didYouMean(key, among: known.sorted()),
-            location: at(document.keyPosition(of: path.appending(key: key)))))
-      }
-      let id = members["case"]?.stringValue ?? ""
-      if members["case"] != nil && members["case"]?.stringValue == nil {
-        problems.append(
-          Diagnostic(
-            .invalidSampleShape, "case \(row): 'case' must be a string",
-            location: at(document.position(of: path.appending(key: "case")))))
-      }
-      func map(
-        _ key: String, ids: [String: Int], count: Int, kind: String
-      ) -> (values: [String?], positions: [SourcePosition]) {
-        var values = [String?](repeating: nil, count: count)
-        var positions = [SourcePosition](
-          repeating: document.position(of: path) ?? SourcePosition(line: 1, column: 1), count: count)
-        guard let member = members[key] else { return (values, positions) }
-        guard case .object(let entries) = member else {
-          problems.append(
-            Diagnostic(
-              .invalidSampleShape, "case \(row): '\(key)' must be an object of \(kind) ids to codes",
-              location: at(document.position(of: path.appending(key: key)))))
-          return (values, positions)
-        }
-        for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
-          let entryPath = path.appending(key: key).appending(key: name)
-          guard let index = ids[name] else {
-            problems.append(
-              Diagnostic(
-                .unknownColumn, "case \(row): '\(name)' is not \(kind) of \(plan.document.label)."
-                  + Suggestion.didYouMean(name, among: ids.keys.sorted()),
-                location: at(document.keyPosition(of: entryPath))))
-            continue
-          }
-          if let position = document.position(of: entryPath) { positions[index] = position }
-          switch entry {
-          case .null: break
-          case .string(let code): values[index] = code.isEmpty ? nil : code
-          default:
-            problems.append(
-              Diagnostic(
-                .invalidSampleShape, "case \(row): the value of '\(name)' must be a string code, "
-                  + "found \(entry.kindDescription)", location: at(document.position(of: entryPath))))
-          }
-        }
-        return (values, positions)
-      }
-      let attributes = map(
-        "attributes", ids: plan.attributeIndex, count: plan.attributes.count, kind: "an attribute")
-      let answers = map(
-        "answers", ids: plan.questionIndex, count: plan.questions.count, kind: "a question")
-      var exclusion: String?
-      if let excluded = members["excluded"] {
-        if let reason = excluded.stringValue, !reason.isEmpty { exclusion = reason }
-        else if !excluded.isNull {
-          problems.append(
-            Diagnostic(
-              .invalidSampleShape, "case \(row): 'excluded' must be a reason (a string)",
-              location: at(document.position(of: path.appending(key: "excluded")))))
-        }
-      }
-      if var first = problems.first {
-        // One case, one rejection: the other problems go with the first as notes, so that
-        // under --exclude-invalid they leave with the case instead of failing the run.
-        first.notes += problems.dropFirst().map {
-          Diagnostic.Note(message: "\($0.message) [\($0.code)]", location: $0.location)
-        }
-        records.append(.rejected(id: id, row: row, problem: first))
-        continue
-      }
-      let start = document.position(of: path) ?? SourcePosition(line: 1, column: 1)
-      records.append(
-        .case(
-          SampleCase(
-            id: id, attributes: attributes.values, answers: answers.values, exclusion: exclusion,
-            origin: CaseOrigin(
-              file: file, row: row,
-              start: document.position(of: path.appending(key: "case")) ?? start,
-              attributePositions: attributes.positions, answerPositions: answers.positions))))
+          .unreadableSample, "cannot read sample '\(displayName ?? path)': \(error.message)",
+          location: SourceLocation(file: displayName ?? path, line: 1, column: 1)))
     }
   }
 
+  /// Reads the sample in `bytes`; `file` names it in messages.
+  public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
+    self.init(source: CSVMemorySource(bytes), plan: plan, file: file)
+  }
+
+  private init(source: any CSVByteSource, plan: ScoringPlan, file: String) {
+    self.stream = JSONByteStream(source: source)
+    self.plan = plan
+    self.file = file
+  }
+
   public mutating func next() -> SampleRecord? {
-    guard cursor < records.count else { return nil }
-    defer { cursor += 1 }
-    return records[cursor]
+    while pending.isEmpty && phase != .done { advance() }
+    return pending.isEmpty ? nil : pending.removeFirst()
+  }
+
+  // MARK: Structure
+
+  private mutating func advance() {
+    switch phase {
+    case .start:
+      stream.skipByteOrderMark()
+      stream.skipWhitespace()
+      guard stream.next() == UInt8(ascii: "{") else {
+        fail(.invalidSampleShape, "a JSON sample is an object with a 'cases' array", at: start(of: 1, 1))
+        return
+      }
+      phase = .members
+    case .members:
+      stream.skipWhitespace()
+      if stream.peek() == UInt8(ascii: "}") {
+        _ = stream.next()
+        finishDocument()
+        return
+      }
+      if stream.peek() == UInt8(ascii: ",") { _ = stream.next(); stream.skipWhitespace() }
+      let keyPosition = stream.position
+      var keyBytes: [UInt8] = []
+      guard stream.peek() == UInt8(ascii: "\""), stream.captureValue(into: &keyBytes),
+        let key = try? JSONParser.parse(keyBytes).root.stringValue
+      else {
+        syntaxError("expected a member name in quotes")
+        return
+      }
+      stream.skipWhitespace()
+      guard stream.next() == UInt8(ascii: ":") else {
+        syntaxError("expected ':' after the member name '\(key)'")
+        return
+      }
+      stream.skipWhitespace()
+      if key == "cases" {
+        guard !sawCases else {
+          fail(.invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array", at: keyPosition)
+          return
+        }
+        sawCases = true
+        guard stream.next() == UInt8(ascii: "[") else {
+          fail(.invalidSampleShape, "'cases' must be an array of cases", at: keyPosition)
+          return
+        }
+        phase = .cases
+      } else {
+        pending.append(
+          .problem(
+            Diagnostic(
+              .invalidSampleShape, "unknown member '\(key)'; a JSON sample has only 'cases'"
+                + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
+        var skipped: [UInt8] = []
+        guard stream.captureValue(into: &skipped) else {
+          syntaxError("the value of '\(key)' is not complete")
+          return
+        }
+      }
+    case .cases:
+      stream.skipWhitespace()
+      if stream.peek() == UInt8(ascii: "]") {
+        _ = stream.next()
+        phase = .members
+        return
+      }
+      if row > 0 {
+        guard stream.next() == UInt8(ascii: ",") else {
+          syntaxError("expected ',' or ']' after a case")
+          return
+        }
+        stream.skipWhitespace()
+      }
+      let start = stream.position
+      var bytes: [UInt8] = []
+      guard stream.captureValue(into: &bytes) else {
+        syntaxError("the case is not complete")
+        return
+      }
+      row += 1
+      let document: JSONDocument
+      do {
+        document = try JSONParser.parse(bytes)
+      } catch {
+        fail(
+          .unreadableSample, "the sample is not valid JSON: \(error.message)",
+          at: shift(error.position, from: start))
+        return
+      }
+      pending.append(convert(document, row: row, start: start))
+    case .done:
+      break
+    }
+  }
+
+  private mutating func finishDocument() {
+    stream.skipWhitespace()
+    if stream.peek() != nil {
+      syntaxError("unexpected text after the end of the sample")
+      return
+    }
+    if !sawCases {
+      pending.append(
+        .problem(
+          Diagnostic(
+            .invalidSampleShape, "a JSON sample needs a 'cases' array",
+            location: location(SourcePosition(line: 1, column: 1)))))
+    }
+    phase = .done
+  }
+
+  private mutating func syntaxError(_ message: String) {
+    if let failure = stream.failure {
+      fail(.unreadableSample, "cannot read the sample: \(failure)", at: stream.position)
+    } else if stream.peek() == nil {
+      fail(
+        .unreadableSample, "the sample is not valid JSON: unexpected end of input (the file may "
+          + "be truncated); \(message)", at: stream.position)
+    } else {
+      fail(.unreadableSample, "the sample is not valid JSON: \(message)", at: stream.position)
+    }
+  }
+
+  private mutating func fail(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) {
+    pending.append(.problem(Diagnostic(code, message, location: location(position))))
+    phase = .done
+  }
+
+  private func start(of line: Int, _ column: Int) -> SourcePosition {
+    SourcePosition(line: line, column: column)
+  }
+
+  private func location(_ position: SourcePosition) -> SourceLocation {
+    SourceLocation(file: file, line: position.line, column: position.column)
+  }
+
+  /// A position inside a case's own text, moved to where the case starts in the file.
+  private func shift(_ position: SourcePosition?, from start: SourcePosition) -> SourcePosition {
+    guard let position else { return start }
+    return SourcePosition(
+      line: start.line + position.line - 1,
+      column: position.line == 1 ? start.column + position.column - 1 : position.column)
+  }
+
+  // MARK: One case
+
+  private func convert(_ document: JSONDocument, row: Int, start: SourcePosition) -> SampleRecord {
+    func at(_ position: SourcePosition?) -> SourceLocation { location(shift(position, from: start)) }
+    guard case .object(let members) = document.root else {
+      return .rejected(
+        id: "", row: row,
+        problem: Diagnostic(
+          .invalidSampleShape, "case \(row) is \(document.root.kindDescription), not an object",
+          location: location(start)))
+    }
+    let known: Set<String> = ["case", "attributes", "answers", "excluded"]
+    var problems: [Diagnostic] = []
+    for key in members.keys.sorted() where !known.contains(key) {
+      problems.append(
+        Diagnostic(
+          .invalidSampleShape, "case \(row): unknown member '\(key)'; a case has 'case', "
+            + "'attributes', 'answers' and optionally 'excluded'."
+            + Suggestion.didYouMean(key, among: known.sorted()),
+          location: at(document.keyPosition(of: [.key(key)]))))
+    }
+    let id = members["case"]?.stringValue ?? ""
+    if members["case"] != nil && members["case"]?.stringValue == nil {
+      problems.append(
+        Diagnostic(
+          .invalidSampleShape, "case \(row): 'case' must be a string",
+          location: at(document.position(of: ["case"]))))
+    }
+    func map(
+      _ key: String, ids: [String: Int], count: Int, kind: String
+    ) -> (values: [String?], positions: [SourcePosition]) {
+      var values = [String?](repeating: nil, count: count)
+      var positions = [SourcePosition](repeating: start, count: count)
+      guard let member = members[key] else { return (values, positions) }
+      guard case .object(let entries) = member else {
+        problems.append(
+          Diagnostic(
+            .invalidSampleShape, "case \(row): '\(key)' must be an object of \(kind) ids to codes",
+            location: at(document.position(of: [.key(key)]))))
+        return (values, positions)
+      }
+      for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        let entryPath: JSONPath = [.key(key), .key(name)]
+        guard let index = ids[name] else {
+          problems.append(
+            Diagnostic(
+              .unknownColumn, "case \(row): '\(name)' is not \(kind) of \(plan.document.label)."
+                + Suggestion.didYouMean(name, among: ids.keys.sorted()),
+              location: at(document.keyPosition(of: entryPath))))
+          continue
+        }
+        positions[index] = shift(document.position(of: entryPath), from: start)
+        switch entry {
+        case .null: break
+        case .string(let code): values[index] = code.isEmpty ? nil : code
+        default:
+          problems.append(
+            Diagnostic(
+              .invalidSampleShape, "case \(row): the value of '\(name)' must be a string code, "
+                + "found \(entry.kindDescription)", location: at(document.position(of: entryPath))))
+        }
+      }
+      return (values, positions)
+    }
+    let attributes = map(
+      "attributes", ids: plan.attributeIndex, count: plan.attributes.count, kind: "an attribute")
+    let answers = map(
+      "answers", ids: plan.questionIndex, count: plan.questions.count, kind: "a question")
+    var exclusion: String?
+    if let excluded = members["excluded"] {
+      if let reason = excluded.stringValue, !reason.isEmpty {
+        exclusion = reason
+      } else if !excluded.isNull {
+        problems.append(
+          Diagnostic(
+            .invalidSampleShape, "case \(row): 'excluded' must be a reason (a string)",
+            location: at(document.position(of: ["excluded"]))))
+      }
+    }
+    if var first = problems.first {
+      // One case, one rejection: the other problems go with the first as notes, so that
+      // under --exclude-invalid they leave with the case instead of failing the run.
+      first.notes += problems.dropFirst().map {
+        Diagnostic.Note(message: "\($0.message) [\($0.code)]", location: $0.location)
+      }
+      return .rejected(id: id, row: row, problem: first)
+    }
+    return .case(
+      SampleCase(
+        id: id, attributes: attributes.values, answers: answers.values, exclusion: exclusion,
+        origin: CaseOrigin(
+          file: file, row: row, start: shift(document.position(of: ["case"]), from: start),
+          attributePositions: attributes.positions, answerPositions: answers.positions)))
   }
 }

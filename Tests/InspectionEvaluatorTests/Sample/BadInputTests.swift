@@ -131,8 +131,19 @@ let badInputs: [BadInput] = [
     name: "JSON: not an object", kind: .json, text: "[1, 2]\n", code: "IK0215", line: 1,
     column: 1, mentions: ["an object with a 'cases' array"], failed: true),
   BadInput(
-    name: "JSON: no cases array", kind: .json, text: "{\"cases\": {}}\n", code: "IK0215",
+    name: "JSON: cases not an array", kind: .json, text: "{\"cases\": {}}\n", code: "IK0215",
+    line: 1, column: 2, mentions: ["'cases' must be an array"], failed: true),
+  BadInput(
+    name: "JSON: no cases array", kind: .json, text: "{}\n", code: "IK0215",
     line: 1, column: 1, mentions: ["needs a 'cases' array"], failed: true),
+  BadInput(
+    name: "JSON: truncated inside a case", kind: .json,
+    text: "{\"cases\": [\n  {\"case\": \"A\", \"answers\": {\"1.1.a\": \"ye",
+    code: "IK0201", line: 2, column: 41, mentions: ["end of input", "truncated"], failed: true),
+  BadInput(
+    name: "JSON: syntax error in the second case", kind: .json,
+    text: "{\"cases\": [\n  {\"case\": \"A\"},\n  {\"case\": \"B\",}\n]}\n",
+    code: "IK0201", line: 3, column: 16, mentions: ["not valid JSON"], failed: true),
   BadInput(
     name: "JSON: case not an object", kind: .json, text: "{\"cases\": [\n  \"A\"\n]}\n",
     code: "IK0215", line: 2, column: 3, mentions: ["case 1", "not an object"], failed: true),
