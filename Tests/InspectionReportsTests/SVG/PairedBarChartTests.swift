@@ -24,6 +24,17 @@ import Testing
     assertSnapshot(Self.chart.htmlFragment(), named: "comparison.html")
   }
 
+  @Test func pageMatchesItsSnapshot() {
+    let page = Self.chart.htmlPage(
+      heading: "OMI2: baseline and follow-up (hand-made figures)",
+      lede: "Two samples of one area, two years apart.",
+      facts: [("Baseline sample", "sha256:aaaa"), ("Follow-up sample", "sha256:bbbb")],
+      provenance: Fixtures.provenance)
+    #expect(page.hasPrefix("<!DOCTYPE html>\n"))
+    #expect(!page.contains("<script"))
+    assertSnapshot(page, named: "comparison-page.html")
+  }
+
   @Test func markdownMatchesItsSnapshot() {
     assertSnapshot(Self.chart.markdown(), named: "comparison.md")
   }
