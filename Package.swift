@@ -67,6 +67,14 @@ let package = Package(
       name: "InspectCommandsTests",
       dependencies: ["InspectCommands", "inspect"]
     ),
+    .testTarget(
+      name: "InspectionReportsTests",
+      dependencies: [
+        "InspectionReports", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "FrameworkCatalog",
+      ],
+      exclude: ["Snapshots"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

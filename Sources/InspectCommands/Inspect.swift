@@ -26,6 +26,7 @@ public enum Inspect {
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
+    Command(spec: DocCommand.spec, run: DocCommand.run),
   ]
 
   /// The root command and its subcommands.

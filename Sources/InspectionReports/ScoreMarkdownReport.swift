@@ -1,66 +1,112 @@
 import InspectionEvaluator
 import InspectionSchema
 
-/// Renders a score result as Markdown tables: the text report's content, for documents.
+/// Renders a score result as Markdown: the HTML report's content, as tables.
+///
+/// Headline scores with their bands and judgements, the summary of scores (the chart's
+/// figures, with the grade scales' band boundaries in words when the framework document is
+/// given), judgements with their rationales and advisory bands, every question's counts,
+/// percentage and 95% interval, exclusions, warnings and provenance.
+///
+/// ```swift
+/// let markdown = ScoreMarkdownReport.render(result, document: document, inspectionKitVersion: "0.1.0")
+/// ```
 public enum ScoreMarkdownReport {
-  /// The Markdown text.
-  public static func render(_ result: ScoreResult) -> String {
-    let decimals = result.displayDecimals
-    func percent(_ value: Double?, _ small: Bool = false) -> String {
-      (value.map { DisplayRounding.format($0, decimals: decimals) + "%" } ?? "—") + (small ? " †" : "")
-    }
-    func cell(_ text: String) -> String {
-      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
-    func band(_ item: ItemScore) -> String {
-      var parts: [String] = []
-      if let band = item.band { parts.append(band.label) }
-      if let judgement = item.judgement { parts.append("judged: " + (judgement.labelText ?? "not recorded")) }
-      return cell(parts.joined(separator: "; "))
+  /// The Markdown text, ending in a newline.
+  ///
+  /// - Parameters:
+  ///   - result: the scores.
+  ///   - document: the framework, for its band boundaries; without it they are left out.
+  ///   - inspectionKitVersion: recorded under provenance when given.
+  public static func render(
+    _ result: ScoreResult, document: FrameworkDocument? = nil,
+    inspectionKitVersion: String? = nil
+  ) -> String {
+    let wording = ScoreWording(result)
+    func cell(_ text: String) -> String { MarkdownText.cell(text) }
+    func judged(_ item: ItemScore) -> String {
+      item.judgement.map { cell($0.labelText ?? "not recorded") } ?? ""
     }
     let framework = result.framework
     var lines = [
-      "# \(cell(framework.title))", "",
-      "- Framework: `\(framework.id)@\(framework.version)` (`\(framework.fingerprint)`)",
-      "- Sample: \(result.sample.cases) cases, \(result.sample.scored) scored, "
-        + "\(result.sample.excluded.count) excluded (`\(result.sample.fingerprint)`)",
-      "", "## Summary of scores", "",
-      "| id | title | score | band |", "|---|---|---:|---|",
+      "# \(MarkdownText.escape(framework.title))", "",
+      "Summary of scores · `\(framework.id)@\(framework.version)` · "
+        + ScoreHTMLReport.sampleSentence(result.sample),
+    ]
+    if !result.headlines.isEmpty || !result.overall.isEmpty {
+      lines += [
+        "", "## Headline scores", "", "| id | title | score | band | judgement |",
+        "|---|---|---:|---|---|",
+      ]
+      for item in result.headlines {
+        let score = item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
+        lines.append(
+          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |")
+      }
+      for item in result.overall {
+        let points = item.value.map { DisplayRounding.plain($0) + " points" } ?? "—"
+        lines.append(
+          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |")
+      }
+    }
+    lines += [
+      "", "## Summary of scores", "", "| id | title | score | band or judgement |",
+      "|---|---|---:|---|",
     ]
     for section in result.sections {
-      lines.append("| **\(section.id)** | **\(cell(section.title))** | **\(percent(section.value, section.smallSample))** | \(band(section)) |")
+      let score = section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
+      lines.append("| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |")
       for criterion in result.criteria where criterion.parent == section.id {
-        lines.append("| \(criterion.id) | \(cell(criterion.title)) | \(percent(criterion.value, criterion.smallSample)) | \(band(criterion)) |")
+        let judgedOnly = document?.allCriteria.first { $0.id == criterion.id }?.questions.isEmpty ?? false
+        let score =
+          criterion.value == nil
+          ? (judgedOnly ? "judged, not scored" : "no relevant cases")
+          : wording.percent(criterion.value, criterion.smallSample)
+        lines.append("| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |")
       }
     }
-    if !result.headlines.isEmpty {
-      lines += ["", "## Headlines", "", "| id | title | score | band |", "|---|---|---:|---|"]
-      for headline in result.headlines {
-        lines.append("| \(headline.id) | \(cell(headline.title)) | \(percent(headline.value, headline.smallSample)) | \(band(headline)) |")
-      }
-    }
-    if !result.overall.isEmpty {
-      lines += ["", "## Overall", "", "| id | title | points | band |", "|---|---|---:|---|"]
-      for rating in result.overall {
-        lines.append("| \(rating.id) | \(cell(rating.title)) | \(rating.value.map(DisplayRounding.plain) ?? "—") | \(band(rating)) |")
+    if let document {
+      let used = Set(document.allCriteria.compactMap(\.gradeScale))
+      let scales = document.gradeScales.filter { used.contains($0.id) && $0.range == .percent }
+      if !scales.isEmpty {
+        lines += ["", "Band boundaries (drawn as lines on the chart):", ""]
+        for scale in scales {
+          let thresholds = SummaryChart.thresholds(of: scale).map(\.label)
+          lines.append("- \(cell(scale.title)): \(cell(thresholds.joined(separator: "; ")))")
+        }
       }
     }
     if !result.judgements.isEmpty {
-      lines += ["", "## Judgements", "", "| item | judgement | advisory band | rationale |", "|---|---|---|---|"]
+      lines += [
+        "", "## Judgements", "",
+        "Labels recorded by inspectors, with their reasons. Where the framework also computes an "
+          + "advisory band, it is shown beside the judgement; the judgement is the one that counts.",
+        "", "| item | judgement | advisory band | rationale |", "|---|---|---|---|",
+      ]
       for judgement in result.judgements {
-        lines.append("| \(judgement.item) | \(cell(judgement.labelText ?? "not recorded")) | \(cell(judgement.advisory?.label ?? "")) | \(cell(judgement.rationale ?? "")) |")
+        let item = result.items.first { $0.id == judgement.item }
+        let advisory = judgement.advisory.map { band in
+          band.label + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
+        } ?? ""
+        let title = item.map { " \($0.title)" } ?? ""
+        lines.append(
+          "| **\(cell(judgement.item))**\(cell(title)) | \(cell(judgement.labelText ?? "not recorded")) | \(cell(advisory)) | \(cell(judgement.rationale ?? "")) |")
       }
     }
     lines += [
       "", "## Questions", "",
-      "| id | relevant | sufficient | score | 95% interval | not relevant | unanswered |",
-      "|---|---:|---:|---:|---:|---:|---:|",
+      "A question's score is the share of relevant cases where the work was sufficient; the 95% "
+        + "interval (Wilson) shows how far it could move by chance in a sample this size.",
+      "",
+      "| id | question | relevant | sufficient | score | 95% interval | not relevant | unanswered |",
+      "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for question in result.questions {
-      let interval = question.interval.map {
-        DisplayRounding.format($0.lower, decimals: 0) + "–" + DisplayRounding.format($0.upper, decimals: 0) + "%"
-      } ?? "—"
-      lines.append("| \(question.id) | \(question.tally.relevant) | \(question.tally.sufficient) | \(percent(question.percent, question.smallSample)) | \(interval) | \(question.tally.notRelevant) | \(question.tally.unanswered) |")
+      let score =
+        question.percent == nil
+        ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
+      lines.append(
+        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |")
     }
     if !result.sample.excluded.isEmpty {
       lines += ["", "## Excluded cases", "", "| case | row | reason |", "|---|---:|---|"]
@@ -68,12 +114,34 @@ public enum ScoreMarkdownReport {
         lines.append("| \(cell(excluded.id)) | \(excluded.row) | \(cell(excluded.reason)) |")
       }
     }
+    if !result.sample.incomplete.isEmpty {
+      lines += [
+        "", "## Unanswered questions left out", "",
+        "Relevant questions these cases did not answer (scored with --allow-incomplete): each "
+          + "case leaves only that question's denominator.", "",
+      ]
+      lines += result.sample.incomplete.map { "- case \(cell($0.case)): question \(cell($0.question))" }
+    }
     if !result.warnings.isEmpty {
       lines += ["", "## Warnings", ""]
-      lines += result.warnings.map { "- `\($0.code)` \(cell($0.message))" }
+      lines += result.warnings.map { "- \($0.severity.rawValue): \(cell($0.message)) `\($0.code)`" }
     }
-    if result.items.contains(where: \.smallSample) || result.questions.contains(where: \.smallSample) {
-      lines += ["", "† rests on fewer than \(result.minimumRelevantCases) relevant cases; read with care."]
+    if !wording.smallSampleNote.isEmpty {
+      lines += ["", wording.smallSampleNote]
+    }
+    lines += [
+      "", "## About this report", "",
+      "| | |", "|---|---|",
+      "| Framework | \(cell(framework.id)) version \(cell(framework.version)): \(cell(framework.title)) |",
+      "| Framework fingerprint | `\(framework.fingerprint)` |",
+      "| Sample | \(ScoreHTMLReport.sampleSentence(result.sample)) |",
+      "| Sample fingerprint | `\(result.sample.fingerprint)` |",
+      "| Rounding | percentages to \(result.displayDecimals) decimal place"
+        + (result.displayDecimals == 1 ? "" : "s")
+        + ", half away from zero; † marks scores on fewer than \(result.minimumRelevantCases) relevant cases |",
+    ]
+    if let inspectionKitVersion {
+      lines.append("| Produced by | InspectionKit \(cell(inspectionKitVersion)) |")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -74,7 +74,7 @@ enum ScoreCommand {
 enum ScoreOutput {
   static let formatOption = OptionSpec(
     "format", short: "f", help: "The report format.",
-    allowedValues: ["text", "json", "csv", "markdown"], defaultValue: "text")
+    allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
 
   static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
     throws(CommandFailure) -> ScoringPlan
@@ -134,7 +134,13 @@ enum ScoreOutput {
       switch arguments.option("format") {
       case "json": text = ScoreJSONReport.render(result)
       case "csv": text = ScoreCSVReport.render(result)
-      case "markdown": text = ScoreMarkdownReport.render(result)
+      case "markdown":
+        text = ScoreMarkdownReport.render(
+          result, document: plan.document, inspectionKitVersion: Inspect.version)
+      case "html":
+        text = ScoreHTMLReport.render(
+          result, document: plan.document,
+          provenance: ReportProvenance(inspectionKitVersion: Inspect.version))
       default: text = ScoreTextReport.render(result)
       }
     }

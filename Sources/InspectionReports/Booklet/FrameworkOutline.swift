@@ -1,0 +1,83 @@
+import InspectionSchema
+
+/// A framework's structure, rules, scales and assumptions as an indented plain-text outline:
+/// what `inspect show` prints.
+///
+/// ```swift
+/// print(FrameworkOutline.render(document, fingerprint: fingerprint))
+/// ```
+public enum FrameworkOutline {
+  /// The outline, ending in a newline.
+  public static func render(_ document: FrameworkDocument, fingerprint: String) -> String {
+    var lines = ["\(document.id) \(document.version): \(document.title)"]
+    if let period = document.period { lines.append("In use: \(period)") }
+    lines.append("Fingerprint: \(fingerprint)")
+    if let summary = document.summary { lines += ["", summary] }
+    if !document.attributes.isEmpty {
+      lines += ["", "Case attributes"]
+      lines += document.attributes.map { "  \($0.id): \($0.title) (\($0.values.joined(separator: ", ")))" }
+    }
+    if !document.themes.isEmpty {
+      lines += ["", "Themes"]
+      lines += document.themes.map { "  \($0.id): \($0.title)" }
+    }
+    for section in document.sections {
+      lines += ["", "Section \(section.id): \(section.title)", "  score: \(section.rule.explanation)"]
+      if let grade = section.gradeScale { lines.append("  banded on: \(grade)") }
+      if let judgement = section.judgementScale { lines.append("  judged on: \(judgement)") }
+      for criterion in section.criteria {
+        lines.append("  \(criterion.id) \(criterion.title)")
+        if let standard = criterion.standard { lines.append("      standard: \(standard)") }
+        if !criterion.questions.isEmpty {
+          lines.append("      score: \(criterion.rule.explanation)")
+        }
+        if let grade = criterion.gradeScale { lines.append("      banded on: \(grade)") }
+        if let judgement = criterion.judgementScale { lines.append("      judged on: \(judgement)") }
+        for question in criterion.questions {
+          let detail = FrameworkWording.questionDetails(question)
+          let suffix = detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"
+          lines.append("      \(question.id) \(question.text)\(suffix)")
+          if let condition = question.applicability {
+            lines.append("          relevant when \(condition.explanation)")
+          }
+        }
+      }
+    }
+    if !document.headlines.isEmpty {
+      lines += ["", "Headlines"]
+      for headline in document.headlines {
+        lines.append("  \(headline.id) \(headline.title): \(FrameworkWording.headline(headline))")
+      }
+    }
+    if !document.overall.isEmpty {
+      lines += ["", "Overall ratings"]
+      for rating in document.overall {
+        lines.append("  \(rating.id) \(rating.title): \(FrameworkWording.overall(rating))")
+      }
+    }
+    for scale in document.gradeScales {
+      lines += ["", "Grade scale \(scale.id): \(scale.title) (\(FrameworkWording.basis(scale)))"]
+      for band in scale.bands {
+        lines.append("  \(band.label): \(band.boundsDescription)\(FrameworkWording.points(band.points))")
+      }
+    }
+    for scale in document.judgementScales {
+      let advisory = scale.advisory.map { " (advisory: \($0))" } ?? ""
+      lines += ["", "Judgement scale \(scale.id): \(scale.title)\(advisory)"]
+      lines += scale.labels.map { "  \($0.label)" + FrameworkWording.points($0.points) }
+    }
+    for scale in document.scales {
+      lines += ["", "Answer scale \(scale.id): \(scale.title)"]
+      lines += scale.options.map { "  \($0.code) = \($0.label) (\($0.effect.rawValue))" }
+    }
+    if !document.sources.isEmpty {
+      lines += ["", "Sources"]
+      lines += document.sources.map { "  " + $0.title + ($0.reference.map { " [\($0)]" } ?? "") }
+    }
+    if !document.assumptions.isEmpty {
+      lines += ["", "Assumptions"]
+      lines += document.assumptions.map { "  - " + $0 }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
