@@ -26,6 +26,10 @@ public enum Inspect {
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
+    Command(spec: CompareCommand.spec, run: CompareCommand.run),
+    Command(spec: AggregateCommand.spec, run: AggregateCommand.run),
+    Command(spec: DiffCommand.spec, run: DiffCommand.run),
+    Command(spec: ReconcileCommand.spec, run: ReconcileCommand.run),
   ]
 
   /// The root command and its subcommands.

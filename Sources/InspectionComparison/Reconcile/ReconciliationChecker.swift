@@ -124,8 +124,10 @@ struct ReconciliationChecker {
           detail: "the \(section.rule == .weightedCriteria ? "weighted " : "")mean of its "
             + "criteria (\(terms)) is \(DisplayRounding.format(expected, decimals: 2))")
       default:
-        notCheckable.append(
-          "\(what): its rule (\(section.rule.explanation)) needs case counts, not printed percentages")
+        let note =
+          "section \(section.id): its rule (\(section.rule.explanation)) needs case counts, "
+          + "not printed percentages"
+        if !notCheckable.contains(note) { notCheckable.append(note) }
       }
     }
   }
