@@ -61,16 +61,17 @@ public struct FrameworkDiff: Sendable {
       details: (T, T) -> [(ChangeKind, String, String)]
     ) {
       let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
-      let oldIDs = Set(old.map(id))
+      // A crosswalk's equal mapping outranks a shared id: the same id may mean another question.
+      let claimed = Set(renames.values)
       var matched = Set<String>()
       for item in old {
         let key = id(item)
-        if let twin = newByID[key] {
-          matched.insert(key)
-          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
-        } else if let renamed = renames[key], !oldIDs.contains(renamed), let twin = newByID[renamed] {
+        if let renamed = renames[key], let twin = newByID[renamed] {
           matched.insert(renamed)
           add(element, key, .renamed, key, renamed)
+          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
+        } else if let twin = newByID[key], !claimed.contains(key) {
+          matched.insert(key)
           for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
         } else {
           add(element, key, .removed, key, nil)
