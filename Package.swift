@@ -76,8 +76,7 @@ let package = Package(
       dependencies: [
         "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
         "InspectionDSL", "FrameworkCatalog",
-      ],
-      resources: [.copy("Snapshots")]
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// Golden files for rendered output: compares text with `Snapshots/<name>`, or writes it
+/// Golden files for rendered output: compares text with `Tests/Snapshots/InspectCommandsTests/<name>`, or writes it
 /// there when `RECORD_SNAPSHOTS=1`.
 enum Snapshot {
   static let directory = InspectProcess.packageRoot
-    .appendingPathComponent("Tests/InspectCommandsTests/CLI/Snapshots")
+    .appendingPathComponent("Tests/Snapshots/InspectCommandsTests")
 
   static func assert(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let url = directory.appendingPathComponent(name)
