@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "InspectionReports", targets: ["InspectionReports"]),
     .library(name: "FrameworkCatalog", targets: ["FrameworkCatalog"]),
     .library(name: "InspectCommands", targets: ["InspectCommands"]),
+    .library(name: "InspectionComparison", targets: ["InspectionComparison"]),
     .executable(name: "inspect", targets: ["inspect"]),
   ],
   targets: [
@@ -36,7 +37,7 @@ let package = Package(
       name: "InspectCommands",
       dependencies: [
         "InspectionSchema", "InspectionDSL", "InspectionCompiler", "InspectionEvaluator",
-        "InspectionReports", "FrameworkCatalog",
+        "InspectionReports", "FrameworkCatalog", "InspectionComparison",
       ]
     ),
     .executableTarget(name: "inspect", dependencies: ["InspectCommands"]),
@@ -74,6 +75,20 @@ let package = Package(
         "FrameworkCatalog",
       ],
       exclude: ["Snapshots"]
+    ),
+    // Comparisons: one sample under several frameworks, baseline vs follow-up, programme
+    // aggregates, framework diffs and reconciliation with published figures. Its own module:
+    // it is statistics over scored results, not scoring, and it renders with the reports'
+    // TextTable without making the evaluator depend on the reports.
+    .target(
+      name: "InspectionComparison",
+      dependencies: ["InspectionSchema", "InspectionEvaluator", "InspectionReports"]),
+    .testTarget(
+      name: "InspectionComparisonTests",
+      dependencies: [
+        "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "InspectionDSL", "FrameworkCatalog",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

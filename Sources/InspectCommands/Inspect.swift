@@ -27,6 +27,10 @@ public enum Inspect {
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
     Command(spec: DocCommand.spec, run: DocCommand.run),
+    Command(spec: CompareCommand.spec, run: CompareCommand.run),
+    Command(spec: AggregateCommand.spec, run: AggregateCommand.run),
+    Command(spec: DiffCommand.spec, run: DiffCommand.run),
+    Command(spec: ReconcileCommand.spec, run: ReconcileCommand.run),
   ]
 
   /// The root command and its subcommands.

@@ -1,4 +1,5 @@
 import InspectionCompiler
+import InspectionComparison
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
@@ -15,6 +16,7 @@ enum CodesCommand {
     ])
 
   static let all = DiagnosticCode.compilerCodes + DiagnosticCode.evaluatorCodes
+    + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     if context.arguments.option("format") == "markdown" {

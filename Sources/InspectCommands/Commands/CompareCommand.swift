@@ -1,0 +1,173 @@
+import InspectionComparison
+import InspectionEvaluator
+import InspectionSchema
+
+/// `inspect compare`: one sample under several frameworks, or a baseline and a follow-up.
+enum CompareCommand {
+  static let spec = CommandSpec(
+    "compare", abstract: "Compare one sample under several frameworks, or a baseline with a follow-up.",
+    discussion: """
+      With --sample and --frameworks A,B,…: the sample is read under A and its evidence \
+      carried across the shipped crosswalks A→B→…; each framework scores what reached it, \
+      side by side, with coverage (questions answered, evidence that did not map). Only \
+      --carry relations carry answers (default: equal).
+
+      With <framework> --baseline S1 --followup S2: the change of every question (Fisher's \
+      exact test), criterion, section, headline and overall rating (case bootstrap with a \
+      fixed seed, so intervals are the same on every run), and the adjusted baseline \
+      re-scored on the questions present in both samples. Samples above --bootstrap-limit \
+      scored cases are not resampled (memory stays bounded); their questions are still tested.
+      """,
+    examples: [
+      "inspect compare --sample Examples/OMI-2008/sample.csv --frameworks OMI@2008,OMI2,IAOW",
+      "inspect compare ESI --baseline Examples/ESI/baseline-2004.csv --followup Examples/ESI/sample.csv",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "framework", help: "The framework of --baseline and --followup.", isOptional: true)
+    ],
+    options: [
+      ComparisonSupport.formatOption, ComparisonSupport.outputOption,
+      OptionSpec("sample", valueName: "FILE", help: "A sample to score under several frameworks."),
+      OptionSpec(
+        "frameworks", valueName: "A,B,…", help: "The frameworks, the sample's own first."),
+      OptionSpec(
+        "carry", valueName: "RELATIONS",
+        help: "Relations that carry answers: equal, narrower, broader, overlapping.",
+        defaultValue: "equal"),
+      OptionSpec("baseline", valueName: "FILE", help: "The earlier sample."),
+      OptionSpec("followup", valueName: "FILE", help: "The later sample."),
+      OptionSpec("replicates", valueName: "N", help: "Bootstrap replicates.", defaultValue: "1000"),
+      OptionSpec("seed", valueName: "S", help: "Bootstrap seed.", defaultValue: "2005"),
+      OptionSpec(
+        "bootstrap-limit", valueName: "N", help: "Most scored cases per sample to resample.",
+        defaultValue: String(SampleEvidence.defaultCaseLimit)),
+    ])
+
+  static func run(_ context: CommandContext) throws(CommandFailure) {
+    let arguments = context.arguments
+    if arguments.option("sample") != nil || arguments.option("frameworks") != nil {
+      try frameworks(context)
+    } else if arguments.option("baseline") != nil || arguments.option("followup") != nil {
+      try baseline(context)
+    } else {
+      throw .usage(
+        context.usageError(
+          "Give --sample S --frameworks A,B,… or <framework> --baseline S1 --followup S2."))
+    }
+  }
+
+  // MARK: Baseline and follow-up
+
+  private static func baseline(_ context: CommandContext) throws(CommandFailure) {
+    let arguments = context.arguments
+    guard let name = arguments.positional("framework") else {
+      throw .usage(context.usageError("Name the framework: inspect compare <framework> --baseline …"))
+    }
+    guard let before = arguments.option("baseline"), let after = arguments.option("followup")
+    else {
+      throw .usage(context.usageError("Give both --baseline and --followup."))
+    }
+    let replicates = try number("replicates", in: context)
+    let limit = try number("bootstrap-limit", in: context)
+    guard let seed = UInt64(arguments.option("seed") ?? "") else {
+      throw .usage(context.usageError("--seed must be a whole number from 0 to 2^64 − 1."))
+    }
+    let resolved = try FrameworkSource.resolve(name, in: context)
+    let plan = try ComparisonSupport.plan(resolved, in: context)
+    let b = try ComparisonSupport.evidence(before, plan: plan, caseLimit: limit, in: context)
+    let f = try ComparisonSupport.evidence(after, plan: plan, caseLimit: limit, in: context)
+    let comparison: BaselineComparison
+    do {
+      comparison = try BaselineComparison(baseline: b, followUp: f, replicates: replicates, seed: seed)
+    } catch {
+      context.err("error: \(error.message)")
+      throw .failed
+    }
+    if let skipped = comparison.bootstrap.skipped, b.cases == nil || f.cases == nil {
+      context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
+    }
+    try ComparisonSupport.emit(
+      BaselineComparisonReport.render(
+        comparison, as: ComparisonSupport.format(context), names: (before, after)),
+      in: context)
+  }
+
+  private static func number(_ option: String, in context: CommandContext) throws(CommandFailure)
+    -> Int
+  {
+    guard let value = Int(context.arguments.option(option) ?? ""), value >= 0 else {
+      throw .usage(context.usageError("--\(option) must be a whole number, 0 or more."))
+    }
+    return value
+  }
+
+  // MARK: Several frameworks
+
+  private static func frameworks(_ context: CommandContext) throws(CommandFailure) {
+    let arguments = context.arguments
+    guard let sample = arguments.option("sample"), let list = arguments.option("frameworks") else {
+      throw .usage(context.usageError("Give both --sample and --frameworks A,B,…"))
+    }
+    let names = list.split(separator: ",").map { String($0).trimmingSpaces }
+    guard names.count >= 2 else {
+      throw .usage(context.usageError("--frameworks needs at least two frameworks, e.g. OMI@2008,OMI2."))
+    }
+    var relations: Set<CrosswalkRelation> = []
+    for word in (arguments.option("carry") ?? "equal").split(separator: ",") {
+      let name = String(word).trimmingSpaces
+      guard let relation = CrosswalkRelation(rawValue: name), relation != .none else {
+        let allowed = CrosswalkRelation.allCases.filter { $0 != .none }.map(\.rawValue)
+        throw .usage(
+          context.usageError(
+            "'\(name)' is not a relation that can carry answers (\(allowed.joined(separator: ", ")))."
+              + Suggestion.didYouMean(name, among: allowed)))
+      }
+      relations.insert(relation)
+    }
+    var resolved: [FrameworkSource.Resolved] = []
+    for name in names { resolved.append(try FrameworkSource.resolve(name, in: context)) }
+    var plans: [ScoringPlan] = []
+    for framework in resolved { plans.append(try ComparisonSupport.plan(framework, in: context)) }
+    var links: [CrosswalkCarrier] = []
+    for index in 1..<resolved.count {
+      guard
+        let crosswalk = try ComparisonSupport.crosswalk(
+          from: resolved[index - 1], to: resolved[index], in: context)
+      else {
+        throw ComparisonSupport.notJoined(
+          resolved[index - 1].document, resolved[index].document, in: context)
+      }
+      do {
+        links.append(
+          try CrosswalkCarrier(
+            crosswalk, from: plans[index - 1], to: plans[index], relations: relations))
+      } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+    }
+    let targets = (1..<plans.count).map { (plan: plans[$0], chain: Array(links[0..<$0])) }
+    let box = ComparisonBox(FrameworkComparison(source: plans[0], targets: targets))
+    let evidence = try ComparisonSupport.evidence(
+      sample, plan: plans[0], caseLimit: 0, in: context, onCase: { box.value.add($0) })
+    let columns = box.value.finish(sample: evidence)
+    try ComparisonSupport.emit(
+      FrameworkComparisonReport.render(
+        columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)),
+      in: context)
+  }
+}
+
+/// Lets the streaming callback accumulate into a value the command reads afterwards.
+private final class ComparisonBox {
+  var value: FrameworkComparison
+  init(_ value: FrameworkComparison) { self.value = value }
+}
+
+extension String {
+  /// The string without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

@@ -1,0 +1,77 @@
+import InspectionComparison
+import InspectionEvaluator
+import InspectionSchema
+
+/// `inspect diff A B [--sample S]`: the structural difference between two frameworks.
+enum DiffCommand {
+  static let spec = CommandSpec(
+    "diff", abstract: "Show the structural difference between two frameworks or versions.",
+    discussion: """
+      Sections, criteria and questions added, removed, moved, renamed (through a shipped \
+      crosswalk's equal mappings) or reworded; rules, weights, scales and bands changed. With \
+      --sample (a sample of A), the sample is also scored under B with its evidence carried \
+      across the crosswalk (or, for two versions of one framework without one, across \
+      questions of the same id and text), and every item's score and band shown under both.
+      """,
+    examples: [
+      "inspect diff OMI@2006 OMI@2008",
+      "inspect diff OMI@2008 OMI2 --sample Examples/OMI-2008/sample.csv",
+    ],
+    arguments: [
+      ArgumentSpec("from", help: "The older framework (id, id@version or .json)."),
+      ArgumentSpec("to", help: "The newer framework."),
+    ],
+    options: [
+      ComparisonSupport.formatOption, ComparisonSupport.outputOption,
+      OptionSpec("sample", valueName: "FILE", help: "A sample of the older framework."),
+    ])
+
+  static func run(_ context: CommandContext) throws(CommandFailure) {
+    let arguments = context.arguments
+    let from = try FrameworkSource.resolve(arguments.positional("from") ?? "", in: context)
+    let to = try FrameworkSource.resolve(arguments.positional("to") ?? "", in: context)
+    let crosswalk = try ComparisonSupport.crosswalk(from: from, to: to, in: context)
+    var renames: [String: String] = [:]
+    for mapping in crosswalk?.mappings ?? [] where mapping.relation == .equal {
+      if let target = mapping.to, target != mapping.from { renames[mapping.from] = target }
+    }
+    let diff = FrameworkDiff(from: from.document, to: to.document, renames: renames)
+    var impact: FrameworkDiffReport.Impact?
+    if let sample = arguments.option("sample") {
+      let carriedBy: String
+      let walk: CrosswalkDocument
+      if let crosswalk {
+        walk = crosswalk
+        carriedBy = "the crosswalk \(crosswalk.from.label) → \(crosswalk.to.label) (equal mappings)"
+      } else if from.document.id == to.document.id {
+        walk = ComparisonSupport.identity(from: from, to: to)
+        carriedBy = "questions with the same id and the same text (\(walk.mappings.count))"
+      } else {
+        throw ComparisonSupport.notJoined(from.document, to.document, in: context)
+      }
+      let source = try ComparisonSupport.plan(from, in: context)
+      let target = try ComparisonSupport.plan(to, in: context)
+      let carrier: CrosswalkCarrier
+      do { carrier = try CrosswalkCarrier(walk, from: source, to: target) } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+      let box = DiffBox(FrameworkComparison(source: source, targets: [(target, [carrier])]))
+      let evidence = try ComparisonSupport.evidence(
+        sample, plan: source, caseLimit: 0, in: context, onCase: { box.value.add($0) })
+      let columns = box.value.finish(sample: evidence)
+      impact = FrameworkDiffReport.Impact(
+        sample: sample, carriedBy: carriedBy, before: columns[0].result,
+        after: columns[1].result)
+    }
+    try ComparisonSupport.emit(
+      FrameworkDiffReport.render(diff, impact: impact, as: ComparisonSupport.format(context)),
+      in: context)
+  }
+}
+
+/// Lets the streaming callback accumulate into a value the command reads afterwards.
+private final class DiffBox {
+  var value: FrameworkComparison
+  init(_ value: FrameworkComparison) { self.value = value }
+}

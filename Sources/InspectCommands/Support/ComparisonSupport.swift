@@ -1,0 +1,130 @@
+import FrameworkCatalog
+import InspectionCompiler
+import InspectionComparison
+import InspectionDSL
+import InspectionEvaluator
+import InspectionSchema
+
+/// What the comparison commands share: reading samples as evidence, finding crosswalks, and
+/// the `--format` option.
+enum ComparisonSupport {
+  static let formatOption = OptionSpec(
+    "format", short: "f", help: "The report format.", allowedValues: ["text", "json", "markdown"],
+    defaultValue: "text")
+
+  static func format(_ context: CommandContext) -> ReportDocument.Format {
+    ReportDocument.Format(rawValue: context.arguments.option("format") ?? "text") ?? .text
+  }
+
+  /// Reads `path` (CSV or JSON) under `plan`; fails (exit 1) with located errors.
+  static func evidence(
+    _ path: String, plan: ScoringPlan, caseLimit: Int = SampleEvidence.defaultCaseLimit,
+    in context: CommandContext, onCase: ((_ effects: [AnswerEffect?]) -> Void)? = nil
+  ) throws(CommandFailure) -> SampleEvidence {
+    let evidence: SampleEvidence
+    if path.hasSuffix(".json") {
+      let bytes: [UInt8]
+      do { bytes = try AtomicFile.read(path) } catch {
+        context.err("error: \(error.message) [\(DiagnosticCode.unreadableSample.code)]")
+        throw .failed
+      }
+      var reader = JSONSampleReader(bytes: bytes, plan: plan, file: path)
+      evidence = SampleEvidence.gather(
+        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
+    } else {
+      var reader: CSVSampleReader
+      do { reader = try CSVSampleReader(path: path, plan: plan) } catch {
+        context.report([error.diagnostic])
+        throw .failed
+      }
+      evidence = SampleEvidence.gather(
+        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
+    }
+    if evidence.evaluation.failed {
+      context.report(evidence.evaluation.errors)
+      context.err(
+        "error: '\(path)' was not scored under \(plan.document.label): "
+          + "\(evidence.evaluation.errors.count) error(s). A sample of another framework or "
+          + "version is compared only across a crosswalk.")
+      throw .failed
+    }
+    return evidence
+  }
+
+  /// The compiled crosswalk from `source` to `target`: a shipped one, or a shipped one read
+  /// backwards; `nil` when none joins them.
+  static func crosswalk(
+    from source: FrameworkSource.Resolved, to target: FrameworkSource.Resolved,
+    in context: CommandContext
+  ) throws(CommandFailure) -> CrosswalkDocument? {
+    for declaration in FrameworkCatalog.crosswalks {
+      let forward =
+        CrosswalkCompiler.names(declaration.from, source.document)
+        && CrosswalkCompiler.names(declaration.to, target.document)
+      let backward =
+        CrosswalkCompiler.names(declaration.from, target.document)
+        && CrosswalkCompiler.names(declaration.to, source.document)
+      guard forward || backward else { continue }
+      let (a, b) = forward ? (source, target) : (target, source)
+      let compilation = CrosswalkCompiler.compile(
+        declaration, from: (a.document, a.fingerprint), to: (b.document, b.fingerprint))
+      guard compilation.succeeded else {
+        context.report(compilation.diagnostics)
+        throw .failed
+      }
+      return forward ? compilation.document : compilation.document.inverted
+    }
+    return nil
+  }
+
+  /// A crosswalk that carries questions of the same id and the same text between two
+  /// versions of one framework, for `diff --sample` when no crosswalk is declared.
+  static func identity(
+    from source: FrameworkSource.Resolved, to target: FrameworkSource.Resolved
+  ) -> CrosswalkDocument {
+    let texts = Dictionary(
+      target.document.allQuestions.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+    return CrosswalkDocument(
+      from: .init(
+        id: source.document.id, version: source.document.version,
+        fingerprint: source.fingerprint),
+      to: .init(
+        id: target.document.id, version: target.document.version,
+        fingerprint: target.fingerprint),
+      title: "same id and same text",
+      mappings: source.document.allQuestions.compactMap { question in
+        texts[question.id] == question.text
+          ? .init(from: question.id, to: question.id, relation: .equal) : nil
+      })
+  }
+
+  static func notJoined(_ a: FrameworkDocument, _ b: FrameworkDocument, in context: CommandContext)
+    -> CommandFailure
+  {
+    context.err(
+      "error: no crosswalk joins \(a.label) and \(b.label); declare one in "
+        + "Frameworks/Crosswalks/ or compare under one framework "
+        + "[\(DiagnosticCode.frameworksNotJoined.code)]")
+    return .failed
+  }
+
+  static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
+    throws(CommandFailure) -> ScoringPlan
+  {
+    try ScoreOutput.plan(resolved, in: context)
+  }
+
+  static func emit(_ text: String, in context: CommandContext) throws(CommandFailure) {
+    if let output = context.arguments.option("output") {
+      do { try AtomicFile.write(text, to: output) } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+    } else {
+      context.out(text)
+    }
+  }
+
+  static let outputOption = OptionSpec(
+    "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically).")
+}

@@ -1,0 +1,208 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// A baseline sample and a follow-up sample under one framework: what changed, and whether
+/// the change is more than sampling noise.
+///
+/// - Questions: the change in percentage points with Fisher's exact two-sided p-value on
+///   the 2×2 table of sufficient and insufficient cases (``FisherExactTest``).
+/// - Criteria, sections, headlines and overall ratings: the change with a 95% percentile
+///   interval from a case bootstrap (``Bootstrap``) that resamples each sample's cases
+///   independently with a fixed seed, so the interval is the same on every run.
+/// - The *adjusted* scores use only the questions defined (some relevant case) in both
+///   samples, as the 2005 ESI follow-up re-scored its 2004 baseline without the evidence it
+///   did not collect again. Changes are always adjusted-to-adjusted.
+///
+/// A change is significant when p < ``alpha`` (questions) or the interval excludes 0
+/// (items above questions).
+///
+/// ```swift
+/// let comparison = BaselineComparison(baseline: before, followUp: after, replicates: 1_000, seed: 2005)
+/// comparison.items.filter(\.significant)
+/// ```
+public struct BaselineComparison: Sendable {
+  /// The significance level (two-sided), 0.05.
+  public static let alpha = 0.05
+
+  /// The framework both samples were scored under.
+  public let framework: FrameworkIdentity
+  /// The baseline's own scores.
+  public let baseline: ScoreResult
+  /// The baseline re-scored on the questions present in both samples.
+  public let adjustedBaseline: ScoreResult
+  /// The follow-up's own scores.
+  public let followUp: ScoreResult
+  /// The follow-up re-scored on the questions present in both samples.
+  public let adjustedFollowUp: ScoreResult
+  /// Question ids left out of the adjusted baseline (not defined in the follow-up).
+  public let droppedFromBaseline: [String]
+  /// Question ids left out of the adjusted follow-up (not defined in the baseline).
+  public let droppedFromFollowUp: [String]
+  /// Every question's change.
+  public let questions: [QuestionChange]
+  /// Every criterion, section, headline and overall rating's change.
+  public let items: [ItemChange]
+  /// How the bootstrap ran, or why it did not.
+  public let bootstrap: BootstrapSettings
+
+  /// How the intervals above questions were obtained.
+  public struct BootstrapSettings: Sendable, Hashable {
+    /// Replicates requested.
+    public var replicates: Int
+    /// The seed of the baseline's resamples; the follow-up uses `seed + 1`.
+    public var seed: UInt64
+    /// Why no bootstrap ran (a sample over the case limit), if it did not.
+    public var skipped: String?
+  }
+
+  /// One question's change.
+  public struct QuestionChange: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    public var criterion: String
+    public var baseline: QuestionTally
+    public var followUp: QuestionTally
+    /// Follow-up minus baseline, in percentage points; `nil` unless defined in both.
+    public var change: Double?
+    /// Fisher's exact two-sided p-value; `nil` unless defined in both.
+    public var pValue: Double?
+    /// Whether `pValue` < ``BaselineComparison/alpha``.
+    public var significant: Bool { (pValue ?? 1) < BaselineComparison.alpha }
+  }
+
+  /// One item's change.
+  public struct ItemChange: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var kind: ItemKind
+    public var baseline: Double?
+    public var adjustedBaseline: Double?
+    public var followUp: Double?
+    public var adjustedFollowUp: Double?
+    public var baselineBand: String?
+    public var followUpBand: String?
+    /// Adjusted follow-up minus adjusted baseline; `nil` unless both are defined.
+    public var change: Double?
+    /// The 95% bootstrap percentile interval of the change, if the bootstrap ran.
+    public var interval: ClosedRange<Double>?
+    /// Replicates in which the item was undefined on either side (left out of the interval).
+    public var undefinedReplicates: Int
+    /// Whether the interval excludes 0.
+    public var significant: Bool {
+      guard let interval else { return false }
+      return interval.lowerBound > 0 || interval.upperBound < 0
+    }
+  }
+
+  /// Compares `baseline` with `followUp`, both scored under the same plan.
+  ///
+  /// - Precondition: both were gathered with the same framework (checked by fingerprint;
+  ///   a mismatch throws, see ``ComparisonError``).
+  public init(
+    baseline: SampleEvidence, followUp: SampleEvidence, replicates: Int = 1_000,
+    seed: UInt64 = 2005
+  ) throws(ComparisonError) {
+    guard baseline.plan.fingerprint == followUp.plan.fingerprint else {
+      throw ComparisonError(
+        "the baseline was scored under \(baseline.plan.document.label) and the follow-up "
+          + "under \(followUp.plan.document.label); compare samples of one framework, or "
+          + "carry one across a crosswalk first")
+    }
+    let plan = baseline.plan
+    let calculator = ScoreCalculator(plan: plan)
+    let b = baseline.evaluation.summary
+    let f = followUp.evaluation.summary
+    let definedBoth = Set(
+      plan.questions.indices.filter {
+        b.questions[$0].relevant > 0 && f.questions[$0].relevant > 0
+      })
+    self.framework = baseline.evaluation.result.framework
+    self.baseline = baseline.evaluation.result
+    self.followUp = followUp.evaluation.result
+    self.adjustedBaseline = calculator.result(from: b.restricted(to: definedBoth))
+    self.adjustedFollowUp = calculator.result(from: f.restricted(to: definedBoth))
+    self.droppedFromBaseline = plan.questions.indices
+      .filter { b.questions[$0].relevant > 0 && !definedBoth.contains($0) }
+      .map { plan.questions[$0].question.id }
+    self.droppedFromFollowUp = plan.questions.indices
+      .filter { f.questions[$0].relevant > 0 && !definedBoth.contains($0) }
+      .map { plan.questions[$0].question.id }
+
+    self.questions = zip(baseline.evaluation.result.questions, followUp.evaluation.result.questions)
+      .map { before, after in
+        let defined = before.tally.relevant > 0 && after.tally.relevant > 0
+        return QuestionChange(
+          id: before.id, text: before.text, criterion: before.criterion,
+          baseline: before.tally, followUp: after.tally,
+          change: defined ? (after.percent ?? 0) - (before.percent ?? 0) : nil,
+          pValue: defined
+            ? FisherExactTest.pValue(
+              a: after.tally.sufficient, b: after.tally.insufficient,
+              c: before.tally.sufficient, d: before.tally.insufficient) : nil)
+      }
+
+    // The bootstrap: every replicate resamples both samples' cases and re-scores them.
+    var skipped: String?
+    if baseline.cases == nil || followUp.cases == nil {
+      skipped =
+        "a sample has more than \(baseline.caseLimit) scored cases, so its cases were not "
+        + "kept for resampling; intervals above questions are not computed"
+    } else if replicates <= 0 {
+      skipped = "no replicates were requested"
+    }
+    self.bootstrap = BootstrapSettings(replicates: replicates, seed: seed, skipped: skipped)
+    let adjustedB = adjustedBaseline.items
+    let adjustedF = adjustedFollowUp.items
+    var draws = [[Double]](repeating: [], count: adjustedB.count)
+    var undefined = [Int](repeating: 0, count: adjustedB.count)
+    if skipped == nil, let before = baseline.cases, let after = followUp.cases {
+      let resampleB = Bootstrap(caseCount: before.count, replicateCount: replicates, seed: seed)
+      let resampleF = Bootstrap(
+        caseCount: after.count, replicateCount: replicates, seed: seed &+ 1)
+      for replicate in 0..<replicates {
+        let itemsB = calculator.result(
+          from: baseline.summary(
+            weights: resampleB.counts(forReplicate: replicate), questions: definedBoth)
+        ).items
+        let itemsF = calculator.result(
+          from: followUp.summary(
+            weights: resampleF.counts(forReplicate: replicate), questions: definedBoth)
+        ).items
+        for index in adjustedB.indices {
+          if let x = itemsB[index].value, let y = itemsF[index].value {
+            draws[index].append(y - x)
+          } else {
+            undefined[index] += 1
+          }
+        }
+      }
+    }
+    let full = Dictionary(
+      zip(self.baseline.items, self.followUp.items).map { ($0.0.id, ($0.0, $0.1)) },
+      uniquingKeysWith: { first, _ in first })
+    self.items = adjustedB.indices.map { index in
+      let before = adjustedB[index]
+      let after = adjustedF[index]
+      let change = before.value.flatMap { x in after.value.map { $0 - x } }
+      let interval = change == nil || draws[index].isEmpty
+        ? nil : Bootstrap.percentileInterval(draws[index]).map { $0.lower...$0.upper }
+      return ItemChange(
+        id: before.id, title: before.title, kind: before.kind,
+        baseline: full[before.id]?.0.value, adjustedBaseline: before.value,
+        followUp: full[before.id]?.1.value, adjustedFollowUp: after.value,
+        baselineBand: before.band?.label, followUpBand: after.band?.label,
+        change: change, interval: interval, undefinedReplicates: undefined[index])
+    }
+  }
+}
+
+/// Why a comparison could not be made: samples or frameworks that do not belong together.
+public struct ComparisonError: Error, Sendable, CustomStringConvertible {
+  /// What is wrong and what to do.
+  public let message: String
+
+  /// Creates an error.
+  public init(_ message: String) { self.message = message }
+
+  public var description: String { message }
+}

@@ -1,0 +1,159 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// The structural difference between two frameworks or two versions of one.
+///
+/// Questions are matched by id, and across a crosswalk's `.equal` mappings when ids differ
+/// (reported as renamed). For each matched element it reports what changed: texts, themes,
+/// applicability, roles and weights of questions; rules, weights and scales of criteria,
+/// sections and headlines; the bands of grade scales. Elements are listed in the order of
+/// the newer framework, removed ones in the order of the older.
+///
+/// ```swift
+/// let diff = FrameworkDiff(from: omi2006, to: omi2008)
+/// diff.changes.filter { $0.change == .added && $0.element == .question }.count
+/// ```
+public struct FrameworkDiff: Sendable {
+  /// The older (or source) framework.
+  public let from: String
+  /// The newer (or target) framework.
+  public let to: String
+  /// Every change, grouped by element kind.
+  public let changes: [Change]
+
+  /// What kind of element changed.
+  public enum Element: String, Sendable, Hashable, CaseIterable {
+    case section, criterion, question, headline, overall, gradeScale = "grade scale"
+    case judgementScale = "judgement scale"
+  }
+
+  /// How it changed.
+  public enum ChangeKind: String, Sendable, Hashable {
+    case added, removed, renamed, text, rule, weight, scale, bands, themes, applicability, role
+    case moved
+  }
+
+  /// One change.
+  public struct Change: Sendable, Hashable {
+    public var element: Element
+    /// The element's id in the older framework (or the newer when added).
+    public var id: String
+    public var change: ChangeKind
+    /// What was.
+    public var before: String?
+    /// What is.
+    public var after: String?
+  }
+
+  /// Compares `from` with `to`; `renames` maps older question ids to newer ones (from a
+  /// crosswalk's `.equal` mappings).
+  public init(
+    from old: FrameworkDocument, to new: FrameworkDocument, renames: [String: String] = [:]
+  ) {
+    from = old.label
+    to = new.label
+    var changes: [Change] = []
+    func add(_ element: Element, _ id: String, _ kind: ChangeKind, _ before: String?, _ after: String?) {
+      changes.append(Change(element: element, id: id, change: kind, before: before, after: after))
+    }
+    func compare<T>(
+      _ element: Element, old: [T], new: [T], id: (T) -> String, renames: [String: String] = [:],
+      details: (T, T) -> [(ChangeKind, String, String)]
+    ) {
+      let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+      // A crosswalk's equal mapping outranks a shared id: the same id may mean another question.
+      let claimed = Set(renames.values)
+      var matched = Set<String>()
+      for item in old {
+        let key = id(item)
+        if let renamed = renames[key], let twin = newByID[renamed] {
+          matched.insert(renamed)
+          add(element, key, .renamed, key, renamed)
+          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
+        } else if let twin = newByID[key], !claimed.contains(key) {
+          matched.insert(key)
+          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
+        } else {
+          add(element, key, .removed, key, nil)
+        }
+      }
+      for item in new where !matched.contains(id(item)) {
+        add(element, id(item), .added, nil, id(item))
+      }
+    }
+    func changed(_ kind: ChangeKind, _ a: String?, _ b: String?) -> [(ChangeKind, String, String)] {
+      a == b ? [] : [(kind, a ?? "none", b ?? "none")]
+    }
+    func weight(_ value: Double?) -> String? { value.map(DisplayRounding.plain) }
+
+    compare(.section, old: old.sections, new: new.sections, id: \.id) { a, b in
+      changed(.text, a.title, b.title) + changed(.rule, a.rule.explanation, b.rule.explanation)
+        + changed(.weight, weight(a.weight), weight(b.weight))
+        + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+    }
+    let oldSection = Dictionary(
+      old.sections.flatMap { s in s.criteria.map { ($0.id, s.id) } },
+      uniquingKeysWith: { first, _ in first })
+    let newSection = Dictionary(
+      new.sections.flatMap { s in s.criteria.map { ($0.id, s.id) } },
+      uniquingKeysWith: { first, _ in first })
+    compare(.criterion, old: old.allCriteria, new: new.allCriteria, id: \.id) { a, b in
+      changed(.text, a.title, b.title) + changed(.moved, oldSection[a.id], newSection[b.id])
+        + changed(.rule, a.rule.explanation, b.rule.explanation)
+        + changed(.weight, weight(a.weight), weight(b.weight))
+        + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+    }
+    let oldCriterion = Dictionary(
+      old.allCriteria.flatMap { c in c.questions.map { ($0.id, c.id) } },
+      uniquingKeysWith: { first, _ in first })
+    let newCriterion = Dictionary(
+      new.allCriteria.flatMap { c in c.questions.map { ($0.id, c.id) } },
+      uniquingKeysWith: { first, _ in first })
+    compare(
+      .question, old: old.allQuestions, new: new.allQuestions, id: \.id, renames: renames
+    ) { a, b in
+      changed(.text, a.text, b.text) + changed(.moved, oldCriterion[a.id], newCriterion[b.id])
+        + changed(.themes, a.themes.joined(separator: ", "), b.themes.joined(separator: ", "))
+        + changed(
+          .applicability, a.applicability.map { "\($0)" }, b.applicability.map { "\($0)" })
+        + changed(.role, a.role.rawValue, b.role.rawValue)
+        + changed(.weight, weight(a.weight), weight(b.weight))
+    }
+    compare(.headline, old: old.headlines, new: new.headlines, id: \.id) { a, b in
+      changed(.text, a.title, b.title)
+        + changed(.rule, "theme \(a.theme) over sections " + a.sections.joined(separator: ", ")
+          + ", \(a.rule.explanation)", "theme \(b.theme) over sections "
+          + b.sections.joined(separator: ", ") + ", \(b.rule.explanation)")
+        + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+    }
+    compare(.overall, old: old.overall, new: new.overall, id: \.id) { a, b in
+      changed(.rule, a.items.joined(separator: ", "), b.items.joined(separator: ", "))
+        + changed(.scale, a.gradeScale, b.gradeScale)
+    }
+    func bands(_ scale: FrameworkDocument.GradeScale) -> String {
+      "\(scale.basis.rawValue): " + scale.bands.map { "\($0.label) \($0.boundsDescription)" }
+        .joined(separator: "; ")
+    }
+    compare(.gradeScale, old: old.gradeScales, new: new.gradeScales, id: \.id) { a, b in
+      changed(.bands, bands(a), bands(b))
+    }
+    compare(.judgementScale, old: old.judgementScales, new: new.judgementScales, id: \.id) {
+      a, b in
+      changed(
+        .bands, a.labels.map(\.label).joined(separator: "; "),
+        b.labels.map(\.label).joined(separator: "; "))
+    }
+    self.changes = changes
+  }
+
+  /// How many changes of each kind, for the summary line.
+  public var counts: [(ChangeKind, Int)] {
+    var counts: [ChangeKind: Int] = [:]
+    for change in changes { counts[change.change, default: 0] += 1 }
+    let order: [ChangeKind] = [
+      .added, .removed, .renamed, .moved, .text, .rule, .weight, .scale, .bands, .themes,
+      .applicability, .role,
+    ]
+    return order.compactMap { kind in counts[kind].map { (kind, $0) } }
+  }
+}

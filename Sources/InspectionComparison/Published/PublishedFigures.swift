@@ -1,0 +1,174 @@
+import InspectionSchema
+
+/// The figures one published report printed, as data (`Examples/Published/*.json`).
+///
+/// The reader is strict about the fields it uses — their types, `schemaVersion` 1, the item
+/// kinds — and tolerant of everything else: files carry notes, line numbers, quotes,
+/// compositions and other fields for people, which are kept in the file and ignored here.
+/// The format is described in `Examples/Published/README.md`.
+///
+/// ```swift
+/// let figures = try PublishedFigures.read(bytes: bytes, file: "OMI2-Hertfordshire-2010.json")
+/// figures.framework.label                    // "OMI2@2009"
+/// figures.inspections[0].items.count         // 22
+/// ```
+public struct PublishedFigures: Hashable, Sendable, Decodable {
+  /// The format version this reader understands.
+  public static let currentSchemaVersion = 1
+
+  /// The format version of the file.
+  public var schemaVersion: Int
+  /// The framework the report was published under.
+  public var framework: FrameworkName
+  /// The report, as cited.
+  public var source: Source?
+  /// One entry per inspection the report prints figures for.
+  public var inspections: [Inspection]
+  /// Programme-wide figures (annual reports), each over a set of inspections.
+  public var aggregates: [Item]?
+  /// Programme aggregates recorded as not following from the inspections.
+  public var knownDiscrepancies: [Discrepancy]?
+
+  /// A framework named by id and version.
+  public struct FrameworkName: Hashable, Sendable, Decodable {
+    public var id: String
+    public var version: String
+    /// `id@version`.
+    public var label: String { "\(id)@\(version)" }
+  }
+
+  /// Where the figures come from.
+  public struct Source: Hashable, Sendable, Decodable {
+    public var title: String?
+    public var seed: String?
+    public var published: String?
+  }
+
+  /// The kind of a published figure.
+  public enum Kind: String, Hashable, Sendable, Decodable, CaseIterable {
+    case criterion, section, headline, overall, question
+  }
+
+  /// One inspection's figures.
+  public struct Inspection: Hashable, Sendable, Decodable {
+    /// The area inspected.
+    public var area: String
+    /// Which inspection of the area, where a report holds several (e.g. "2004 original").
+    public var label: String?
+    /// When the fieldwork was done.
+    public var date: String?
+    /// The number of cases inspected, where printed.
+    public var cases: Int?
+    /// The programme set the inspection belongs to (annual reports).
+    public var set: String?
+    /// Criterion, section, headline and overall figures.
+    public var items: [Item]
+    /// Per-question findings.
+    public var questions: [QuestionFinding]?
+    /// Published labels kept although they contradict the framework's rule.
+    public var overrides: [Override]?
+    /// Published figures recorded as not following from the others.
+    public var knownDiscrepancies: [Discrepancy]?
+
+    /// `area` with its label, e.g. `West Midlands (2005 follow-up)`.
+    public var name: String { label.map { "\(area) (\($0))" } ?? area }
+  }
+
+  /// A printed figure for an item: a percentage, a label, or both.
+  public struct Item: Hashable, Sendable, Decodable {
+    public var id: String
+    public var kind: Kind
+    /// The printed percentage, if any.
+    public var percent: Double?
+    /// The printed band or judgement label, if any.
+    public var label: String?
+    /// The seed line the figure is printed on.
+    public var line: Int?
+    /// Whether the figure was recomputed without some evidence (ESI's "(adjusted)").
+    public var adjusted: Bool?
+    /// The programme set an aggregate covers.
+    public var set: String?
+    /// The areas (inspections) an aggregate covers.
+    public var areas: [String]?
+  }
+
+  /// A printed per-question finding, oriented so that higher is better.
+  public struct QuestionFinding: Hashable, Sendable, Decodable {
+    public var id: String
+    public var percent: Double?
+    public var numerator: Int?
+    public var denominator: Int?
+    public var line: Int?
+    /// The sub-sample the finding was measured on, by attribute; `nil` for the whole sample.
+    public var stratum: [String: [String]]?
+  }
+
+  /// A published label kept although the framework's rule gives another.
+  public struct Override: Hashable, Sendable, Decodable {
+    public var id: String
+    public var kind: Kind
+    public var published: JSONValue?
+    public var expected: JSONValue?
+    public var rationale: String?
+  }
+
+  /// A published figure that does not follow from the others.
+  public struct Discrepancy: Hashable, Sendable, Decodable {
+    public var id: String
+    public var kind: Kind
+    public var published: JSONValue?
+    public var expected: JSONValue?
+    public var note: String?
+    /// The programme set, for aggregate discrepancies.
+    public var set: String?
+  }
+}
+
+extension PublishedFigures {
+  /// Reads a published-figures file, reporting the first problem with its line and column.
+  public static func read(bytes: [UInt8], file: String) throws(PublishedFiguresError)
+    -> PublishedFigures
+  {
+    let document: JSONDocument
+    do {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      throw PublishedFiguresError(
+        Diagnostic(
+          .unreadablePublished, "not well-formed JSON: \(error.message)",
+          location: SourceLocation(
+            file: file, line: error.position.line, column: error.position.column)))
+    }
+    guard let version = document.root["schemaVersion"]?.intValue,
+      version == currentSchemaVersion
+    else {
+      throw PublishedFiguresError(
+        Diagnostic(
+          .unsupportedPublishedVersion,
+          "schemaVersion must be \(currentSchemaVersion) (Examples/Published/README.md)",
+          location: SourceLocation(
+            file: file, line: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.line ?? 1,
+            column: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.column ?? 1)))
+    }
+    do {
+      let figures = try JSONValueDecoder().decode(
+        PublishedFigures.self, from: document, rejectUnknownKeys: false)
+      return figures
+    } catch {
+      throw PublishedFiguresError(
+        Diagnostic(
+          .invalidPublishedShape, "\(error.message) (at \(error.path))",
+          location: SourceLocation(
+            file: file, line: error.position?.line ?? 1, column: error.position?.column ?? 1)))
+    }
+  }
+}
+
+/// Why a published-figures file could not be read: one located diagnostic.
+public struct PublishedFiguresError: Error, Sendable {
+  /// The problem, with its line and column.
+  public let diagnostic: Diagnostic
+
+  /// Wraps a diagnostic.
+  public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}

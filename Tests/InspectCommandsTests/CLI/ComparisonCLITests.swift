@@ -1,0 +1,136 @@
+import Foundation
+import InspectionSchema
+import Testing
+
+@Suite("inspect compare, aggregate, diff and reconcile, end to end")
+struct ComparisonCLITests {
+  static let published: [(String, String)] = [
+    ("ESI@2003", "ESI-WestMidlands-2005.json"), ("FJI@2013", "FJI-AnnualReport-2013-14.json"),
+    ("IAOW@2013", "IAOW-AnnualReport-2013-14.json"), ("OMI@2006", "OMI-Cheshire-2006.json"),
+    ("OMI@2008", "OMI-WestMercia-2008.json"), ("OMI2@2009", "OMI2-Hertfordshire-2010.json"),
+    ("SQS@2012", "SQS-AnnualReport-2013-14.json"),
+  ]
+
+  @Test func everyPublishedFileIsCovered() throws {
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: InspectProcess.packageRoot.appendingPathComponent("Examples/Published").path)
+    #expect(Set(files.filter { $0.hasSuffix(".json") }) == Set(Self.published.map(\.1)))
+  }
+
+  @Test(arguments: published)
+  func reconcileRunsOnEveryPublishedFileInEveryFormat(framework: String, file: String) throws {
+    for format in ["text", "markdown", "json"] {
+      let output = try InspectProcess.run(
+        ["reconcile", framework, "Examples/Published/\(file)", "--format", format])
+      #expect(output.status == 0, "\(file) \(format): \(output.stderr)")
+      #expect(output.stderr.isEmpty, "\(output.stderr)")
+      if format == "json" { _ = try JSONParser.parse(output.stdout) }
+    }
+  }
+
+  @Test func reconcileReportsHertfordshireSection2AndCroydonsStar() throws {
+    let herts = try InspectProcess.run(
+      ["reconcile", "OMI2", "Examples/Published/OMI2-Hertfordshire-2010.json", "--format", "json"])
+    let divergences = try JSONParser.parse(herts.stdout).root["divergences"]?.arrayValue ?? []
+    let section2 = try #require(divergences.first { $0["kind"] == "section" && $0["id"] == "2" })
+    #expect(section2["size"] == 1.75)
+    #expect(section2["status"] == "known")
+    #expect(section2["beyondRounding"] == true)
+
+    let fji = try InspectProcess.run(
+      ["reconcile", "FJI", "Examples/Published/FJI-AnnualReport-2013-14.json"])
+    #expect(fji.stdout.contains("Croydon     headline  Safeguarding  label  *** at 55%  ** (≥ 50 and < 65)  +10.0  no         kept as published"))
+    let strict = try InspectProcess.run(
+      ["reconcile", "FJI", "Examples/Published/FJI-AnnualReport-2013-14.json", "--strict"])
+    #expect(strict.status == 0)
+
+    let iaow = try InspectProcess.run(
+      ["reconcile", "IAOW", "Examples/Published/IAOW-AnnualReport-2013-14.json", "--format", "json"])
+    let programme = try JSONParser.parse(iaow.stdout).root["divergences"]?.arrayValue ?? []
+    #expect(programme.count == 5)
+    #expect(programme.allSatisfy { $0["status"] == "known" })
+  }
+
+  @Test func reconcileTextIsTheGoldenFile() throws {
+    let output = try InspectProcess.run(
+      ["reconcile", "OMI2", "Examples/Published/OMI2-Hertfordshire-2010.json"])
+    try Snapshot.assert(output.stdout, named: "reconcile-OMI2-Hertfordshire.txt")
+  }
+
+  @Test func reconcileRefusesAnotherFrameworksFigures() throws {
+    let output = try InspectProcess.run(
+      ["reconcile", "OMI2", "Examples/Published/FJI-AnnualReport-2013-14.json"])
+    #expect(output.status == 1)
+    #expect(output.stderr.contains("[IK0724]"))
+  }
+
+  @Test func compareBaselineWithFollowUpIsDeterministicAndMarksSignificance() throws {
+    let arguments = [
+      "compare", "ESI", "--baseline", "Examples/ESI/baseline-2004.csv", "--followup",
+      "Examples/ESI/sample.csv", "--replicates", "200",
+    ]
+    let first = try InspectProcess.run(arguments + ["--format", "json"])
+    let second = try InspectProcess.run(arguments + ["--format", "json"])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout == second.stdout)
+    let text = try InspectProcess.run(arguments)
+    #expect(text.stdout.contains("* significant at the 5% level"))
+    try Snapshot.assert(text.stdout, named: "compare-ESI-baseline.txt")
+  }
+
+  @Test func compareOneSampleUnderThreeFrameworksPrintsASideBySideTable() throws {
+    let output = try InspectProcess.run([
+      "compare", "--sample", "Examples/OMI-2008/sample.csv", "--frameworks", "OMI@2008,OMI2,IAOW",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("Scores side by side"))
+    #expect(output.stdout.contains("OMI@2008        172        172  (sample)"))
+    let header = output.stdout.split(separator: "\n").first { $0.contains("KIND") && $0.contains("IAOW@2013") }
+    #expect(header != nil)
+  }
+
+  @Test func compareRefusesFrameworksNoCrosswalkJoins() throws {
+    let output = try InspectProcess.run([
+      "compare", "--sample", "Examples/OMI-2006/sample.csv", "--frameworks", "OMI@2006,OMI@2008",
+    ])
+    #expect(output.status == 1)
+    #expect(output.stderr.contains("[IK0731]"))
+  }
+
+  @Test func compareUsageErrorsExit64WithASuggestion() throws {
+    let output = try InspectProcess.run([
+      "compare", "--sample", "Examples/OMI-2008/sample.csv", "--frameworks", "OMI@2008,OMI2",
+      "--carry", "equl",
+    ])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("Did you mean 'equal'?"))
+  }
+
+  @Test func aggregateShowsMeanAndPooled() throws {
+    let output = try InspectProcess.run([
+      "aggregate", "OMI2", "Examples/OMI2/sample.csv", "Examples/OMI2/sample.csv", "--format",
+      "json",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    let items = try JSONParser.parse(output.stdout).root["items"]?.arrayValue ?? []
+    // The same sample twice: pooled equals mean equals each inspection.
+    for item in items {
+      #expect(item["mean"] == item["pooled"])
+    }
+  }
+
+  @Test func diffListsStructuralChangesAndTheirEffectOnASample() throws {
+    let output = try InspectProcess.run([
+      "diff", "OMI@2008", "OMI2", "--sample", "Examples/OMI-2008/sample.csv",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    let json = try InspectProcess.run(["diff", "OMI@2008", "OMI2", "--format", "json"])
+    let changes = try JSONParser.parse(json.stdout).root["changes"]?.arrayValue ?? []
+    // The crosswalk's equal mapping 1.1.d → 1.1.a outranks the shared id 1.1.d.
+    #expect(changes.contains { $0["id"] == "1.1.d" && $0["change"] == "renamed" && $0["after"] == "1.1.a" })
+    #expect(output.stdout.contains("What it does to Examples/OMI-2008/sample.csv"))
+    let versions = try InspectProcess.run(["diff", "OMI@2006", "OMI@2008", "--format", "json"])
+    #expect(versions.status == 0)
+    #expect(try JSONParser.parse(versions.stdout).root["changes"]?.arrayValue?.isEmpty == false)
+  }
+}
