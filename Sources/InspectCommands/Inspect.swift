@@ -26,6 +26,7 @@ public enum Inspect {
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
+    Command(spec: DerivationDiffCommand.spec, run: DerivationDiffCommand.run),
   ]
 
   /// The root command and its subcommands.
@@ -46,7 +47,8 @@ public enum Inspect {
 
   /// Runs `inspect` with `arguments` (without the program name); returns the exit status.
   public static func run(
-    _ arguments: [String], out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    _ arguments: [String], catalog: InspectCatalog = .shipped,
+    out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
     let outcome: ParseOutcome
     do {
@@ -68,7 +70,8 @@ public enum Inspect {
         out(HelpGenerator.render(command: root, path: ["inspect"]) + "\n")
         return ExitCode.success.rawValue
       }
-      let context = CommandContext(arguments: parsed, command: command.spec, out: out, err: err)
+      let context = CommandContext(
+        arguments: parsed, command: command.spec, catalog: catalog, out: out, err: err)
       do {
         try command.run(context)
         return ExitCode.success.rawValue

@@ -14,7 +14,8 @@ enum CodesCommand {
         defaultValue: "text")
     ])
 
-  static let all = DiagnosticCode.compilerCodes + DiagnosticCode.evaluatorCodes
+  static let all =
+    DiagnosticCode.compilerCodes + DiagnosticCode.derivationCodes + DiagnosticCode.evaluatorCodes
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     if context.arguments.option("format") == "markdown" {

@@ -17,6 +17,7 @@ enum ShowCommand {
     var lines = ["\(document.id) \(document.version): \(document.title)"]
     if let period = document.period { lines.append("In use: \(period)") }
     lines.append("Fingerprint: \(fingerprint)")
+    if let base = document.base { lines += DerivationDiffCommand.describe(base) }
     if let summary = document.summary { lines += ["", summary] }
     if !document.attributes.isEmpty {
       lines += ["", "Case attributes"]
