@@ -85,7 +85,7 @@ let package = Package(
     ),
     .testTarget(
       name: "InspectCommandsTests",
-      dependencies: ["InspectCommands", "inspect"]
+      dependencies: ["InspectCommands", "inspect", "FrameworkCatalog", "InspectionDSL"]
     ),
   ],
   swiftLanguageModes: [.v6]
