@@ -65,7 +65,8 @@ struct FrameworkTool {
       let file = sourcePath(of: parsed.file, in: context)
       // The compiler-style line, with the file's full path, for terminals and CI logs.
       FileHandle.standardError.write(
-        Data("\(file):\(parsed.line):\(parsed.column): \(parsed.severity): \(parsed.message)\n".utf8))
+        Data(
+          "\(file):\(parsed.line):\(parsed.column): \(parsed.severity): \(parsed.message)\n".utf8))
       switch parsed.severity {
       case "error": Diagnostics.error(parsed.message, file: file, line: parsed.line)
       case "warning": Diagnostics.warning(parsed.message, file: file, line: parsed.line)
@@ -136,7 +137,8 @@ enum FrameworkToolError: Error, CustomStringConvertible {
     case .noProduct(let package, let tried, let available):
       "package '\(package)' has no executable product "
         + tried.map { "'\($0)'" }.joined(separator: " or ")
-        + (available.isEmpty ? "" : " (it has " + available.map { "'\($0)'" }.joined(separator: ", ") + ")")
+        + (available.isEmpty
+          ? "" : " (it has " + available.map { "'\($0)'" }.joined(separator: ", ") + ")")
         + "; add one whose main.swift is 'InspectMain.run(frameworks: …)', or name one with "
         + "--product (see InspectionKit's README, 'Criteria packs and plugins')"
     case .buildFailed(let product):

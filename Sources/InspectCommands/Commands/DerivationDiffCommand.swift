@@ -13,7 +13,9 @@ enum DerivationDiffCommand {
       recorded in its document. Exits 1 if the derived framework is not based on the base \
       named, or if the base has changed since (its fingerprint differs).
       """,
-    examples: ["inspect diff OMI@2008 OMI-local", "inspect diff OMI@2008 build/OMI-local-2025.json"],
+    examples: [
+      "inspect diff OMI@2008 OMI-local", "inspect diff OMI@2008 build/OMI-local-2025.json",
+    ],
     arguments: [
       ArgumentSpec("base", help: "The base framework: a catalog id or a .json file."),
       ArgumentSpec("derived", help: "The derived framework: a catalog id or a .json file."),
@@ -26,7 +28,8 @@ enum DerivationDiffCommand {
     guard let reference = derived.document.base,
       reference.id == base.document.id, reference.version == base.document.version
     else {
-      let recorded = derived.document.base.map { "is based on \($0.id)@\($0.version)" }
+      let recorded =
+        derived.document.base.map { "is based on \($0.id)@\($0.version)" }
         ?? "is not a derived framework"
       context.err(
         "error: \(derived.document.label) \(recorded), not \(base.document.label); "

@@ -61,7 +61,8 @@ struct DerivationLowering {
     guard let position = find(sectionID, expecting: "section", at: at) else { return }
     guard case .section(let s) = position else {
       return mismatch(
-        sectionID, position, "Add(toSection:) takes a section id; "
+        sectionID, position,
+        "Add(toSection:) takes a section id; "
           + "Add(toCriterion:) adds questions to a criterion", at: at)
     }
     var index = document.sections[s].criteria.count
@@ -74,7 +75,8 @@ struct DerivationLowering {
       index = found + 1
     }
     for criterion in criteria {
-      let ids = [(criterion.id, criterion.location)] + criterion.questions.map { ($0.id, $0.location) }
+      let ids =
+        [(criterion.id, criterion.location)] + criterion.questions.map { ($0.id, $0.location) }
       guard admit(ids) else { continue }
       var lowering = DeclarationLowering()
       let lowered = lowering.lower(criterion, at: "sections[0].criteria[0]")
@@ -91,7 +93,8 @@ struct DerivationLowering {
     guard let position = find(criterionID, expecting: "criterion", at: at) else { return }
     guard case .criterion(let s, let c) = position else {
       return mismatch(
-        criterionID, position, "Add(toCriterion:) takes a criterion id; "
+        criterionID, position,
+        "Add(toCriterion:) takes a criterion id; "
           + "Add(toSection:) adds criteria to a section", at: at)
     }
     var index = document.sections[s].criteria[c].questions.count
@@ -107,7 +110,8 @@ struct DerivationLowering {
       guard admit([(question.id, question.location)]) else { continue }
       var lowering = DeclarationLowering()
       let lowered = lowering.lower(question, at: "sections[0].criteria[0].questions[0]")
-      adopt(.holding(criteria: [.init(id: "", title: "", questions: [lowered])]), lowering.locations)
+      adopt(
+        .holding(criteria: [.init(id: "", title: "", questions: [lowered])]), lowering.locations)
       document.sections[s].criteria[c].questions.insert(lowered, at: index)
       index += 1
       changes.append("added question \(question.id) '\(question.text)' to criterion \(criterionID)")
@@ -124,16 +128,21 @@ struct DerivationLowering {
     let newIDs: [String]
     switch (position, replacement) {
     case (.section(let s), .section(let section)):
-      let ids = [(section.id, section.location)]
-        + section.criteria.flatMap { [($0.id, $0.location)] + $0.questions.map { ($0.id, $0.location) } }
+      let ids =
+        [(section.id, section.location)]
+        + section.criteria.flatMap {
+          [($0.id, $0.location)] + $0.questions.map { ($0.id, $0.location) }
+        }
       guard admit(ids, excluding: kept) else { return }
       let lowered = lowering.lower(section, at: "sections[0]")
       forget(old)
-      adopt(FrameworkDocument(id: "", version: "", title: "", sections: [lowered]), lowering.locations)
+      adopt(
+        FrameworkDocument(id: "", version: "", title: "", sections: [lowered]), lowering.locations)
       document.sections[s] = lowered
       newIDs = ids.map(\.0)
     case (.criterion(let s, let c), .criterion(let criterion)):
-      let ids = [(criterion.id, criterion.location)] + criterion.questions.map { ($0.id, $0.location) }
+      let ids =
+        [(criterion.id, criterion.location)] + criterion.questions.map { ($0.id, $0.location) }
       guard admit(ids, excluding: kept) else { return }
       let lowered = lowering.lower(criterion, at: "sections[0].criteria[0]")
       forget(old)
@@ -144,19 +153,21 @@ struct DerivationLowering {
       guard admit([(question.id, question.location)], excluding: kept) else { return }
       let lowered = lowering.lower(question, at: "sections[0].criteria[0].questions[0]")
       forget(old)
-      adopt(.holding(criteria: [.init(id: "", title: "", questions: [lowered])]), lowering.locations)
+      adopt(
+        .holding(criteria: [.init(id: "", title: "", questions: [lowered])]), lowering.locations)
       document.sections[s].criteria[c].questions[q] = lowered
       newIDs = [question.id]
     case (.headline(let h), .headline(let headline)):
       guard admit([(headline.id, headline.location)], excluding: kept) else { return }
       let lowered = lowering.lower(headline, at: "headlines[0]")
       forget(old)
-      adopt(FrameworkDocument(id: "", version: "", title: "", headlines: [lowered]), lowering.locations)
+      adopt(
+        FrameworkDocument(id: "", version: "", title: "", headlines: [lowered]), lowering.locations)
       document.headlines[h] = lowered
       newIDs = [headline.id]
     default:
-      return mismatch(
-        id, position, "replace it with a \(position.kind.capitalisedFirst)(…) declaration", at: at)
+      let kind = position.kind.capitalisedFirst
+      return mismatch(id, position, "replace it with a \(kind)(…) declaration", at: at)
     }
     for (oldID, _) in old where !newIDs.contains(oldID) { removals[oldID] = at }
     let renamed = newIDs.first.map { $0 == id ? "" : " with \($0)" } ?? ""
@@ -209,10 +220,12 @@ struct DerivationLowering {
     switch position {
     case .section(let s): document.sections[s].weight = weight
     case .criterion(let s, let c): document.sections[s].criteria[c].weight = weight
-    case .question(let s, let c, let q): document.sections[s].criteria[c].questions[q].weight = weight
+    case .question(let s, let c, let q):
+      document.sections[s].criteria[c].questions[q].weight = weight
     case .headline, .overall:
       return mismatch(
-        id, position, "only sections, criteria and questions have weights; "
+        id, position,
+        "only sections, criteria and questions have weights; "
           + "Reweight(\"\(id)\", rule: …) changes how it combines scores", at: at)
     }
     changes.append("re-weighted \(position.kind) \(id): weight \(DisplayRounding.plain(weight))")
@@ -228,7 +241,8 @@ struct DerivationLowering {
     case .headline(let h): document.headlines[h].rule = rule
     case .question, .overall:
       return mismatch(
-        id, position, "only sections, criteria and headlines have rules; "
+        id, position,
+        "only sections, criteria and headlines have rules; "
           + "Reweight(\"\(id)\", weight: …) changes a question's weight", at: at)
     }
     changes.append("re-weighted \(position.kind) \(id): \(rule.explanation)")
@@ -249,9 +263,12 @@ struct DerivationLowering {
     ) { bands }
     var lowering = DeclarationLowering()
     let lowered = lowering.lower(scale, at: "gradeScales[0]")
-    diagnostics += lowering.diagnostics.map { relocated($0, from: "gradeScales[0]", to: "gradeScales[\(g)]") }
+    diagnostics += lowering.diagnostics.map {
+      relocated($0, from: "gradeScales[0]", to: "gradeScales[\(g)]")
+    }
     for band in old.bands { locations["gradeScale:\(id)/band:\(band.id)"] = nil }
-    adopt(FrameworkDocument(id: "", version: "", title: "", gradeScales: [lowered]), lowering.locations)
+    adopt(
+      FrameworkDocument(id: "", version: "", title: "", gradeScales: [lowered]), lowering.locations)
     document.gradeScales[g] = lowered
     let words = lowered.bands.map { "\($0.label) \($0.boundsDescription)" }
     changes.append("re-banded grade scale \(id): " + words.joined(separator: "; "))
@@ -501,7 +518,9 @@ struct DerivationLowering {
   }
 
   private func structureKey(_ id: String, in document: FrameworkDocument) -> String {
-    document.structureIDs.first { $0.id == id }.map { "\($0.kind == "overall rating" ? "overall" : $0.kind):\(id)" } ?? id
+    document.structureIDs.first { $0.id == id }.map {
+      "\($0.kind == "overall rating" ? "overall" : $0.kind):\(id)"
+    } ?? id
   }
 
   private func located(_ id: String, in declared: [String: SourceLocation]) -> SourceLocation? {
@@ -537,9 +556,11 @@ struct DerivationLowering {
           : "'\(id)' is already in \(base.label); use Replace(\"\(id)\", with: …) to change it, "
             + "or choose a new id",
         at: location,
-        notes: [Diagnostic.Note(
-          message: first != nil ? "'\(id)' is first added here" : "'\(id)' is declared here",
-          location: first ?? existing)])
+        notes: [
+          Diagnostic.Note(
+            message: first != nil ? "'\(id)' is first added here" : "'\(id)' is declared here",
+            location: first ?? existing)
+        ])
       return false
     }
     for (id, location) in ids { additions[id] = location }
@@ -550,8 +571,12 @@ struct DerivationLowering {
     _ kind: String, _ id: String, existing: [String], _ declared: [String: SourceLocation]
   ) -> Bool {
     guard existing.contains(id) else { return true }
-    let words = kind == "gradeScale" ? "grade scale" : kind == "judgementScale" ? "judgement scale"
-      : kind == "scale" ? "answer scale" : kind
+    let words =
+      kind == "gradeScale"
+      ? "grade scale"
+      : kind == "judgementScale"
+        ? "judgement scale"
+        : kind == "scale" ? "answer scale" : kind
     report(
       .duplicateAddition,
       "\(words) '\(id)' is already in \(base.label); use its id, or choose a new one",
@@ -619,7 +644,8 @@ struct DerivationLowering {
     _ what: String, by user: String, key: String, hint: String, at: SourceLocation
   ) {
     report(
-      .removedStillReferenced, "\(what) is removed but \(user); change it with \(hint), or "
+      .removedStillReferenced,
+      "\(what) is removed but \(user); change it with \(hint), or "
         + "remove it too", at: at,
       notes: [note("\(key.split(separator: ":").first ?? "") declared here", key: key)])
     reportedKeys.insert(key)

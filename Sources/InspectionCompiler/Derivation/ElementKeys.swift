@@ -20,7 +20,8 @@ enum ElementKeys {
     for (index, scale) in document.scales.enumerated() {
       pairs.append(("scales[\(index)]", "scale:\(scale.id)"))
       for (option, value) in scale.options.enumerated() {
-        pairs.append(("scales[\(index)].options[\(option)]", "scale:\(scale.id)/option:\(value.code)"))
+        pairs.append(
+          ("scales[\(index)].options[\(option)]", "scale:\(scale.id)/option:\(value.code)"))
       }
     }
     for (index, theme) in document.themes.enumerated() {
@@ -29,14 +30,18 @@ enum ElementKeys {
     for (index, scale) in document.gradeScales.enumerated() {
       pairs.append(("gradeScales[\(index)]", "gradeScale:\(scale.id)"))
       for (band, value) in scale.bands.enumerated() {
-        pairs.append(("gradeScales[\(index)].bands[\(band)]", "gradeScale:\(scale.id)/band:\(value.id)"))
+        pairs.append(
+          ("gradeScales[\(index)].bands[\(band)]", "gradeScale:\(scale.id)/band:\(value.id)"))
       }
     }
     for (index, scale) in document.judgementScales.enumerated() {
       pairs.append(("judgementScales[\(index)]", "judgementScale:\(scale.id)"))
       for (label, value) in scale.labels.enumerated() {
         pairs.append(
-          ("judgementScales[\(index)].labels[\(label)]", "judgementScale:\(scale.id)/label:\(value.id)"))
+          (
+            "judgementScales[\(index)].labels[\(label)]",
+            "judgementScale:\(scale.id)/label:\(value.id)"
+          ))
       }
     }
     for (s, section) in document.sections.enumerated() {

@@ -16,7 +16,8 @@ public enum DerivationBuilder: DeclarationListBuilder {
   /// Criteria are added to a section of the base.
   @available(
     *, unavailable,
-    message: "add a Criterion to a base section with Add(toSection: \"id\") { Criterion(…) }, or declare a new Section"
+    message:
+      "add a Criterion to a base section with Add(toSection: \"id\") { Criterion(…) }, or declare a new Section"
   )
   public static func buildExpression(_ criterion: Criterion) -> [Element] { [] }
 
@@ -30,7 +31,8 @@ public enum DerivationBuilder: DeclarationListBuilder {
   /// Bands belong inside a grade scale.
   @available(
     *, unavailable,
-    message: "a Band belongs inside Reband(\"scale\") { … } or a new GradeScale(\"id\", \"title\") { … }"
+    message:
+      "a Band belongs inside Reband(\"scale\") { … } or a new GradeScale(\"id\", \"title\") { … }"
   )
   public static func buildExpression(_ band: Band) -> [Element] { [] }
 }

@@ -16,7 +16,8 @@ struct DerivationTests {
     Add(toCriterion: "1.2", after: "1.2.b") {
       Question("1.2.c", "Was the analysis shared?", themes: "RoH")
     }
-    Replace("1.1.a", with: Question("1.1.a", "Was the report on time and to standard?", themes: "LoR"))
+    Replace(
+      "1.1.a", with: Question("1.1.a", "Was the report on time and to standard?", themes: "LoR"))
     Remove("1.2.b")
     Reweight("1.2", rule: .individualSummary(individual: 0.7, summary: 0.3))
     Reband("conclusion") {
@@ -25,7 +26,9 @@ struct DerivationTests {
     }
     Theme("LOC", "Local priorities")
     Section("L", "Local priorities") {
-      Criterion("L.1", "Victim contact") { Question("L.1.a", "Was the victim contacted?", themes: "LOC") }
+      Criterion("L.1", "Victim contact") {
+        Question("L.1.a", "Was the victim contacted?", themes: "LOC")
+      }
     }
     Headline("LOC", "Local priorities", theme: "LOC", sections: "L")
     Assumption("Local criteria are scored like the base's.")
@@ -40,7 +43,8 @@ struct DerivationTests {
     #expect(document.sections[0].criteria.map(\.id) == ["1.1", "1.L", "1.2"])
     #expect(document.sections[0].criteria[2].questions.map(\.id) == ["1.2.a", "1.2.c", "1.2.s"])
     #expect(document.sections[0].criteria[0].questions[0].text.hasSuffix("to standard?"))
-    #expect(document.sections[0].criteria[2].rule == .individualSummary(individual: 0.7, summary: 0.3))
+    #expect(
+      document.sections[0].criteria[2].rule == .individualSummary(individual: 0.7, summary: 0.3))
     #expect(document.gradeScales[0].bands.map(\.lower) == [.atLeast(75), nil])
     #expect(document.themes.map(\.id) == ["RoH", "LoR", "LOC"])
     #expect(document.headlines.map(\.id) == ["RoH", "LoR", "LOC"])
@@ -76,9 +80,10 @@ struct DerivationTests {
     #expect(locations["sections[0].criteria[1]"]?.line == Self.derivedLine + 2)
     #expect(locations["sections[0].criteria[1].questions[0]"]?.line == Self.derivedLine + 3)
     #expect(locations["sections[0].criteria[2].questions[1]"]?.line == Self.derivedLine + 7)
-    #expect(locations["gradeScales[0]"]?.line == Self.derivedLine + 12)
-    #expect(locations["sections[2]"]?.line == Self.derivedLine + 17)
-    #expect(locations["sections[0].criteria[2]"]?.file.hasSuffix("DerivationFixtures.swift") == true)
+    #expect(locations["gradeScales[0]"]?.line == Self.derivedLine + 13)
+    #expect(locations["sections[2]"]?.line == Self.derivedLine + 18)
+    #expect(
+      locations["sections[0].criteria[2]"]?.file.hasSuffix("DerivationFixtures.swift") == true)
   }
 
   @Test func compilesTheSameDocumentEveryTime() throws {

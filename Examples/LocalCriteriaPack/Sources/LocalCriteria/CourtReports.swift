@@ -8,8 +8,9 @@ extension LocalCriteria {
   public static let courtReports = Framework(
     "CRQ", version: "1", title: "Court report quality audit (example)"
   ) {
-    Summary("Each report is read against five questions; criteria average their questions, "
-      + "and the overall score averages the criteria.")
+    Summary(
+      "Each report is read against five questions; criteria average their questions, "
+        + "and the overall score averages the criteria.")
     Attribute("report_type", "Type of report", values: "standard", "fast delivery", "oral")
     Theme("RoH", "Risk of Harm to others")
     GradeScale("quality", "Report quality") {

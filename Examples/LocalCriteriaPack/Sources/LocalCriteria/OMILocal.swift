@@ -14,11 +14,13 @@ extension LocalCriteria {
     basedOn: FrameworkCatalog.omi2008
   ) {
     Period("2025")
-    Summary("A local audit tool based on OMI 2008 (example, not an HMI Probation framework): "
-      + "OMI's questions, criteria and Risk of Harm thread, with a local criterion on "
-      + "partnership working and stricter conclusion bands.")
-    Assumption("Illustrative only: the local criterion, the 70/30 weighting and the bands are "
-      + "an example of a derivation, not a published methodology.")
+    Summary(
+      "A local audit tool based on OMI 2008 (example, not an HMI Probation framework): "
+        + "OMI's questions, criteria and Risk of Harm thread, with a local criterion on "
+        + "partnership working and stricter conclusion bands.")
+    Assumption(
+      "Illustrative only: the local criterion, the 70/30 weighting and the bands are "
+        + "an example of a derivation, not a published methodology.")
 
     Add(toSection: "2", after: "2.2") {
       Criterion(
@@ -31,8 +33,9 @@ extension LocalCriteria {
           themes: "RoH")
         Question(
           "2.L.b", "Where children were at risk, were children's services informed?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         Question(
           "2.L.s", "Overall, was partnership working on Risk of Harm sufficient?", themes: "RoH",
           role: .summary)
