@@ -15,6 +15,8 @@ let package = Package(
     .library(name: "InspectCommands", targets: ["InspectCommands"]),
     .library(name: "InspectionComparison", targets: ["InspectionComparison"]),
     .executable(name: "inspect", targets: ["inspect"]),
+    .plugin(name: "CompileFrameworks", targets: ["CompileFrameworks"]),
+    .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
   ],
   targets: [
     // Core: the serialised model (no dependencies), what authors write, and the compiler.
@@ -42,6 +44,29 @@ let package = Package(
     ),
     .executableTarget(name: "inspect", dependencies: ["InspectCommands"]),
 
+    // Command plugins for packages of frameworks: thin, they build and run the package's
+    // `inspect-frameworks` executable (see README, "Criteria packs and plugins").
+    .plugin(
+      name: "CompileFrameworks",
+      capability: .command(
+        intent: .custom(
+          verb: "compile-frameworks",
+          description: "Write the canonical JSON of this package's inspection frameworks."),
+        permissions: [
+          .writeToPackageDirectory(
+            reason: "compile-frameworks writes <id>-<version>.json for each framework into the "
+              + "output directory (CompiledFrameworks/ unless --output names another).")
+        ]),
+      path: "Plugins/CompileFrameworks"),
+    .plugin(
+      name: "ValidateFrameworks",
+      capability: .command(
+        intent: .custom(
+          verb: "validate-frameworks",
+          description: "Check this package's inspection frameworks; exit non-zero with "
+            + "file:line diagnostics on any error.")),
+      path: "Plugins/ValidateFrameworks"),
+
     // Tests mirror the source modules.
     .testTarget(name: "InspectionSchemaTests", dependencies: ["InspectionSchema"]),
     .testTarget(
@@ -66,7 +91,7 @@ let package = Package(
     ),
     .testTarget(
       name: "InspectCommandsTests",
-      dependencies: ["InspectCommands", "inspect"]
+      dependencies: ["InspectCommands", "inspect", "FrameworkCatalog", "InspectionDSL"]
     ),
     .testTarget(
       name: "InspectionReportsTests",

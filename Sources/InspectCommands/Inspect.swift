@@ -51,7 +51,8 @@ public enum Inspect {
 
   /// Runs `inspect` with `arguments` (without the program name); returns the exit status.
   public static func run(
-    _ arguments: [String], out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    _ arguments: [String], catalog: InspectCatalog = .shipped,
+    out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
     let outcome: ParseOutcome
     do {
@@ -73,7 +74,8 @@ public enum Inspect {
         out(HelpGenerator.render(command: root, path: ["inspect"]) + "\n")
         return ExitCode.success.rawValue
       }
-      let context = CommandContext(arguments: parsed, command: command.spec, out: out, err: err)
+      let context = CommandContext(
+        arguments: parsed, command: command.spec, catalog: catalog, out: out, err: err)
       do {
         try command.run(context)
         return ExitCode.success.rawValue

@@ -15,6 +15,9 @@ import InspectionSchema
 public enum FrameworkCompiler {
   /// Lowers and validates `framework`.
   public static func compile(_ framework: Framework) -> Compilation {
+    if let derivation = framework.derivation {
+      return compile(framework, derivedFrom: derivation)
+    }
     var lowering = DeclarationLowering()
     let document = lowering.lower(framework)
     let locations = lowering.locations

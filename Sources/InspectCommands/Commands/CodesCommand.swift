@@ -15,7 +15,8 @@ enum CodesCommand {
         defaultValue: "text")
     ])
 
-  static let all = DiagnosticCode.compilerCodes + DiagnosticCode.evaluatorCodes
+  static let all =
+    DiagnosticCode.compilerCodes + DiagnosticCode.derivationCodes + DiagnosticCode.evaluatorCodes
     + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes
 
   static func run(_ context: CommandContext) throws(CommandFailure) {

@@ -24,8 +24,8 @@ enum CompileCommand {
     let output = context.arguments.option("output")
     let frameworks: [Framework]
     if name == "all" {
-      frameworks = FrameworkCatalog.all
-    } else if let framework = FrameworkSource.declaration(named: name) {
+      frameworks = context.catalog.own
+    } else if let framework = FrameworkSource.declaration(named: name, in: context.catalog) {
       frameworks = [framework]
     } else {
       _ = try FrameworkSource.resolve(name, in: context)  // reports the unknown id

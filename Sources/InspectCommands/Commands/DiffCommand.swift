@@ -1,5 +1,6 @@
 import InspectionComparison
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
 
 /// `inspect diff A B [--sample S]`: the structural difference between two frameworks.
@@ -30,6 +31,7 @@ enum DiffCommand {
     let arguments = context.arguments
     let from = try FrameworkSource.resolve(arguments.positional("from") ?? "", in: context)
     let to = try FrameworkSource.resolve(arguments.positional("to") ?? "", in: context)
+    let preamble = try derivation(from: from, to: to, in: context)
     let crosswalk = try ComparisonSupport.crosswalk(from: from, to: to, in: context)
     var renames: [String: String] = [:]
     for mapping in crosswalk?.mappings ?? [] where mapping.relation == .equal {
@@ -64,9 +66,30 @@ enum DiffCommand {
         sample: sample, carriedBy: carriedBy, before: columns[0].result,
         after: columns[1].result)
     }
+    let report = FrameworkDiffReport.render(diff, impact: impact, as: ComparisonSupport.format(context))
     try ComparisonSupport.emit(
-      FrameworkDiffReport.render(diff, impact: impact, as: ComparisonSupport.format(context)),
-      in: context)
+      ComparisonSupport.format(context) == .json ? report : preamble + report, in: context)
+  }
+
+  /// For a framework derived from the other (`Framework(…, basedOn:)`), the changes it records,
+  /// in words, ahead of the structural difference. Fails (exit 1) if the base has changed
+  /// since the derived framework was compiled: its recorded fingerprint no longer matches.
+  static func derivation(
+    from base: FrameworkSource.Resolved, to derived: FrameworkSource.Resolved,
+    in context: CommandContext
+  ) throws(CommandFailure) -> String {
+    guard let reference = derived.document.base, reference.id == base.document.id,
+      reference.version == base.document.version
+    else { return "" }
+    guard reference.fingerprint == base.fingerprint else {
+      context.err(
+        "error: \(base.document.label) has changed since \(derived.document.label) was compiled "
+          + "(recorded \(reference.fingerprint), now \(base.fingerprint)); recompile it")
+      throw .failed
+    }
+    let lines = ["\(derived.document.label): \(derived.document.title)"]
+      + FrameworkOutline.derivation(reference)
+    return lines.joined(separator: "\n") + "\n\n"
   }
 }
 

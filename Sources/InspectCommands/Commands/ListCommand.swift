@@ -14,7 +14,7 @@ enum ListCommand {
       .left("ID"), .left("VERSION"), .left("PERIOD"), .right("SECTIONS"), .right("CRITERIA"),
       .right("QUESTIONS"), .left("TITLE"),
     ])
-    for framework in FrameworkCatalog.all {
+    for framework in context.catalog.all {
       let document = FrameworkCompiler.compile(framework).document
       table.add([
         document.id, document.version, document.period?.description ?? "",

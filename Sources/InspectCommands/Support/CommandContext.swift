@@ -8,16 +8,19 @@ public struct CommandContext {
   public let arguments: ParsedArguments
   /// The command's spec, for usage errors.
   public let command: CommandSpec
+  /// The frameworks names resolve to.
+  public let catalog: InspectCatalog
   private let writeOut: (String) -> Void
   private let writeErr: (String) -> Void
 
   /// Creates a context writing through the given functions.
   public init(
-    arguments: ParsedArguments, command: CommandSpec,
+    arguments: ParsedArguments, command: CommandSpec, catalog: InspectCatalog = .shipped,
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) {
     self.arguments = arguments
     self.command = command
+    self.catalog = catalog
     self.writeOut = out
     self.writeErr = err
   }

@@ -19,16 +19,13 @@ public enum FrameworkSource {
   }
 
   /// The catalog's frameworks as `id@version`, in catalog order.
-  public static var catalogKeys: [String] {
-    FrameworkCatalog.all.map { "\($0.id)@\($0.version)" }
-  }
+  public static var catalogKeys: [String] { InspectCatalog.shipped.keys }
 
-  /// The catalog framework named by `name` (`id` or `id@version`), or `nil`.
-  public static func declaration(named name: String) -> Framework? {
-    let parts = name.split(separator: "@", maxSplits: 1).map(String.init)
-    let matches = FrameworkCatalog.all.filter { $0.id == parts.first }
-    if parts.count == 2 { return matches.first { $0.version == parts[1] } }
-    return matches.max { $0.version.compare($1.version) }
+  /// The framework named by `name` (`id` or `id@version`) in `catalog`, or `nil`.
+  public static func declaration(
+    named name: String, in catalog: InspectCatalog = .shipped
+  ) -> Framework? {
+    catalog.framework(named: name)
   }
 
   /// Whether `name` looks like a path rather than a catalog id.
@@ -48,8 +45,8 @@ public enum FrameworkSource {
       }
       return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
     }
-    guard let framework = declaration(named: name) else {
-      let ids = Array(Set(FrameworkCatalog.all.map(\.id))).sorted() + catalogKeys
+    guard let framework = declaration(named: name, in: context.catalog) else {
+      let ids = Array(Set(context.catalog.all.map(\.id))).sorted() + context.catalog.keys
       let suggestion = Suggestion.closest(to: name, among: ids)
       throw .usage(
         context.usageError(

@@ -12,9 +12,20 @@ struct DeclarationLowering {
   private(set) var diagnostics: [Diagnostic] = []
 
   mutating func lower(_ framework: Framework) -> FrameworkDocument {
-    var document = FrameworkDocument(
-      id: framework.id, version: framework.version, title: framework.title)
-    locations[""] = framework.location
+    lower(
+      framework.elements,
+      into: FrameworkDocument(id: framework.id, version: framework.version, title: framework.title),
+      at: framework.location)
+  }
+
+  /// Lowers `elements` into `document`, whose root was declared at `location`; adds the
+  /// standard yes/no scale when a question uses it and no scale of that id is declared.
+  mutating func lower(
+    _ elements: [FrameworkElement], into document: FrameworkDocument, at location: SourceLocation,
+    addingStandardScale: Bool = true
+  ) -> FrameworkDocument {
+    var document = document
+    locations[""] = location
     var firstSetting: [String: SourceLocation] = [:]
 
     func noteSetting(_ name: String, at location: SourceLocation) -> Bool {
@@ -29,7 +40,7 @@ struct DeclarationLowering {
       return true
     }
 
-    for element in framework.elements {
+    for element in elements {
       switch element {
       case .section(let section):
         let path = "sections[\(document.sections.count)]"
@@ -69,12 +80,7 @@ struct DeclarationLowering {
               .init(id: $0.id, label: $0.label, points: $0.points, meaning: $0.meaning)
             }, advisory: scale.advisory))
       case .headline(let headline):
-        locations["headlines[\(document.headlines.count)]"] = headline.location
-        document.headlines.append(
-          .init(
-            id: headline.id, title: headline.title, theme: headline.theme,
-            sections: headline.sections, rule: headline.rule, gradeScale: headline.grade,
-            judgementScale: headline.judgement))
+        document.headlines.append(lower(headline, at: "headlines[\(document.headlines.count)]"))
       case .overall(let rating):
         locations["overall[\(document.overall.count)]"] = rating.location
         document.overall.append(
@@ -107,7 +113,7 @@ struct DeclarationLowering {
     }
 
     let standard = FrameworkDocument.AnswerScale.yesNo
-    if !document.scales.contains(where: { $0.id == standard.id }),
+    if addingStandardScale, !document.scales.contains(where: { $0.id == standard.id }),
       document.allQuestions.contains(where: { $0.scale == standard.id })
     {
       document.scales.append(standard)
@@ -115,7 +121,7 @@ struct DeclarationLowering {
     return document
   }
 
-  private mutating func lower(_ section: Section, at path: String) -> FrameworkDocument.Section {
+  mutating func lower(_ section: Section, at path: String) -> FrameworkDocument.Section {
     locations[path] = section.location
     return .init(
       id: section.id, title: section.title, standard: section.standard, rule: section.rule,
@@ -125,7 +131,7 @@ struct DeclarationLowering {
       })
   }
 
-  private mutating func lower(_ criterion: Criterion, at path: String)
+  mutating func lower(_ criterion: Criterion, at path: String)
     -> FrameworkDocument.Criterion
   {
     locations[path] = criterion.location
@@ -134,15 +140,27 @@ struct DeclarationLowering {
       rule: criterion.rule, weight: criterion.weight, gradeScale: criterion.grade,
       judgementScale: criterion.judgement,
       questions: criterion.questions.enumerated().map { index, question in
-        locations["\(path).questions[\(index)]"] = question.location
-        return .init(
-          id: question.id, text: question.text, scale: question.scale, themes: question.themes,
-          applicability: question.applicability, weight: question.weight, role: question.role,
-          guidance: question.guidance)
+        lower(question, at: "\(path).questions[\(index)]")
       })
   }
 
-  private mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {
+  mutating func lower(_ question: Question, at path: String) -> FrameworkDocument.Question {
+    locations[path] = question.location
+    return .init(
+      id: question.id, text: question.text, scale: question.scale, themes: question.themes,
+      applicability: question.applicability, weight: question.weight, role: question.role,
+      guidance: question.guidance)
+  }
+
+  mutating func lower(_ headline: Headline, at path: String) -> FrameworkDocument.Headline {
+    locations[path] = headline.location
+    return .init(
+      id: headline.id, title: headline.title, theme: headline.theme,
+      sections: headline.sections, rule: headline.rule, gradeScale: headline.grade,
+      judgementScale: headline.judgement)
+  }
+
+  mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {
     locations[path] = scale.location
     for (index, band) in scale.bands.enumerated() {
       locations["\(path).bands[\(index)]"] = band.location

@@ -25,4 +25,11 @@ public enum FrameworkBuilder: DeclarationListBuilder {
     *, unavailable, message: "a Band belongs inside a GradeScale(\"id\", \"title\") { … }"
   )
   public static func buildExpression(_ band: Band) -> [Element] { [] }
+
+  /// Changes to a base belong in a derived framework.
+  @available(
+    *, unavailable,
+    message: "Add, Replace, Remove, Reweight and Reband change a base: declare Framework(…, basedOn: base) { … }"
+  )
+  public static func buildExpression(_ change: any DerivationComponent) -> [Element] { [] }
 }

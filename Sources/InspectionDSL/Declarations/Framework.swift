@@ -28,6 +28,8 @@ public struct Framework: Sendable {
   public let elements: [FrameworkElement]
   /// Where the framework was declared.
   public let location: SourceLocation
+  /// The base framework and the changes to it, for a derived framework; `nil` otherwise.
+  public let derivation: Derivation?
 
   /// Declares a framework.
   ///
@@ -46,6 +48,49 @@ public struct Framework: Sendable {
     self.title = title
     self.elements = content().flatMap(\.frameworkElements)
     self.location = SourceLocation(file: fileID, line: line, column: column)
+    self.derivation = nil
+  }
+
+  /// Declares a framework derived from `base`: the base with changes and additions.
+  ///
+  /// The compiler compiles the base, applies the changes in the order written (``Add``,
+  /// ``Replace``, ``Remove``, ``Reweight``, ``Reband``), appends the new declarations, and
+  /// validates the result like any framework. The document records the base's id, version
+  /// and fingerprint, and the changes in words. A new `Period`, `Summary` or `Presentation`
+  /// replaces the base's; new sources and assumptions follow the base's.
+  ///
+  /// ```swift
+  /// let local = Framework(
+  ///   "OMI-local", version: "2025", title: "OMI with local criteria",
+  ///   basedOn: FrameworkCatalog.omi2008
+  /// ) {
+  ///   Remove("1.2.c")
+  ///   Reweight("1.2", rule: .individualSummary(individual: 0.7, summary: 0.3))
+  ///   Add(toSection: "2") { Criterion("2.L", "Local partnerships") { Question("2.L.a", "…") } }
+  /// }
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - id: the derived framework's own id, e.g. `OMI-local`.
+  ///   - version: its version.
+  ///   - title: its title.
+  ///   - base: the framework it is based on, e.g. `FrameworkCatalog.omi2008`.
+  ///   - changes: the changes to the base, and new declarations.
+  public init(
+    _ id: String, version: String, title: String, basedOn base: Framework,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column,
+    @DerivationBuilder changes: () -> [any DerivationComponent]
+  ) {
+    self.id = id
+    self.version = version
+    self.title = title
+    let statements = changes().flatMap(\.derivationElements)
+    self.elements = statements.compactMap {
+      if case .declaration(let element) = $0 { return element }
+      return nil
+    }
+    self.location = SourceLocation(file: fileID, line: line, column: column)
+    self.derivation = Derivation(base: base, elements: statements)
   }
 }
 

@@ -8,10 +8,18 @@ import InspectionSchema
 /// ```
 public enum FrameworkOutline {
   /// The outline, ending in a newline.
+  /// `Based on id@version (fingerprint), with N changes:` and the changes, one per line.
+  public static func derivation(_ base: FrameworkDocument.BaseReference) -> [String] {
+    let count = base.changes.count == 1 ? "1 change" : "\(base.changes.count) changes"
+    return ["Based on: \(base.id)@\(base.version) (\(base.fingerprint)), with \(count):"]
+      + base.changes.map { "  - " + $0 }
+  }
+
   public static func render(_ document: FrameworkDocument, fingerprint: String) -> String {
     var lines = ["\(document.id) \(document.version): \(document.title)"]
     if let period = document.period { lines.append("In use: \(period)") }
     lines.append("Fingerprint: \(fingerprint)")
+    if let base = document.base { lines += derivation(base) }
     if let summary = document.summary { lines += ["", summary] }
     if !document.attributes.isEmpty {
       lines += ["", "Case attributes"]

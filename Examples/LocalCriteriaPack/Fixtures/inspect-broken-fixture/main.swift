@@ -1,0 +1,5 @@
+// `inspect` for the broken fixture: validate-frameworks --product inspect-broken-fixture.
+import BrokenFixture
+import InspectCommands
+
+InspectMain.run(frameworks: BrokenFixture.frameworks)

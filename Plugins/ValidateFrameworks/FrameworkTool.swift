@@ -1,0 +1,1 @@
+../CompileFrameworks/FrameworkTool.swift

@@ -1,0 +1,42 @@
+import FrameworkCatalog
+import InspectionDSL
+
+/// The frameworks one `inspect` executable knows: a package's own, then the shipped ones.
+///
+/// InspectionKit's own `inspect` knows the shipped frameworks (``shipped``). A criteria pack's
+/// `inspect-frameworks` executable passes its own frameworks to ``InspectMain``; they come
+/// first, so `compile all`, the plugins and `list` see them, and the shipped frameworks stay
+/// available by name (as bases, and to compare with).
+///
+/// ```swift
+/// let catalog = InspectCatalog(own: [LocalCriteria.omiLocal])
+/// catalog.framework(named: "OMI-local")   // the pack's framework
+/// catalog.framework(named: "OMI@2008")    // a shipped one
+/// ```
+public struct InspectCatalog: Sendable {
+  /// The package's own frameworks: what `compile all` and the plugins compile.
+  public let own: [Framework]
+  /// Every framework a name can resolve to: ``own`` first, then the shipped ones not shadowed.
+  public let all: [Framework]
+
+  /// A catalog of `own` frameworks in front of the shipped ones.
+  public init(own: [Framework]) {
+    self.own = own
+    let keys = Set(own.map { "\($0.id)@\($0.version)" })
+    self.all = own + FrameworkCatalog.all.filter { !keys.contains("\($0.id)@\($0.version)") }
+  }
+
+  /// InspectionKit's shipped frameworks.
+  public static let shipped = InspectCatalog(own: FrameworkCatalog.all)
+
+  /// The frameworks as `id@version`, in catalog order.
+  public var keys: [String] { all.map { "\($0.id)@\($0.version)" } }
+
+  /// The framework named by `name` (`id` for the newest version, or `id@version`), or `nil`.
+  public func framework(named name: String) -> Framework? {
+    let parts = name.split(separator: "@", maxSplits: 1).map(String.init)
+    let matches = all.filter { $0.id == parts.first }
+    if parts.count == 2 { return matches.first { $0.version == parts[1] } }
+    return matches.max { $0.version.compare($1.version) }
+  }
+}

@@ -1,0 +1,39 @@
+import InspectionSchema
+
+extension DiagnosticCode {
+  // Derived frameworks (IK019x).
+  public static let baseDoesNotCompile = DiagnosticCode(
+    "IK0190", "base framework does not compile",
+    "A derived framework's base has errors of its own; they are listed after this one. Fix the "
+      + "base first.")
+  public static let unknownChangeTarget = DiagnosticCode(
+    "IK0191", "change names an unknown element",
+    "Add, Replace, Remove, Reweight or Reband names an id the base does not have (or that an "
+      + "earlier change removed). Check the id against 'inspect show' of the base.")
+  public static let duplicateAddition = DiagnosticCode(
+    "IK0192", "addition repeats an id",
+    "A derived framework adds an element whose id the base already has, or adds it twice. Use "
+      + "Replace to change a base element, or choose a new id.")
+  public static let removalLeavesEmpty = DiagnosticCode(
+    "IK0193", "removal leaves an element empty",
+    "Removing the last question of a criterion, the last criterion of a section or the last "
+      + "section leaves nothing to score. Remove the container too, or add a replacement.")
+  public static let removalEmptiesHeadline = DiagnosticCode(
+    "IK0194", "removal leaves a headline over no questions",
+    "The removal takes away every question the headline counted. Remove or replace the "
+      + "headline too, or keep a question with its theme.")
+  public static let removedStillReferenced = DiagnosticCode(
+    "IK0195", "removed element still referenced",
+    "A removed section, criterion, question or headline is still named by a headline, an "
+      + "overall rating or a question's applicability. Change or remove those too.")
+  public static let changeKindMismatch = DiagnosticCode(
+    "IK0196", "change does not fit the element",
+    "The change does not apply to this kind of element: replace like with like, give weights "
+      + "to sections, criteria and questions, and rules to sections, criteria and headlines.")
+
+  /// Every code a derived framework's compilation adds, in code order.
+  public static let derivationCodes: [DiagnosticCode] = [
+    .baseDoesNotCompile, .unknownChangeTarget, .duplicateAddition, .removalLeavesEmpty,
+    .removalEmptiesHeadline, .removedStillReferenced, .changeKindMismatch,
+  ]
+}
