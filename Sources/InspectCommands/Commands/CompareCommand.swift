@@ -27,7 +27,7 @@ enum CompareCommand {
         "framework", help: "The framework of --baseline and --followup.", isOptional: true)
     ],
     options: [
-      ComparisonSupport.formatOption, ComparisonSupport.outputOption,
+      ComparisonChart.formatOption, ComparisonSupport.outputOption,
       OptionSpec("sample", valueName: "FILE", help: "A sample to score under several frameworks."),
       OptionSpec(
         "frameworks", valueName: "A,B,…", help: "The frameworks, the sample's own first."),
@@ -86,6 +86,12 @@ enum CompareCommand {
     }
     if let skipped = comparison.bootstrap.skipped, b.cases == nil || f.cases == nil {
       context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
+    }
+    if ComparisonChart.wantsHTML(context) {
+      try ComparisonSupport.emit(
+        ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)),
+        in: context)
+      return
     }
     try ComparisonSupport.emit(
       BaselineComparisonReport.render(
@@ -152,6 +158,10 @@ enum CompareCommand {
     let evidence = try ComparisonSupport.evidence(
       sample, plan: plans[0], caseLimit: 0, in: context, onCase: { box.value.add($0) })
     let columns = box.value.finish(sample: evidence)
+    if ComparisonChart.wantsHTML(context) {
+      try ComparisonSupport.emit(ComparisonChart.frameworks(columns, sample: sample), in: context)
+      return
+    }
     try ComparisonSupport.emit(
       FrameworkComparisonReport.render(
         columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)),
