@@ -241,3 +241,26 @@ struct ExampleSampleTests {
     #expect(output.stdout.contains("127 cases") || framework != "OMI2")
   }
 }
+
+@Suite("README")
+struct ReadmeTests {
+  @Test func listsEveryDiagnosticCode() throws {
+    let readme = try String(
+      contentsOf: InspectProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let codes = try InspectProcess.run(["codes", "--format", "markdown"])
+    #expect(codes.status == 0)
+    let rows = codes.stdout.split(separator: "\n").filter { $0.hasPrefix("| `IK") }
+    #expect(rows.count > 60)
+    for row in rows {
+      #expect(readme.contains(row), "README lacks: \(row)")
+    }
+  }
+
+  @Test func startsWithTheTwoNewcomerCommands() throws {
+    let readme = try String(
+      contentsOf: InspectProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let firstBlock = readme.components(separatedBy: "```").dropFirst().first ?? ""
+    #expect(firstBlock.contains("swift run inspect score DEMO Examples/Demonstration/sample.csv"))
+    #expect(firstBlock.contains("swift test"))
+  }
+}
