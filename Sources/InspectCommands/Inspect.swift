@@ -16,21 +16,23 @@ public enum Inspect {
     let run: @Sendable (CommandContext) throws(CommandFailure) -> Void
   }
 
+  /// The commands, in the order help lists them: reading frameworks, compiling them, scoring
+  /// samples, comparing, then reference.
   static let commands: [Command] = [
     Command(spec: ListCommand.spec, run: ListCommand.run),
     Command(spec: ShowCommand.spec, run: ShowCommand.run),
+    Command(spec: DocCommand.spec, run: DocCommand.run),
     Command(spec: CompileCommand.spec, run: CompileCommand.run),
     Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
     Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+    Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
-    Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
-    Command(spec: CodesCommand.spec, run: CodesCommand.run),
-    Command(spec: DocCommand.spec, run: DocCommand.run),
     Command(spec: CompareCommand.spec, run: CompareCommand.run),
     Command(spec: AggregateCommand.spec, run: AggregateCommand.run),
     Command(spec: DiffCommand.spec, run: DiffCommand.run),
     Command(spec: ReconcileCommand.spec, run: ReconcileCommand.run),
+    Command(spec: CodesCommand.spec, run: CodesCommand.run),
   ]
 
   /// The root command and its subcommands.

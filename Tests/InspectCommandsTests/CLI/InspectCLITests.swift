@@ -1,4 +1,5 @@
 import Foundation
+import InspectCommands
 import InspectionSchema
 import Testing
 
@@ -141,9 +142,7 @@ struct InspectCLITests {
     #expect(output.stdout.isEmpty)
   }
 
-  @Test(
-    "Every command has --help",
-    arguments: ["list", "show", "compile", "validate", "template", "score", "merge", "codes"])
+  @Test("Every command has --help", arguments: Inspect.root.subcommands.map(\.name))
   func help(command: String) throws {
     let output = try InspectProcess.run([command, "--help"])
     #expect(output.status == 0)
