@@ -110,8 +110,10 @@ enum ScoreOutput {
       let invalid = evaluation.summary.invalidCases
       context.err(
         "error: the sample was not scored: \(evaluation.errors.count) error(s)"
-          + (invalid > 0 ? " in \(invalid) of \(evaluation.summary.cases) cases" : "")
-          + ". Fix them, or use --exclude-invalid to leave invalid cases out with their reasons.")
+          + (invalid > 0
+            ? " in \(invalid) of \(evaluation.summary.cases) cases. Fix them, or use "
+              + "--exclude-invalid to leave invalid cases out with their reasons."
+            : ". Fix them and score again."))
       throw .failed
     }
     var result = evaluation.result
