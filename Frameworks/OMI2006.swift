@@ -81,7 +81,7 @@ extension FrameworkCatalog {
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
   }
 
-  /// The assumptions of the 2006 report: those of every OMI framework, then three that the
+  /// The assumptions of both 2006 listings: those of every OMI framework, then three that the
   /// Cheshire text needs.
   static var omi2006Assumptions: [any FrameworkComponent] {
     OffenderManagementInspection.assumptions + [
@@ -95,6 +95,9 @@ extension FrameworkCatalog {
   }
 
   // MARK: - The body's scored criteria, with the Cheshire findings
+  //
+  // Declared once and listed by both 2006 versions: ``omi2006`` under the body's numbering, and
+  // ``omi2006Appendix``, which keeps sections 1 and 3 and regroups the questions of section 2.
 
   /// 1.1 with the Cheshire body's findings (seed:004 L347-356).
   static let omi2006PreparingForSentence = Criterion(
