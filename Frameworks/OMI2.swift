@@ -88,22 +88,7 @@ extension FrameworkCatalog {
     Presentation(displayDecimals: 0)
 
     Attribute("case_type", "Case type", values: "community", "licence", "custody")
-    Attribute(
-      "roh", "Risk of Harm (RoSH) classification",
-      values: "low", "medium", "high", "very high")
-    Attribute("ppo", "Prolific and other priority offender (PPO)", values: "yes", "no")
-    Attribute("approved_premises", "Resident in approved premises", values: "yes", "no")
-    Attribute("victim_contact", "Statutory victim contact case", values: "yes", "no")
-    Attribute("bme", "Black or minority ethnic offender", values: "yes", "no")
-    Attribute("psr", "Pre-sentence report prepared for the current offence", values: "yes", "no")
-    Attribute("unpaid_work", "Unpaid work requirement", values: "yes", "no")
-    Attribute("accredited_programme", "Accredited programme requirement", values: "yes", "no")
-    Attribute(
-      "child_concern", "Risk of Harm to children or child safeguarding concern",
-      values: "yes", "no")
-    Attribute("mappa", "Managed under MAPPA", values: "yes", "no")
-    Attribute("transferred", "Transferred in from another area or unit", values: "yes", "no")
-    Attribute("domestic_abuse", "Domestic abuse, previous or current", values: "yes", "no")
+    OffenderManagementInspection.caseAttributes(omitting: "tier", "drr")
 
     Theme("RoH", "Risk of Harm to others ('Control')")
     Theme("LoR", "Likelihood of Reoffending ('Help' and 'Change')")

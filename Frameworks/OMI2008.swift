@@ -35,88 +35,24 @@ extension FrameworkCatalog {
   public static let omi2008 = Framework(
     "OMI", version: "2008", title: "Offender Management Inspection"
   ) {
-    Period("2006-05", to: "2009")
-    Summary("Case-sample inspection of offender management in probation areas. Each question is "
-      + "scored as the share of relevant cases judged sufficient ('above the line'); criteria "
-      + "weight individual and summary questions 80/20; sections average their criteria; a Risk "
-      + "of Harm thread averages the RoH questions of sections 1 and 2; leadership (section 4) is "
-      + "judged.")
+    OffenderManagementInspection.programme
     Source(
       "A report on Offender Management in West Mercia (HMI Probation, November 2008)",
       reference: "seeds/000_8ae7d436de231aff.txt",
       note: "Report body: structure, standards, scores. Appendix 4: scoring approach.")
-    Assumption("Question texts are neutral restatements of the case-level findings the report "
-      + "prints; the Offender Management Tool's own questions were not published, so only "
-      + "questions with a printed finding are declared (each cites its seed line).")
-    Assumption("The 80/20 rule is read per criterion: 0.8 x the mean of the individual questions "
-      + "+ 0.2 x the criterion's one summary question (domain.md section 2); the per-case reading "
-      + "cannot be tested.")
-    Assumption("The summary questions' wording is not published; each scored criterion gets one, "
-      + "worded 'Overall, ...', with id <criterion>.s (individual questions skip the letter s).")
-    Assumption("Conclusion bands (good >= 70, priority 60-69, urgent < 60) are inferred: they "
-      + "reproduce all 27 printed OMI conclusions. The displayed whole-number score is banded, as "
-      + "the report prints it; banding the raw score would contradict a printed 70 'good' or 60 "
-      + "'priority' whenever it had been rounded up.")
-    Assumption("A question carries the RoH theme when it concerns risk of harm to others, public "
-      + "protection, MAPPA, child safeguarding or victim safety; the summary questions of 1.2 and "
-      + "2.2 carry it too. The tool's own RoH tags were not published.")
-    Assumption("Case attributes and their names are ours; a finding given for a subgroup "
-      + "(community orders, licences, PPOs, high RoH, approved premises, victim contact ...) is "
-      + "relevant only to that subgroup. 'Where relevant' findings without a recorded attribute "
-      + "are relevant to every case and answered 'na' where they do not apply.")
-    Assumption("Section 4 criteria are judged, not scored from cases; the judgements carry no "
-      + "points because OMI published no overall rating.")
+    OffenderManagementInspection.assumptions
     Assumption("Findings the report gives only in words ('almost all', 'variable', "
       + "'insufficient') are declared as questions with no published figure.")
     Presentation(displayDecimals: 0)
 
     Attribute("case_type", "Case type", values: "community", "licence", "custody")
-    Attribute(
-      "roh", "Risk of Harm (RoSH) classification",
-      values: "low", "medium", "high", "very high")
-    Attribute("tier", "Offender management tier", values: "1", "2", "3", "4")
-    Attribute("ppo", "Prolific and other priority offender (PPO)", values: "yes", "no")
-    Attribute("approved_premises", "Resident in approved premises", values: "yes", "no")
-    Attribute("victim_contact", "Statutory victim contact case", values: "yes", "no")
-    Attribute("bme", "Black or minority ethnic offender", values: "yes", "no")
-    Attribute("psr", "Pre-sentence report prepared for the current offence", values: "yes", "no")
-    Attribute("unpaid_work", "Unpaid work requirement", values: "yes", "no")
-    Attribute("accredited_programme", "Accredited programme requirement", values: "yes", "no")
-    Attribute("drr", "Drug rehabilitation requirement (DRR)", values: "yes", "no")
-    Attribute(
-      "child_concern", "Risk of Harm to children or child safeguarding concern",
-      values: "yes", "no")
-    Attribute("mappa", "Managed under MAPPA", values: "yes", "no")
-    Attribute("transferred", "Transferred in from another area or unit", values: "yes", "no")
-    Attribute("domestic_abuse", "Domestic abuse, previous or current", values: "yes", "no")
+    OffenderManagementInspection.caseAttributes()
     Attribute("electronic_monitoring", "Electronic monitoring", values: "yes", "no")
 
-    Theme("RoH", "Risk of Harm to others")
-
-    GradeScale("conclusion", "Criterion conclusions", basis: .displayed) {
-      Band("good", "Good", atLeast: 70, meaning: "Performance against this criterion was good.")
-      Band(
-        "priority", "Priority for improvement", atLeast: 60, below: 70,
-        meaning: "This criterion represents a priority for improvement.")
-      Band(
-        "urgent", "Urgent priority for improvement", below: 60,
-        meaning: "This criterion represents an urgent priority for improvement.")
-    }
-    JudgementScale("section4", "Section 4 grades") {
-      Label("well-met", "Well met")
-      Label("satisfactorily-met", "Satisfactorily met")
-      Label("partly-met", "Partly met")
-      Label("not-met", "Not met")
-    }
+    OffenderManagementInspection.themeAndScales
 
     Section("1", "Assessment and sentence planning") {
-      Criterion(
-        "1.1", "Preparing for sentence",
-        // seed:000 L297
-        standard: "Activity in the phase leading up to sentence is timely, purposeful and "
-          + "effective.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.preparingForSentence) {
         // seed:000 L303 (OMI-WME-1.1-01)
         Question("1.1.a", "Was the PSR responsive to the seriousness level indicated by the court?")
           .relevant(when: .attribute("psr", is: "yes"))
@@ -174,13 +110,7 @@ extension FrameworkCatalog {
           role: .summary)
           .relevant(when: .attribute("psr", is: "yes"))
       }
-      Criterion(
-        "1.2", "Assessment of Risk of Harm",
-        // seed:000 L319
-        standard: "RoH is comprehensively and accurately assessed using OASys in each case and "
-          + "additional specialist assessment tools where relevant.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.riskOfHarmAssessment) {
         // seed:000 L326 (OMI-WME-1.2-02)
         Question("1.2.a", "Was a RoH screening completed?", themes: "RoH")
         // seed:000 L326 (OMI-WME-1.2-03)
@@ -268,13 +198,7 @@ extension FrameworkCatalog {
           "1.2.s", "Overall, was the RoH assessment sufficient?",
           themes: "RoH", role: .summary)
       }
-      Criterion(
-        "1.3", "Assessment of likelihood of reoffending",
-        // seed:000 L344
-        standard: "Likelihood of reoffending is comprehensively and accurately assessed using "
-          + "OASys as applicable.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.likelihoodOfReoffendingAssessment) {
         // seed:000 L350 (OMI-WME-1.3-01)
         Question(
           "1.3.a",
@@ -305,13 +229,7 @@ extension FrameworkCatalog {
           "1.3.s", "Overall, was the assessment of likelihood of reoffending sufficient?",
           role: .summary)
       }
-      Criterion(
-        "1.4", "Assessment of offender engagement",
-        // seed:000 L362
-        standard: "Potential obstacles or challenges to positive engagement are identified and "
-          + "plans made to minimise their possible impact.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.offenderEngagementAssessment) {
         // seed:000 L368
         Question("1.4.a", "Was the race and ethnic monitoring classification recorded?")
         // seed:000 L369 (OMI-WME-1.4-01)
@@ -345,15 +263,7 @@ extension FrameworkCatalog {
           "1.4.s", "Overall, was the assessment of offender engagement sufficient?",
           role: .summary)
       }
-      Criterion(
-        "1.5", "Sentence planning",
-        // seed:000 L385
-        standard: "The offender manager plans interventions in custody and the community with a "
-          + "view to addressing criminogenic factors and managing any RoH to others. The initial "
-          + "sentence plan or unpaid work assessment is designed to describe a structured and "
-          + "coherent plan of work for each offender.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.sentencePlanning) {
         // seed:000 L391 (OMI-WME-1.5-02)
         Question(
           "1.5.a",
@@ -426,13 +336,7 @@ extension FrameworkCatalog {
     }
 
     Section("2", "Implementation of interventions") {
-      Criterion(
-        "2.1", "Delivering the sentence plan",
-        // seed:000 L416
-        standard: "The offender manager facilitates the structured delivery of all relevant "
-          + "elements of the sentence.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.deliveringTheSentencePlan) {
         // seed:000 L423 (OMI-WME-2.1-01)
         Question(
           "2.1.a",
@@ -504,13 +408,7 @@ extension FrameworkCatalog {
           "2.1.s", "Overall, was the work in delivering the sentence plan sufficient?",
           role: .summary)
       }
-      Criterion(
-        "2.2", "Protecting the public by minimising Risk of Harm",
-        // seed:000 L446
-        standard: "All reasonable actions have been taken to protect the public by keeping to a "
-          + "minimum the offender's RoH to others.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.protectingThePublic) {
         // seed:000 L452 (OMI-WME-2.2-01)
         Question(
           "2.2.a", "Was RoH reviewed within 16 weeks of the start of the sentence?",
@@ -592,12 +490,7 @@ extension FrameworkCatalog {
           "Overall, was sufficient action taken to protect the public by minimising the RoH?",
           themes: "RoH", role: .summary)
       }
-      Criterion(
-        "2.3", "Victims",
-        // seed:000 L472
-        standard: "Consistent attention is given to issues concerning victims.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.victims) {
         // seed:000 L478 (OMI-WME-2.3-01)
         Question("2.3.a", "Were victim safety issues properly addressed?", themes: "RoH")
         // seed:000 L480 (OMI-WME-2.3-02)
@@ -640,14 +533,7 @@ extension FrameworkCatalog {
           "2.3.s", "Overall, was consistent attention given to issues concerning victims?",
           role: .summary)
       }
-      Criterion(
-        "2.4", "Ensuring containment and promoting compliance (Punish)",
-        // seed:000 L493
-        standard: "Contact with the offender and enforcement of the sentence is planned and "
-          + "implemented to meet the requirements of national standards and to encourage "
-          + "engagement with the sentence process.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.containmentAndCompliance) {
         // seed:000 L499
         Question(
           "2.4.a",
@@ -690,13 +576,7 @@ extension FrameworkCatalog {
           "2.4.s", "Overall, was the work to ensure containment and promote compliance sufficient?",
           role: .summary)
       }
-      Criterion(
-        "2.5", "Constructive interventions (Help and Change)",
-        // seed:000 L521
-        standard: "Interventions are delivered to identified ends and to meet the requirements of "
-          + "the sentence: help and change.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.constructiveInterventions) {
         // seed:000 L527 (OMI-WME-2.5-01)
         Question(
           "2.5.a",
@@ -745,13 +625,7 @@ extension FrameworkCatalog {
           "2.5.s", "Overall, were constructive interventions delivered sufficiently?",
           role: .summary)
       }
-      Criterion(
-        "2.6", "Restrictive interventions (Control)",
-        // seed:000 L545
-        standard: "Interventions are delivered to identified ends and to meet the requirements of "
-          + "the sentence: control.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.restrictiveInterventions) {
         // seed:000 L551 (OMI-WME-2.6-01)
         Question(
           "2.6.a", "Did the offender manager monitor restrictive interventions fully?",
@@ -799,12 +673,7 @@ extension FrameworkCatalog {
           "2.6.s", "Overall, were restrictive interventions delivered sufficiently?",
           role: .summary)
       }
-      Criterion(
-        "2.7", "Diversity issues",
-        // seed:000 L560
-        standard: "Full and proper attention is paid to diversity issues.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.diversityIssues) {
         // seed:000 L566 (OMI-WME-2.7-01)
         Question(
           "2.7.a",
@@ -830,12 +699,7 @@ extension FrameworkCatalog {
     }
 
     Section("3", "Achievement and monitoring of outcomes") {
-      Criterion(
-        "3.1", "Achievement of initial outcomes",
-        // seed:000 L584
-        standard: "Planned objectives are efficiently achieved.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.initialOutcomes) {
         // seed:000 L591 (OMI-WME-3.1-05)
         Question(
           "3.1.a",
@@ -908,13 +772,7 @@ extension FrameworkCatalog {
           "3.1.s", "Overall, had the planned objectives been efficiently achieved?",
           role: .summary)
       }
-      Criterion(
-        "3.2", "Sustainability of progress",
-        // seed:000 L613
-        standard: "Results are capable of being sustained between different phases of a sentence "
-          + "and beyond the end of supervision.",
-        rule: .individualSummary(individual: 0.8, summary: 0.2), grade: "conclusion"
-      ) {
+      Criterion(OffenderManagementInspection.sustainabilityOfProgress) {
         // seed:000 L619 (OMI-WME-3.2-01)
         Question(
           "3.2.a",
@@ -935,46 +793,7 @@ extension FrameworkCatalog {
       }
     }
 
-    Section("4", "Leadership and strategic management") {
-      Criterion(
-        "4.1", "Leadership and planning",
-        // seed:000 L638
-        standard: "There is active leadership in the implementation of national policies via "
-          + "local policies and procedures which are regularly monitored and reviewed, through "
-          + "proactive planning with other key agencies, and by promoting the diversity agenda.",
-        judgement: "section4")
-      Criterion(
-        "4.2", "Performance against national and regional targets",
-        // seed:000 L669
-        standard: "Key performance targets are consistently met, with careful attention to "
-          + "diversity issues throughout.",
-        judgement: "section4")
-      Criterion(
-        "4.3", "Resource deployment",
-        // seed:000 L699
-        standard: "There is a strategic approach to deploying resources to deliver effective "
-          + "performance and support diversity initiatives and there are positive indications in "
-          + "relation to value for money.",
-        judgement: "section4")
-      Criterion(
-        "4.4", "Workforce planning and development",
-        // seed:000 L721
-        standard: "Workforce planning and development leads to a good match between staff profile "
-          + "and service delivery requirements. Relevant diversity legislation is observed in "
-          + "staff recruitment and deployment.",
-        judgement: "section4")
-      Criterion(
-        "4.5", "Review and evaluation",
-        // seed:000 L745
-        standard: "Outcomes of interventions are assessed and reviewed using available data.",
-        judgement: "section4")
-      Criterion(
-        "4.6", "Commissioning of services",
-        // seed:000 L761
-        standard: "There is efficient provision of effective services to support offender "
-          + "management outcomes and to ensure equal access to provision for offenders.",
-        judgement: "section4")
-    }
+    OffenderManagementInspection.leadershipSection
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
   }

@@ -257,6 +257,26 @@ struct DeclarationTests {
     #expect(Question("1.1.b", "B?").scale == "yes-no")
   }
 
+  @Test("renamed(_:) renames the question and its answer conditions, keeping the rest")
+  func questionRenamed() {
+    let original = Question("2.5.e", "E?", themes: "RoH", role: .individual, weight: 2)
+      .relevant(
+        when: .answer("2.5.d", is: "no") && !.answer("1.1.a", is: "yes")
+          && (.attribute("roh", is: "high") || .answer("2.5.c", is: "yes")))
+    let renamed = original.renamed(["2.5.d": "2.4.r", "2.5.e": "2.4.t", "2.5.c": "2.4.q"])
+    #expect(renamed.id == "2.4.t")
+    #expect(
+      renamed.applicability
+        == .all([
+          .answer("2.4.r", in: ["no"]), .not(.answer("1.1.a", in: ["yes"])),
+          .any([.attribute("roh", in: ["high"]), .answer("2.4.q", in: ["yes"])]),
+        ]))
+    #expect(renamed.text == "E?" && renamed.themes == ["RoH"] && renamed.weight == 2)
+    #expect(renamed.location == original.location)
+    #expect(Question("9.9.a", "A?").renamed(["1.1.a": "1.1.b"]).id == "9.9.a")
+    #expect(Question("9.9.a", "A?").renamed(["9.9.a": "9.9.b"]).applicability == nil)
+  }
+
   @Test("Band bounds written as words map to inclusive and exclusive bounds")
   func bandBounds() {
     let closed = Band("p", "P", atLeast: 60, atMost: 70)

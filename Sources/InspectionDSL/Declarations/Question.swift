@@ -10,7 +10,7 @@
 /// ```
 public struct Question: Sendable {
   /// The question id, e.g. `1.2.a`; also the sample column.
-  public let id: String
+  public private(set) var id: String
   /// The question as inspectors read it.
   public let text: String
   /// The answer scale id.
@@ -58,5 +58,40 @@ public struct Question: Sendable {
     var copy = self
     copy.weight = weight
     return copy
+  }
+
+  /// The question under a new id, its answer conditions following the questions renamed with it.
+  ///
+  /// For a framework that lists questions declared elsewhere under other ids, such as a second
+  /// listing of one report. `newIDs` maps old question ids to new ones: the question takes its
+  /// new id, and a condition on the answer to a question named there refers to that question's
+  /// new id. Ids not named keep their id; text, scale, themes, role, weight, guidance and location
+  /// are kept.
+  ///
+  /// ```swift
+  /// Question("2.5.e", "Was there an acceptable explanation?")
+  ///   .relevant(when: .answer("2.5.d", is: "no"))
+  ///   .renamed(["2.5.d": "2.4.r", "2.5.e": "2.4.t"])
+  /// // 2.4.t, relevant when the answer to 2.4.r is no
+  /// ```
+  public func renamed(_ newIDs: [String: String]) -> Question {
+    var copy = self
+    copy.id = newIDs[id] ?? id
+    copy.applicability = applicability?.renamingAnswers(newIDs)
+    return copy
+  }
+}
+
+extension Applicability {
+  /// The expression with answer conditions on the questions `newIDs` names pointing at their new
+  /// ids.
+  fileprivate func renamingAnswers(_ newIDs: [String: String]) -> Applicability {
+    switch self {
+    case .attribute: self
+    case .answer(let id, let codes): .answer(newIDs[id] ?? id, in: codes)
+    case .all(let terms): .all(terms.map { $0.renamingAnswers(newIDs) })
+    case .any(let terms): .any(terms.map { $0.renamingAnswers(newIDs) })
+    case .not(let term): .not(term.renamingAnswers(newIDs))
+    }
   }
 }
