@@ -33,8 +33,6 @@ enum AggregateCommand {
       context.err("error: \(error.message)")
       throw .failed
     }
-    try ComparisonSupport.emit(
-      ProgrammeAggregateReport.render(aggregate, as: ComparisonSupport.format(context)),
-      in: context)
+    try context.emit(ProgrammeAggregateReport.render(aggregate, as: ComparisonSupport.format(context)))
   }
 }

@@ -88,15 +88,11 @@ enum CompareCommand {
       context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
     }
     if ComparisonChart.wantsHTML(context) {
-      try ComparisonSupport.emit(
-        ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)),
-        in: context)
+      try context.emit(ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)))
       return
     }
-    try ComparisonSupport.emit(
-      BaselineComparisonReport.render(
-        comparison, as: ComparisonSupport.format(context), names: (before, after)),
-      in: context)
+    try context.emit(BaselineComparisonReport.render(
+        comparison, as: ComparisonSupport.format(context), names: (before, after)))
   }
 
   private static func number(_ option: String, in context: CommandContext) throws(CommandFailure)
@@ -159,13 +155,11 @@ enum CompareCommand {
       sample, plan: plans[0], caseLimit: 0, in: context, onCase: { box.value.add($0) })
     let columns = box.value.finish(sample: evidence)
     if ComparisonChart.wantsHTML(context) {
-      try ComparisonSupport.emit(ComparisonChart.frameworks(columns, sample: sample), in: context)
+      try context.emit(ComparisonChart.frameworks(columns, sample: sample))
       return
     }
-    try ComparisonSupport.emit(
-      FrameworkComparisonReport.render(
-        columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)),
-      in: context)
+    try context.emit(FrameworkComparisonReport.render(
+        columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)))
   }
 }
 

@@ -67,8 +67,7 @@ enum DiffCommand {
         after: columns[1].result)
     }
     let report = FrameworkDiffReport.render(diff, impact: impact, as: ComparisonSupport.format(context))
-    try ComparisonSupport.emit(
-      ComparisonSupport.format(context) == .json ? report : preamble + report, in: context)
+    try context.emit(ComparisonSupport.format(context) == .json ? report : preamble + report)
   }
 
   /// For a framework derived from the other (`Framework(…, basedOn:)`), the changes it records,

@@ -33,15 +33,6 @@ enum DocCommand {
       context.arguments.option("format") == "html"
       ? FrameworkBooklet.html(resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
       : FrameworkBooklet.markdown(resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
-    if let output = context.arguments.option("output") {
-      do {
-        try AtomicFile.write(text, to: output)
-      } catch {
-        context.err("error: \(error.message)")
-        throw .failed
-      }
-    } else {
-      context.out(text)
-    }
+    try context.emit(text)
   }
 }

@@ -78,9 +78,7 @@ enum ReconcileCommand {
     let reconciliation = Reconciliation(
       figures: figures, document: document, fingerprint: resolved.fingerprint, sample: sample,
       inspection: number - 1)
-    try ComparisonSupport.emit(
-      ReconciliationReport.render(reconciliation, as: ComparisonSupport.format(context)),
-      in: context)
+    try context.emit(ReconciliationReport.render(reconciliation, as: ComparisonSupport.format(context)))
     if arguments.flag("strict") {
       let new = reconciliation.divergences.filter { $0.status == .new && $0.beyondRounding }
       if !new.isEmpty {

@@ -146,16 +146,10 @@ enum ScoreOutput {
       default: text = ScoreTextReport.render(result)
       }
     }
-    if let output = arguments.option("output") {
-      do {
-        try AtomicFile.write(text, to: output)
-      } catch {
-        context.err("error: \(error.message)")
-        throw .failed
-      }
+    try context.emit(text)
+    // The report holds the warnings; written to a file, they are also said on standard error.
+    if arguments.option("output") != nil {
       context.report(result.warnings.filter { $0.severity == .warning })
-    } else {
-      context.out(text)
     }
   }
 }

@@ -19,15 +19,6 @@ enum TemplateCommand {
     let document = resolved.document
     let header = ["case"] + document.attributes.map(\.id) + document.allQuestions.map(\.id)
     let text = CSVWriter.line(header)
-    if let output = context.arguments.option("output") {
-      do {
-        try AtomicFile.write(text, to: output)
-      } catch {
-        context.err("error: \(error.message)")
-        throw .failed
-      }
-    } else {
-      context.out(text)
-    }
+    try context.emit(text)
   }
 }

@@ -31,6 +31,21 @@ public struct CommandContext {
   /// Writes a line to standard error.
   public func err(_ text: String) { writeErr(text.hasSuffix("\n") ? text : text + "\n") }
 
+  /// Writes a command's result: atomically to the `--output` file when one was given,
+  /// otherwise to standard output.
+  public func emit(_ text: String) throws(CommandFailure) {
+    guard let output = arguments.option("output") else {
+      out(text)
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: output)
+    } catch {
+      err("error: \(error.message)")
+      throw .failed
+    }
+  }
+
   /// Writes diagnostics to standard error, one per line, notes included.
   public func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { err(diagnostic.rendered) }

@@ -114,16 +114,7 @@ enum ComparisonSupport {
     try ScoreOutput.plan(resolved, in: context)
   }
 
-  static func emit(_ text: String, in context: CommandContext) throws(CommandFailure) {
-    if let output = context.arguments.option("output") {
-      do { try AtomicFile.write(text, to: output) } catch {
-        context.err("error: \(error.message)")
-        throw .failed
-      }
-    } else {
-      context.out(text)
-    }
-  }
+
 
   static let outputOption = OptionSpec(
     "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically).")
