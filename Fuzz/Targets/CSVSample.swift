@@ -28,11 +28,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let b = Result { () throws(CSVError) in try chunked.nextRecord() }
     switch (a, b) {
     case (.success(let x), .success(let y)):
-      guard x == y else { fatalError("chunked reading disagrees: \(String(describing: x)) vs \(String(describing: y))") }
+      guard x == y else {
+        fatalError("chunked reading disagrees: \(String(describing: x)) vs \(String(describing: y))")
+      }
       if x == nil { break }
       continue
     case (.failure(let x), .failure(let y)):
-      guard x.line == y.line, x.column == y.column else { fatalError("errors disagree: \(x) vs \(y)") }
+      guard x.line == y.line, x.column == y.column else {
+        fatalError("errors disagree: \(x) vs \(y)")
+      }
     default:
       fatalError("chunked reading disagrees: \(a) vs \(b)")
     }

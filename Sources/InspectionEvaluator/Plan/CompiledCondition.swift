@@ -61,7 +61,9 @@ public indirect enum CompiledCondition: Sendable {
       else { return false }
       return codes.contains(answer)
     case .all(let terms):
-      return terms.allSatisfy { $0.holds(attributes: attributes, answers: answers, dropped: dropped) }
+      return terms.allSatisfy {
+        $0.holds(attributes: attributes, answers: answers, dropped: dropped)
+      }
     case .any(let terms):
       return terms.contains { $0.holds(attributes: attributes, answers: answers, dropped: dropped) }
     case .not(let term):

@@ -95,8 +95,8 @@ public struct CaseOrigin: Sendable {
   /// The location of attribute `index`.
   public func attributeLocation(_ index: Int) -> SourceLocation {
     if let fields {
-      return location(
-        index < fields.attributeColumns.count ? fields.position(fields.attributeColumns[index]) : start)
+      let columns = fields.attributeColumns
+      return location(index < columns.count ? fields.position(columns[index]) : start)
     }
     return location(
       index < explicitAttributePositions.count ? explicitAttributePositions[index] : start)
@@ -105,8 +105,8 @@ public struct CaseOrigin: Sendable {
   /// The location of answer `index`.
   public func answerLocation(_ index: Int) -> SourceLocation {
     if let fields {
-      return location(
-        index < fields.answerColumns.count ? fields.position(fields.answerColumns[index]) : start)
+      let columns = fields.answerColumns
+      return location(index < columns.count ? fields.position(columns[index]) : start)
     }
     return location(index < explicitAnswerPositions.count ? explicitAnswerPositions[index] : start)
   }
@@ -130,7 +130,9 @@ public struct CaseOrigin: Sendable {
     var answerColumns: [Int]
 
     func position(_ column: Int) -> SourcePosition {
-      guard column >= 0, column < positions.count else { return SourcePosition(line: line, column: 1) }
+      guard column >= 0, column < positions.count else {
+        return SourcePosition(line: line, column: 1)
+      }
       return SourcePosition(line: positions[column].line, column: positions[column].column)
     }
 

@@ -16,8 +16,8 @@ import Testing
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    let temporary = target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).inspect-\(process.processIdentifier).tmp")
+    let name = ".\(target.lastPathComponent).inspect-\(process.processIdentifier).tmp"
+    let temporary = target.deletingLastPathComponent().appendingPathComponent(name)
     return (process, temporary)
   }
 
@@ -57,7 +57,7 @@ import Testing
       // Nothing can run after SIGKILL: the hidden temporary file is the only trace.
       #expect(FileManager.default.fileExists(atPath: temporary.path))
     } else {
-      #expect(!FileManager.default.fileExists(atPath: temporary.path), "the temporary file was left")
+      #expect(!FileManager.default.fileExists(atPath: temporary.path), "a temporary file was left")
     }
   }
 

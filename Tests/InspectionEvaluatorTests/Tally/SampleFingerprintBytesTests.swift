@@ -24,9 +24,9 @@ import Testing
     return SHA256.hash(CanonicalJSON.compactBytes(.object(object))).hexString
   }
 
-  func item(id: String, caseType: String = "licence", answer: String = "yes", excluded: String? = nil)
-    -> SampleCase
-  {
+  func item(
+    id: String, caseType: String = "licence", answer: String = "yes", excluded: String? = nil
+  ) -> SampleCase {
     var answers = [String?](repeating: nil, count: plan.questions.count)
     answers[0] = answer
     answers[2] = "no"
