@@ -8,7 +8,8 @@
 ///
 /// The bytes go to a temporary file beside the target (`.<name>.inspect-<pid>.tmp`), are
 /// flushed to disk, and the temporary file is renamed over the target. If the process is
-/// killed midway, the target is untouched and the temporary file is the only trace.
+/// killed midway, the target is untouched; an interrupted or terminated process removes the
+/// temporary file too (``TemporaryFileCleanup``), a SIGKILLed one leaves it as the only trace.
 public enum AtomicFile {
   /// Writes `text` to `path`.
   public static func write(_ text: String, to path: String) throws(FileError) {
@@ -21,6 +22,8 @@ public enum AtomicFile {
     let directory = slash.map { String(path[..<$0]) } ?? "."
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).inspect-\(getpid()).tmp"
+    TemporaryFileCleanup.register(temporary)
+    defer { TemporaryFileCleanup.unregister() }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else {
       throw FileError("cannot write '\(path)': \(String(cString: strerror(errno)))")

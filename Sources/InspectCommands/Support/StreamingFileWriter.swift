@@ -20,6 +20,7 @@ final class StreamingFileWriter {
     let directory = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     temporary = directory + ".\(name).inspect-\(getpid()).tmp"
+    TemporaryFileCleanup.register(temporary)
     descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else {
       throw FileError("cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -32,6 +33,7 @@ final class StreamingFileWriter {
       close(descriptor)
       unlink(temporary)
     }
+    TemporaryFileCleanup.unregister()
   }
 
   /// Appends text.
@@ -60,6 +62,7 @@ final class StreamingFileWriter {
     try flush()
     let failed = fsync(descriptor) != 0 || close(descriptor) != 0
     descriptor = -1
+    defer { TemporaryFileCleanup.unregister() }
     if failed || rename(temporary, path) != 0 {
       let reason = String(cString: strerror(errno))
       unlink(temporary)

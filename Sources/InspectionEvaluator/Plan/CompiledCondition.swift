@@ -47,6 +47,30 @@ public indirect enum CompiledCondition: Sendable {
     }
   }
 
+  /// Whether the condition holds for a case with these attribute values and answers, where
+  /// `dropped[i]` marks answer `i` as not counting (its question did not apply): the hot path
+  /// of scoring, which keeps one mask per tally instead of copying the answers per case.
+  func holds(attributes: [String?], answers: [String?], dropped: [Bool]) -> Bool {
+    switch self {
+    case .attribute(let index, let values):
+      guard index < attributes.count, let value = attributes[index] else { return false }
+      return values.contains(value)
+    case .answer(let index, let codes):
+      guard index < answers.count, !(index < dropped.count && dropped[index]),
+        let answer = answers[index]
+      else { return false }
+      return codes.contains(answer)
+    case .all(let terms):
+      return terms.allSatisfy {
+        $0.holds(attributes: attributes, answers: answers, dropped: dropped)
+      }
+    case .any(let terms):
+      return terms.contains { $0.holds(attributes: attributes, answers: answers, dropped: dropped) }
+    case .not(let term):
+      return !term.holds(attributes: attributes, answers: answers, dropped: dropped)
+    }
+  }
+
   /// Whether the condition holds for a case with these attribute values and answers.
   ///
   /// An answer test holds only when the earlier question was answered with one of the codes.

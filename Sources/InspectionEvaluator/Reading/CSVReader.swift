@@ -89,6 +89,8 @@ public struct CSVReader {
   private var fieldEnds: [Int] = []
   private var fieldQuoted: [Bool] = []
   private var positions: [CSVPosition] = []
+  /// Recently made short field values, reused instead of decoded again.
+  private let interner = ShortStringInterner()
 
   /// Creates a reader over any byte source.
   ///
@@ -408,10 +410,17 @@ public struct CSVReader {
     var fields: [String] = []
     fields.reserveCapacity(fieldEnds.count)
     var invalid: (field: Int, offset: Int, byte: UInt8)?
+    let interner = interner
     value.withUnsafeBufferPointer { all in
       var start = 0
       for (field, end) in fieldEnds.enumerated() {
         let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        // Samples repeat a few short codes ("yes", "no", "") millions of times.
+        if let string = interner.string(for: bytes) {
+          fields.append(string)
+          start = end
+          continue
+        }
         // `String(validating:as:)` is generic and slow; validate here, then decode.
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
           invalid = (field, offset, offset < bytes.count ? bytes[offset] : 0)
@@ -467,5 +476,37 @@ public struct CSVReader {
       afterCR = byte == Self.cr
     }
     return position
+  }
+}
+
+/// A small cache of short ASCII strings keyed by their bytes, so that a field value seen
+/// before ("yes", "no", "licence") is reused rather than validated and decoded again.
+///
+/// Holds at most 256 strings of at most 7 bytes; a value that is longer, not ASCII or not in
+/// the cache is decoded and replaces whatever shared its slot. ASCII is valid UTF-8, so a
+/// cached value needs no validation.
+final class ShortStringInterner {
+  private var keys = [UInt64](repeating: 0, count: 256)
+  private var values = [String](repeating: "", count: 256)
+
+  /// The string for `bytes`, or `nil` when they are longer than 7 bytes or not ASCII.
+  @inline(__always)
+  func string(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard bytes.count <= 7 else { return nil }
+    if bytes.isEmpty { return "" }
+    // The length in the top byte keeps every key non-zero and "a" apart from "a\0".
+    var key = UInt64(bytes.count) << 56
+    var shift: UInt64 = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      key |= UInt64(byte) << shift
+      shift += 8
+    }
+    let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    if keys[slot] == key { return values[slot] }
+    let string = String(decoding: bytes, as: UTF8.self)
+    keys[slot] = key
+    values[slot] = string
+    return string
   }
 }

@@ -195,8 +195,8 @@ private struct ColumnMap {
         id: id, attributes: attributeColumns.map(value), answers: questionColumns.map(value),
         exclusion: excludedColumn.flatMap(value),
         origin: CaseOrigin(
-          file: file, row: row, start: position(caseColumn),
-          attributePositions: attributeColumns.map(position),
-          answerPositions: questionColumns.map(position))))
+          file: file, row: row, start: position(caseColumn), line: record.line,
+          fieldPositions: record.fieldPositions, attributeColumns: attributeColumns,
+          answerColumns: questionColumns)))
   }
 }

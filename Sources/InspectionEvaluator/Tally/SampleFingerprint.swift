@@ -39,13 +39,18 @@ public enum SampleFingerprint {
     private var cases = 0
     private var keys: Keys?
     private var buffer: [UInt8] = []
+    private var scratch: [UInt8] = []
 
-    /// Ids in canonical (UTF-16) order, with their keys rendered once.
+    /// Ids in canonical (UTF-16) order, with their `"id":` keys rendered once, back to back
+    /// (key `i` ends at `…KeyEnds[i]`), so a case copies key bytes without touching an array
+    /// per key.
     private struct Keys {
       var attributeOrder: [Int]
-      var attributeKeys: [[UInt8]]
+      var attributeKeys: [UInt8]
+      var attributeKeyEnds: [Int]
       var questionOrder: [Int]
-      var questionKeys: [[UInt8]]
+      var questionKeys: [UInt8]
+      var questionKeyEnds: [Int]
     }
 
     /// Creates an empty accumulator.
@@ -64,28 +69,132 @@ public enum SampleFingerprint {
     }
 
     /// Adds one case, read against `plan`.
+    ///
+    /// The case's bytes are written straight into a reused buffer; a value that JSON must
+    /// escape (a quote, a backslash, a control or non-ASCII character) sends the case down
+    /// the general path, which writes the same bytes through `CanonicalJSON`.
     public mutating func add(_ item: SampleCase, plan: ScoringPlan) {
       if keys == nil { prepare(plan) }
       guard let keys else { return }
+      if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 4096) }
+      while true {
+        let outcome = scratch.withUnsafeMutableBufferPointer { out -> FastWrite in
+          guard let base = out.baseAddress else { return .escaped }
+          var writer = ByteWriter(base: base, capacity: out.count)
+          writer.write(literal: "{\"answers\":{")
+          writer.writeMembers(
+            item.answers, order: keys.questionOrder, keys: keys.questionKeys,
+            ends: keys.questionKeyEnds)
+          writer.write(literal: "},\"attributes\":{")
+          writer.writeMembers(
+            item.attributes, order: keys.attributeOrder, keys: keys.attributeKeys,
+            ends: keys.attributeKeyEnds)
+          writer.write(literal: "},\"case\":")
+          writer.write(string: item.id)
+          if let exclusion = item.exclusion {
+            writer.write(literal: ",\"excluded\":")
+            writer.write(string: exclusion)
+          }
+          writer.write(byte: UInt8(ascii: "}"))
+          if writer.escaped { return .escaped }
+          if writer.overflow { return .overflow }
+          return .digest(SHA256.hash(UnsafeBufferPointer(start: base, count: writer.count)).bytes)
+        }
+        switch outcome {
+        case .digest(let digest):
+          addDigest(digest)
+          return
+        case .overflow:
+          scratch = [UInt8](repeating: 0, count: scratch.count * 2)
+        case .escaped:
+          addEscaping(item, keys: keys)
+          return
+        }
+      }
+    }
+
+    private enum FastWrite {
+      case digest([UInt8])
+      case overflow
+      case escaped
+    }
+
+    /// Writes bytes into fixed memory, noting (instead of writing) what does not fit and any
+    /// string that would need escaping.
+    private struct ByteWriter {
+      let base: UnsafeMutablePointer<UInt8>
+      let capacity: Int
+      var count = 0
+      var overflow = false
+      var escaped = false
+
+      @inline(__always)
+      mutating func write(byte: UInt8) {
+        guard count < capacity else {
+          overflow = true
+          return
+        }
+        base[count] = byte
+        count += 1
+      }
+
+      @inline(__always)
+      mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, capacity - count >= bytes.count else {
+          if !bytes.isEmpty { overflow = true }
+          return
+        }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+      }
+
+      mutating func write(literal: StaticString) {
+        literal.withUTF8Buffer { write($0) }
+      }
+
+      /// Writes `"string"` if it needs no escaping; otherwise marks the case as escaped.
+      mutating func write(string: String) {
+        var string = string
+        string.withUTF8 { utf8 in
+          for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
+            escaped = true
+            return
+          }
+          write(byte: UInt8(ascii: "\""))
+          write(utf8)
+          write(byte: UInt8(ascii: "\""))
+        }
+      }
+
+      mutating func writeMembers(_ values: [String?], order: [Int], keys: [UInt8], ends: [Int]) {
+        keys.withUnsafeBufferPointer { keyBytes in
+          var first = true
+          var start = 0
+          for position in 0..<min(order.count, ends.count) {
+            let end = ends[position]
+            defer { start = end }
+            let index = order[position]
+            guard index < values.count, let value = values[index] else { continue }
+            if !first { write(byte: UInt8(ascii: ",")) }
+            first = false
+            write(UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
+            write(string: value)
+          }
+        }
+      }
+    }
+
+    /// The general path of ``add(_:plan:)``, for a case with a value JSON must escape.
+    private mutating func addEscaping(_ item: SampleCase, keys: Keys) {
       buffer.removeAll(keepingCapacity: true)
       Self.append(literal: "{\"answers\":{", to: &buffer)
-      var first = true
-      for (index, key) in zip(keys.questionOrder, keys.questionKeys) {
-        guard index < item.answers.count, let answer = item.answers[index] else { continue }
-        if !first { buffer.append(UInt8(ascii: ",")) }
-        first = false
-        buffer.append(contentsOf: key)
-        Self.append(string: answer, to: &buffer)
-      }
+      Self.appendMembers(
+        item.answers, order: keys.questionOrder, keys: keys.questionKeys,
+        ends: keys.questionKeyEnds, to: &buffer)
       Self.append(literal: "},\"attributes\":{", to: &buffer)
-      first = true
-      for (index, key) in zip(keys.attributeOrder, keys.attributeKeys) {
-        guard index < item.attributes.count, let value = item.attributes[index] else { continue }
-        if !first { buffer.append(UInt8(ascii: ",")) }
-        first = false
-        buffer.append(contentsOf: key)
-        Self.append(string: value, to: &buffer)
-      }
+      Self.appendMembers(
+        item.attributes, order: keys.attributeOrder, keys: keys.attributeKeys,
+        ends: keys.attributeKeyEnds, to: &buffer)
       Self.append(literal: "},\"case\":", to: &buffer)
       Self.append(string: item.id, to: &buffer)
       if let exclusion = item.exclusion {
@@ -96,13 +205,37 @@ public enum SampleFingerprint {
       addDigest(SHA256.hash(buffer).bytes)
     }
 
+    /// Appends `"key":"value"` for each non-empty value, in key order, comma-separated.
+    private static func appendMembers(
+      _ values: [String?], order: [Int], keys: [UInt8], ends: [Int], to bytes: inout [UInt8]
+    ) {
+      keys.withUnsafeBufferPointer { keyBytes in
+        var first = true
+        var start = 0
+        for position in 0..<min(order.count, ends.count) {
+          let end = ends[position]
+          defer { start = end }
+          let index = order[position]
+          guard index < values.count, let value = values[index] else { continue }
+          if !first { bytes.append(UInt8(ascii: ",")) }
+          first = false
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
+          append(string: value, to: &bytes)
+        }
+      }
+    }
+
     /// Sorts the ids once and renders each `"id":` key as bytes.
     private mutating func prepare(_ plan: ScoringPlan) {
-      func key(_ id: String) -> [UInt8] {
+      func render(_ ids: [String]) -> (bytes: [UInt8], ends: [Int]) {
         var bytes: [UInt8] = []
-        Self.append(string: id, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        return bytes
+        var ends: [Int] = []
+        for id in ids {
+          Self.append(string: id, to: &bytes)
+          bytes.append(UInt8(ascii: ":"))
+          ends.append(bytes.count)
+        }
+        return (bytes, ends)
       }
       let attributeOrder = plan.attributes.indices.sorted {
         plan.attributes[$0].id.utf16.lexicographicallyPrecedes(plan.attributes[$1].id.utf16)
@@ -111,11 +244,12 @@ public enum SampleFingerprint {
         plan.questions[$0].question.id.utf16.lexicographicallyPrecedes(
           plan.questions[$1].question.id.utf16)
       }
+      let attributeKeys = render(attributeOrder.map { plan.attributes[$0].id })
+      let questionKeys = render(questionOrder.map { plan.questions[$0].question.id })
       keys = Keys(
-        attributeOrder: attributeOrder,
-        attributeKeys: attributeOrder.map { key(plan.attributes[$0].id) },
-        questionOrder: questionOrder,
-        questionKeys: questionOrder.map { key(plan.questions[$0].question.id) })
+        attributeOrder: attributeOrder, attributeKeys: attributeKeys.bytes,
+        attributeKeyEnds: attributeKeys.ends, questionOrder: questionOrder,
+        questionKeys: questionKeys.bytes, questionKeyEnds: questionKeys.ends)
     }
 
     mutating func add(_ other: Accumulator) {
@@ -124,17 +258,23 @@ public enum SampleFingerprint {
     }
 
     private mutating func addDigest(_ bytes: [UInt8]) {
-      var other: [UInt64] = [0, 0, 0, 0]
-      for (index, byte) in bytes.prefix(32).enumerated() {
-        other[index / 8] = other[index / 8] << 8 | UInt64(byte)
+      var other: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      for index in 0..<min(bytes.count, 32) {
+        let byte = UInt64(bytes[index])
+        switch index / 8 {
+        case 0: other.0 = other.0 << 8 | byte
+        case 1: other.1 = other.1 << 8 | byte
+        case 2: other.2 = other.2 << 8 | byte
+        default: other.3 = other.3 << 8 | byte
+        }
       }
       cases += 1
-      addLimbs(other)
+      addLimbs([other.0, other.1, other.2, other.3])
     }
 
     private mutating func addLimbs(_ other: [UInt64]) {
       var carry: UInt64 = 0
-      for limb in stride(from: 3, through: 0, by: -1) {
+      for limb in stride(from: 3, through: 0, by: -1) where limb < other.count {
         let (partial, overflow1) = limbs[limb].addingReportingOverflow(other[limb])
         let (total, overflow2) = partial.addingReportingOverflow(carry)
         limbs[limb] = total
@@ -167,12 +307,17 @@ public enum SampleFingerprint {
 
     /// Appends `string` as a canonical JSON string literal.
     private static func append(string: String, to bytes: inout [UInt8]) {
-      let plain = string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
-      if plain {
+      var string = string
+      let plain = string.withUTF8 { utf8 in
+        for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
+          return false
+        }
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: string.utf8)
+        bytes.append(contentsOf: utf8)
         bytes.append(UInt8(ascii: "\""))
-      } else {
+        return true
+      }
+      if !plain {
         bytes.append(contentsOf: CanonicalJSON.compactBytes(.string(string)))
       }
     }

@@ -44,6 +44,9 @@ public struct SampleTally {
   private var caseIDs = CaseIDIndex()
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
+  // Per-case scratch space, reused so that a case allocates nothing when it is clean.
+  private var effectsBuffer: [AnswerEffect?] = []
+  private var droppedBuffer: [Bool] = []
 
   /// Starts an empty tally.
   public init(plan: ScoringPlan, options: Options = Options()) {
@@ -117,18 +120,36 @@ public struct SampleTally {
       return
     }
 
-    var effects = [AnswerEffect?](repeating: nil, count: plan.questions.count)
+    let questionCount = plan.questions.count
+    var effects: [AnswerEffect?] = []
+    var dropped: [Bool] = []
+    swap(&effects, &effectsBuffer)
+    swap(&dropped, &droppedBuffer)
+    defer {
+      swap(&effects, &effectsBuffer)
+      swap(&dropped, &droppedBuffer)
+    }
+    if effects.count != questionCount {
+      effects = Array(repeating: nil, count: questionCount)
+      dropped = Array(repeating: false, count: questionCount)
+    } else {
+      for index in 0..<questionCount {
+        effects[index] = nil
+        dropped[index] = false
+      }
+    }
     var incomplete: [Int] = []
     var notRelevantAnswers: [Int] = []
     // The answers that count: an answer to a question that does not apply is ignored, so it
-    // must not make a later question relevant either. Conditions only look back, so clearing
+    // must not make a later question relevant either. Conditions only look back, so dropping
     // answers in question order is enough.
-    var counted = item.answers
+    let answerCount = item.answers.count
     checkAttributes(item, into: &errors)
-    for index in 0..<plan.questions.count {
+    for index in 0..<questionCount {
       let answer = index < item.answers.count ? item.answers[index] : nil
       let relevant =
-        plan.conditions[index]?.holds(attributes: item.attributes, answers: counted) ?? true
+        plan.conditions[index]?.holds(
+          attributes: item.attributes, answers: item.answers, dropped: dropped) ?? true
       let effect = answer.flatMap { plan.effect(of: $0, question: index) }
       if let answer, effect == nil {
         let planned = plan.questions[index]
@@ -144,7 +165,7 @@ public struct SampleTally {
       }
       if !relevant {
         if answer != nil { notRelevantAnswers.append(index) }
-        if index < counted.count { counted[index] = nil }
+        if index < answerCount { dropped[index] = true }
         effects[index] = .notRelevant
       } else if let effect {
         effects[index] = effect

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/Targets/ with the package's own sources, instrumented
+# with `-sanitize=fuzzer,address`: one static library per module in dependency order, then one
+# executable per target. Nothing here touches `swift build` or `swift test`.
+#
+#   Fuzz/build.sh                 # all targets into .build/fuzz/bin/
+#   Fuzz/build.sh CSVSample       # one target (the libraries are rebuilt only when stale)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=.build/fuzz
+mkdir -p "$out/lib" "$out/bin"
+flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -I "$out/lib")
+
+# Module, source directory, modules it imports (all earlier in the list).
+modules=(
+  "InspectionSchema Sources/InspectionSchema"
+  "InspectionDSL Sources/InspectionDSL"
+  "InspectionCompiler Sources/InspectionCompiler"
+  "InspectionEvaluator Sources/InspectionEvaluator"
+  "InspectionReports Sources/InspectionReports"
+  "FrameworkCatalog Frameworks"
+  "InspectCommands Sources/InspectCommands"
+)
+
+stale=false  # once a module is rebuilt, every later one is too (they see its layout)
+for entry in "${modules[@]}"; do
+  read -r name dir <<<"$entry"
+  lib="$out/lib/lib$name.a"
+  if ! $stale && [ -f "$lib" ] && [ -z "$(find "$dir" -name '*.swift' -newer "$lib" | head -1)" ]; then
+    continue
+  fi
+  stale=true
+  echo "building $name" >&2
+  # Each module as one static library; -sanitize=fuzzer instruments without linking a main.
+  swiftc "${flags[@]}" -wmo -module-name "$name" -emit-library -static \
+    -emit-module -emit-module-path "$out/lib/$name.swiftmodule" \
+    -o "$lib" $(find "$dir" -name '*.swift' | sort)
+done
+
+# Static libraries link dependents first.
+libs=()
+for ((i = ${#modules[@]} - 1; i >= 0; i--)); do
+  read -r name _ <<<"${modules[$i]}"
+  libs+=("-l$name")
+done
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=($(cd Fuzz/Targets && ls *.swift | sed 's/\.swift$//'))
+fi
+for target in "${targets[@]}"; do
+  echo "linking $target" >&2
+  # (gold warns about every ASan helper symbol it cannot export: noise, filtered.)
+  swiftc "${flags[@]}" -module-name "Fuzz$target" Fuzz/Targets/"$target".swift \
+    -L "$out/lib" "${libs[@]}" -lm -o "$out/bin/$target" 2>&1 \
+    | { grep -v "Cannot export local symbol" || true; }
+  test -x "$out/bin/$target"
+done
