@@ -73,7 +73,9 @@ let package = Package(
       name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
     .testTarget(
       name: "InspectionCompilerTests",
-      dependencies: ["InspectionCompiler", "InspectionDSL", "InspectionSchema", "FrameworkCatalog"],
+      dependencies: [
+        "InspectionCompiler", "InspectionDSL", "InspectionSchema", "FrameworkCatalog",
+      ],
       resources: [.copy("Snapshots")]
     ),
     .testTarget(

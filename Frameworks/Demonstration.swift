@@ -67,27 +67,33 @@ extension FrameworkCatalog {
         Question("1.1.a", "Was a Risk of Harm screening completed?", themes: "RoH")
         Question("1.1.b", "Was the licence risk assessment completed?")
           .relevant(when: .attribute("case_type", is: "licence"))
-        Question("1.1.s", "Overall, was the Risk of Harm assessment sufficient?", themes: "RoH",
-                 role: .summary)
+        Question(
+          "1.1.s", "Overall, was the Risk of Harm assessment sufficient?", themes: "RoH",
+          role: .summary)
       }
-      Criterion("1.2", "Planning", standard: "Plans address the risks found.", grade: "conclusion") {
+      Criterion("1.2", "Planning", standard: "Plans address the risks found.", grade: "conclusion")
+      {
         Question("1.2.a", "Did the plan address Risk of Harm?", themes: "RoH")
       }
     }
 
     Section("2", "Delivery", rule: .pooledQuestions, grade: "stars") {
       Criterion("2.1", "Interventions", rule: .weightedQuestions, grade: "conclusion") {
-        Question("2.1.a", "How well were interventions delivered?", scale: "quality",
-                 themes: "LoR", weight: 2)
-        Question("2.1.b", "Was the sequencing of interventions appropriate?", themes: "LoR",
-                 weight: 1)
+        Question(
+          "2.1.a", "How well were interventions delivered?", scale: "quality",
+          themes: "LoR", weight: 2)
+        Question(
+          "2.1.b", "Was the sequencing of interventions appropriate?", themes: "LoR",
+          weight: 1)
       }
       Criterion("2.2", "Public protection", rule: .minimumOfKeyQuestions, grade: "conclusion") {
         Question("2.2.a", "Was a risk management plan in place?", themes: "RoH", role: .key)
           .relevant(when: .attribute("roh", is: "high", "very high"))
-        Question("2.2.b", "Was the plan reviewed after a significant change?", themes: "RoH",
-                 role: .key)
-          .relevant(when: .answer("2.2.a", is: "yes") && !.attribute("case_type", is: "custody"))
+        Question(
+          "2.2.b", "Was the plan reviewed after a significant change?", themes: "RoH",
+          role: .key
+        )
+        .relevant(when: .answer("2.2.a", is: "yes") && !.attribute("case_type", is: "custody"))
         Question("2.2.c", "Were home visits made where required?", themes: "RoH")
           .relevant(when: .attribute("roh", is: "medium") || .attribute("roh", is: "high"))
       }
@@ -101,7 +107,8 @@ extension FrameworkCatalog {
     }
 
     Headline("RoH", "Risk of Harm to others", theme: "RoH", sections: "1", grade: "conclusion")
-    Headline("LoR", "Likelihood of reoffending", theme: "LoR", rule: .pooledQuestions, grade: "stars")
+    Headline(
+      "LoR", "Likelihood of reoffending", theme: "LoR", rule: .pooledQuestions, grade: "stars")
     OverallRating("overall", "Overall rating", items: "1.1", "1.2", "3.2", grade: "overall-points")
   }
 }

@@ -230,7 +230,8 @@ extension FrameworkCatalog {
         }
         Criterion("2.8", "Sustainability of positive outcomes") {
           Question(
-            "2.8.a", "Was sufficient attention given to ensuring that positive outcomes are "
+            "2.8.a",
+            "Was sufficient attention given to ensuring that positive outcomes are "
               + "sustainable?",
             themes: "LoR")  // seed:003 L696
         }

@@ -122,11 +122,13 @@ extension FrameworkCatalog {
       ) {
         // neutral per-criterion question (assumption); headline seed:003 L353-L388
         Question(
-          "1.1.s", "Overall, was the assessment and planning to inform sentencing of sufficient "
+          "1.1.s",
+          "Overall, was the assessment and planning to inform sentencing of sufficient "
             + "quality?", role: .summary,
           guidance: "Quality indicator 1.1.a: Reports are based on sufficient information. "
-            + "Indicators 1.1.b onwards were not recovered.")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "Indicators 1.1.b onwards were not recovered."
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
       }
       Criterion(
         "1.4", "Leadership and management to support sentencing", judgement: "commentary")
@@ -139,7 +141,8 @@ extension FrameworkCatalog {
       Criterion("2.1", "Assessment and planning to deliver the sentence") {
         // neutral per-criterion question (assumption)
         Question(
-          "2.1.s", "Overall, was the assessment and planning to deliver the sentence of "
+          "2.1.s",
+          "Overall, was the assessment and planning to deliver the sentence of "
             + "sufficient quality?", role: .summary)
       }
       Criterion(
@@ -147,7 +150,8 @@ extension FrameworkCatalog {
       ) {
         // neutral per-criterion question (assumption)
         Question(
-          "2.2.s", "Overall, were the delivery and review of the sentence plan, and the work to "
+          "2.2.s",
+          "Overall, were the delivery and review of the sentence plan, and the work to "
             + "maximise offender engagement, of sufficient quality?", role: .summary)
       }
       Criterion("2.3", "Initial outcomes are achieved") {
@@ -166,13 +170,15 @@ extension FrameworkCatalog {
       Criterion("3.1", "Assessment to reduce the likelihood of reoffending") {
         // neutral per-criterion question (assumption)
         Question(
-          "3.1.s", "Overall, was the assessment to reduce the likelihood of reoffending of "
+          "3.1.s",
+          "Overall, was the assessment to reduce the likelihood of reoffending of "
             + "sufficient quality?", role: .summary)
       }
       Criterion("3.2", "Delivery of interventions to reduce the likelihood of reoffending") {
         // neutral per-criterion question (assumption)
         Question(
-          "3.2.s", "Overall, was the delivery of interventions to reduce the likelihood of "
+          "3.2.s",
+          "Overall, was the delivery of interventions to reduce the likelihood of "
             + "reoffending of sufficient quality?", role: .summary)
       }
       Criterion("3.3", "Likelihood of reoffending is reduced") {
@@ -191,13 +197,15 @@ extension FrameworkCatalog {
       Criterion("4.1", "Assessment and planning to minimise risk of harm to others") {
         // neutral per-criterion question (assumption)
         Question(
-          "4.1.s", "Overall, was the assessment and planning to minimise risk of harm to others "
+          "4.1.s",
+          "Overall, was the assessment and planning to minimise risk of harm to others "
             + "of sufficient quality?", role: .summary)
       }
       Criterion("4.2", "Delivery of interventions to minimise risk of harm to others") {
         // neutral per-criterion question (assumption)
         Question(
-          "4.2.s", "Overall, was the delivery of interventions to minimise risk of harm to others "
+          "4.2.s",
+          "Overall, was the delivery of interventions to minimise risk of harm to others "
             + "of sufficient quality?", role: .summary)
       }
       Criterion("4.3", "Risk of harm to others is minimised") {
@@ -216,13 +224,15 @@ extension FrameworkCatalog {
       Criterion("5.1", "Assessment and planning to minimise risk of harm to victims") {
         // neutral per-criterion question (assumption)
         Question(
-          "5.1.s", "Overall, was the assessment and planning to minimise risk of harm to victims "
+          "5.1.s",
+          "Overall, was the assessment and planning to minimise risk of harm to victims "
             + "of sufficient quality?", role: .summary)
       }
       Criterion("5.2", "Delivery of interventions to minimise risk of harm to victims") {
         // neutral per-criterion question (assumption)
         Question(
-          "5.2.s", "Overall, was the delivery of interventions to minimise risk of harm to "
+          "5.2.s",
+          "Overall, was the delivery of interventions to minimise risk of harm to "
             + "victims of sufficient quality?", role: .summary)
       }
       Criterion("5.3", "Risk of harm to victims is minimised") {
@@ -235,9 +245,11 @@ extension FrameworkCatalog {
       Criterion("5.5", "Victim contact and restorative justice") {
         // neutral per-criterion question (assumption); victim contact cases seed:003 L401
         Question(
-          "5.5.s", "Overall, was the victim contact and restorative justice work of sufficient "
-            + "quality?", role: .summary)
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          "5.5.s",
+          "Overall, was the victim contact and restorative justice work of sufficient "
+            + "quality?", role: .summary
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
       }
     }
   }

@@ -54,37 +54,45 @@ extension FrameworkCatalog {
     "OMI2", version: "2009", title: "Offender Management Inspection 2"
   ) {
     Period("2009-09", to: "2012")
-    Summary("Second programme of case-sample offender management inspections. Each question is "
-      + "scored as the share of relevant cases where the work was sufficiently well done; "
-      + "criteria average their questions and sections their criteria; three headlines (Risk of "
-      + "Harm, Likelihood of Reoffending, Compliance and Enforcement) average tagged questions "
-      + "across criteria. Inspectors comment MINIMUM to DRASTIC improvement required; leadership "
-      + "is judged.")
+    Summary(
+      "Second programme of case-sample offender management inspections. Each question is "
+        + "scored as the share of relevant cases where the work was sufficiently well done; "
+        + "criteria average their questions and sections their criteria; three headlines (Risk of "
+        + "Harm, Likelihood of Reoffending, Compliance and Enforcement) average tagged questions "
+        + "across criteria. Inspectors comment MINIMUM to DRASTIC improvement required; leadership "
+        + "is judged.")
     Source(
       "A report on Offender Management in Hertfordshire (HMI Probation, March 2010)",
       reference: "seeds/001_211bb20e52c40364.txt",
       note: "Report body: structure, standards, scores. Appendix 6: scoring approach.")
-    Assumption("Question texts are neutral restatements of the case-level findings the report "
-      + "prints; the Offender Management Tool's own questions were not published, so only "
-      + "questions with a printed finding are declared (each cites its seed line).")
-    Assumption("Appendix 6 (seed:001 L835) drops OMI's 80/20 sentence, so each criterion is the "
-      + "plain mean of its questions and has no summary question; whether OMI2 kept the 80/20 "
-      + "weighting is unverified.")
-    Assumption("Sections are the mean of their criteria as Appendix 6 says (L837), although "
-      + "Hertfordshire's published section 2 (69) is not the mean of its criteria (67.25); see "
-      + "the Published figures.")
-    Assumption("A question carries RoH, LoR or CE (compliance and enforcement) when its subject "
-      + "is risk of harm to others, reducing reoffending, or requiring, promoting and enforcing "
-      + "compliance; the tool's own tags were not published.")
-    Assumption("The MINIMUM ... DRASTIC comments fit no fixed thresholds (domain.md section 8.1), "
-      + "so they are a judgement scale with no advisory band; section 4 grades are judgements "
-      + "too.")
-    Assumption("Case attributes and their names are ours; a finding given for a subgroup is "
-      + "relevant only to that subgroup, and 'where relevant' findings are answered 'na' where "
-      + "they do not apply.")
-    Assumption("Question letters are ordered so that the report's practice-example references "
-      + "1.4b, 2.2.e, 2.4b, 2.4c and 3.3.c (seed:001 L198-202) name questions on those topics; "
-      + "the rest is our order.")
+    Assumption(
+      "Question texts are neutral restatements of the case-level findings the report "
+        + "prints; the Offender Management Tool's own questions were not published, so only "
+        + "questions with a printed finding are declared (each cites its seed line).")
+    Assumption(
+      "Appendix 6 (seed:001 L835) drops OMI's 80/20 sentence, so each criterion is the "
+        + "plain mean of its questions and has no summary question; whether OMI2 kept the 80/20 "
+        + "weighting is unverified.")
+    Assumption(
+      "Sections are the mean of their criteria as Appendix 6 says (L837), although "
+        + "Hertfordshire's published section 2 (69) is not the mean of its criteria (67.25); see "
+        + "the Published figures.")
+    Assumption(
+      "A question carries RoH, LoR or CE (compliance and enforcement) when its subject "
+        + "is risk of harm to others, reducing reoffending, or requiring, promoting and enforcing "
+        + "compliance; the tool's own tags were not published.")
+    Assumption(
+      "The MINIMUM ... DRASTIC comments fit no fixed thresholds (domain.md section 8.1), "
+        + "so they are a judgement scale with no advisory band; section 4 grades are judgements "
+        + "too.")
+    Assumption(
+      "Case attributes and their names are ours; a finding given for a subgroup is "
+        + "relevant only to that subgroup, and 'where relevant' findings are answered 'na' where "
+        + "they do not apply.")
+    Assumption(
+      "Question letters are ordered so that the report's practice-example references "
+        + "1.4b, 2.2.e, 2.4b, 2.4c and 3.3.c (seed:001 L198-202) name questions on those topics; "
+        + "the rest is our order.")
     Presentation(displayDecimals: 0)
 
     Attribute("case_type", "Case type", values: "community", "licence", "custody")
@@ -132,13 +140,15 @@ extension FrameworkCatalog {
         Question(
           "1.1.e",
           "Was the report based on the required assessment of the likelihood of reoffending?",
-          themes: "LoR")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L244 (OMI2-HRT-1.1-08)
         Question(
           "1.1.f", "Was the assessment of the likelihood of reoffending in the report accurate?",
-          themes: "LoR")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L251 (OMI2-HRT-1.1-16)
         Question("1.1.g", "Was the report based on an assessment of the RoH?", themes: "RoH")
           .relevant(when: .attribute("psr", is: "yes"))
@@ -146,8 +156,9 @@ extension FrameworkCatalog {
         Question(
           "1.1.h",
           "Did the report contain an accurate analysis of the RoH presented by the offender?",
-          themes: "RoH")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L245 (OMI2-HRT-1.1-09)
         Question("1.1.i", "Did the report include a clear proposal for sentence?")
           .relevant(when: .attribute("psr", is: "yes"))
@@ -159,44 +170,51 @@ extension FrameworkCatalog {
           "1.1.k",
           "Where necessary, did the report propose requirements designed to keep the RoH to a "
             + "minimum?",
-          themes: "RoH")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L246 (OMI2-HRT-1.1-13)
         Question(
           "1.1.l",
-          "Where a community sentence was proposed, was the proposal followed by the court?")
-          .relevant(when: .attribute("psr", is: "yes"))
+          "Where a community sentence was proposed, was the proposal followed by the court?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L246 (OMI2-HRT-1.1-14)
         Question(
           "1.1.m",
           "Did the objectives of the outline sentence plan relate to the intended purpose of the "
-            + "proposed sentence?")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "proposed sentence?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L252 (OMI2-HRT-1.1-18)
         Question(
           "1.1.n",
           "Did the objectives of the outline sentence plan take full account of the assessed "
             + "likelihood of reoffending and RoH?",
-          themes: "RoH", "LoR")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "RoH", "LoR"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L252 (OMI2-HRT-1.1-19)
         Question(
           "1.1.o",
           "Did the outline sentence plan specify the desired outcome for the proposed "
-            + "interventions?")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "interventions?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L247 (OMI2-HRT-1.1-15)
         Question(
           "1.1.p",
           "Where relevant, were concerns about the offender's vulnerability recorded in the "
-            + "report?")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "report?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:001 L252 (OMI2-HRT-1.1-20)
         Question(
           "1.1.q",
           "Where relevant, were concerns about the offender's vulnerability clearly recorded in "
-            + "the outline sentence plan?")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "the outline sentence plan?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
       }
       Criterion(
         "1.2", "Assessment and planning to minimise Risk of Harm to others",
@@ -273,21 +291,24 @@ extension FrameworkCatalog {
         Question(
           "1.2.s",
           "Where the case met the criteria for MAPPA, was it referred or notified to MAPPA?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L273 (OMI2-HRT-1.2-13)
         Question("1.2.t", "Was the initial level of MAPPA management appropriate?", themes: "RoH")
           .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L287 (OMI2-HRT-1.2-26)
         Question(
           "1.2.u", "Were proposed MAPPA actions communicated to all relevant bodies?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L287 (OMI2-HRT-1.2-27)
         Question(
           "1.2.v", "Were MAPPA actions incorporated in the risk management and sentence plans?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L288 (OMI2-HRT-1.2-28)
         Question(
           "1.2.w",
@@ -298,8 +319,9 @@ extension FrameworkCatalog {
         Question(
           "1.2.x",
           "Where the offender posed a RoH to children, were managers effectively involved?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
       }
       Criterion(
         "1.3", "Assessment and planning to reduce the Likelihood of Reoffending",
@@ -319,8 +341,9 @@ extension FrameworkCatalog {
         Question(
           "1.3.c",
           "Where the guidance on allocation or tiering was not followed, was an appropriate "
-            + "reason recorded?")
-          .relevant(when: .answer("1.3.b", is: "no"))
+            + "reason recorded?"
+        )
+        .relevant(when: .answer("1.3.b", is: "no"))
         // seed:001 L301 (OMI2-HRT-1.3-02)
         Question("1.3.d", "In a custody case, was an offender supervisor allocated on time?")
           .relevant(when: .attribute("case_type", is: "custody"))
@@ -361,8 +384,9 @@ extension FrameworkCatalog {
           "1.3.m",
           "Where child safeguarding concerns had been identified, did the ISP include objectives "
             + "to manage them?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L314 (OMI2-HRT-1.3-13)
         Question(
           "1.3.n", "Did the ISP detail the planned levels of contact with the offender?",
@@ -378,8 +402,9 @@ extension FrameworkCatalog {
         Question(
           "1.3.q",
           "In a PPO case, did the ISP require intensive levels of contact and interventions?",
-          themes: "CE")
-          .relevant(when: .attribute("ppo", is: "yes"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("ppo", is: "yes"))
       }
       Criterion(
         "1.4", "Assessment and planning for offender engagement",
@@ -448,8 +473,9 @@ extension FrameworkCatalog {
           "2.1.a",
           "In a community order or licence, was the offender offered a full and timely induction "
             + "following sentence or release?",
-          themes: "CE")
-          .relevant(when: !.attribute("case_type", is: "custody"))
+          themes: "CE"
+        )
+        .relevant(when: !.attribute("case_type", is: "custody"))
         // seed:001 L363 (OMI2-HRT-2.1-02)
         Question(
           "2.1.b",
@@ -461,26 +487,30 @@ extension FrameworkCatalog {
           "2.1.c",
           "In a custody case, was the offender offered a full and timely induction following "
             + "sentence?",
-          themes: "CE")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L364 (OMI2-HRT-2.1-03)
         Question(
           "2.1.d",
-          "In a custody case, did the offender manager contribute to sentence planning boards?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          "In a custody case, did the offender manager contribute to sentence planning boards?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L364 (OMI2-HRT-2.1-04)
         Question(
           "2.1.e",
           "In a custody case, was the offender manager notified promptly when the offender was "
-            + "transferred between establishments?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "transferred between establishments?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L364 (OMI2-HRT-2.1-06)
         Question(
           "2.1.f",
           "In a custody case, were interventions delivered in custody to prepare the offender for "
             + "release?",
-          themes: "LoR")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L365 (OMI2-HRT-2.1-07)
         Question(
           "2.1.g", "Did the frequency of contact meet or exceed the national standard?",
@@ -528,10 +558,11 @@ extension FrameworkCatalog {
           "2.1.p",
           "Where a general offending behaviour programme was required, was the offender "
             + "instructed to start it within six weeks of sentence or release?",
-          themes: "LoR")
-          .relevant(
-            when: .attribute("accredited_programme", is: "yes")
-              && !.attribute("case_type", is: "custody"))
+          themes: "LoR"
+        )
+        .relevant(
+          when: .attribute("accredited_programme", is: "yes")
+            && !.attribute("case_type", is: "custody"))
         // seed:001 L367 (OMI2-HRT-2.1-13)
         Question(
           "2.1.q",
@@ -588,21 +619,24 @@ extension FrameworkCatalog {
           "2.1.ac",
           "In an unpaid work case, was the placement matched to the offender, sufficiently "
             + "demanding and of benefit to the community?",
-          themes: "CE")
-          .relevant(when: .attribute("unpaid_work", is: "yes"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("unpaid_work", is: "yes"))
         // seed:001 L372 (OMI2-HRT-2.1-23)
         Question(
           "2.1.ad",
           "In an unpaid work case, did the placement take account of the offender's assessed RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("unpaid_work", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("unpaid_work", is: "yes"))
         // seed:001 L372 (OMI2-HRT-2.1-24)
         Question(
           "2.1.ae",
           "In an unpaid work case, where an opportunity arose, was the offender's development of "
             + "skills or educational attainment taken into account?",
-          themes: "LoR")
-          .relevant(when: .attribute("unpaid_work", is: "yes"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("unpaid_work", is: "yes"))
         // seed:001 L382 (OMI2-HRT-2.1-36)
         Question(
           "2.1.af", "Was the assessment of the likelihood of reoffending reviewed on time?",
@@ -632,42 +666,47 @@ extension FrameworkCatalog {
         Question(
           "2.1.am",
           "In a transferred case, did the receiving area or unit receive up-to-date assessments "
-            + "and sentence planning documents?")
-          .relevant(when: .attribute("transferred", is: "yes"))
+            + "and sentence planning documents?"
+        )
+        .relevant(when: .attribute("transferred", is: "yes"))
         // seed:001 L373 (OMI2-HRT-2.1-26)
         Question(
           "2.1.an",
           "In a transferred case, was an appointment made to see the offender within five days of "
             + "notification of the change of address?",
-          themes: "CE")
-          .relevant(when: .attribute("transferred", is: "yes"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("transferred", is: "yes"))
         // seed:001 L385 (OMI2-HRT-2.1-43)
         Question(
           "2.1.ao",
           "Where a medium or high RoH offender transferred in, did the transferring area provide "
             + "an up-to-date risk management plan?",
-          themes: "RoH")
-          .relevant(
-            when: .attribute("transferred", is: "yes")
-              && .attribute("roh", is: "medium", "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(
+          when: .attribute("transferred", is: "yes")
+            && .attribute("roh", is: "medium", "high", "very high"))
         // seed:001 L385 (OMI2-HRT-2.1-44)
         Question(
           "2.1.ap",
           "Where a medium or high RoH offender transferred in, was the risk management plan "
             + "promptly updated by the new area or unit?",
-          themes: "RoH")
-          .relevant(
-            when: .attribute("transferred", is: "yes")
-              && .attribute("roh", is: "medium", "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(
+          when: .attribute("transferred", is: "yes")
+            && .attribute("roh", is: "medium", "high", "very high"))
         // seed:001 L385 (OMI2-HRT-2.1-45)
         Question(
           "2.1.aq",
           "Where a high RoH offender in the community transferred in, was a home visit made "
             + "within ten days of notification of the change of address?",
-          themes: "RoH")
-          .relevant(
-            when: .attribute("transferred", is: "yes")
-              && .attribute("roh", is: "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(
+          when: .attribute("transferred", is: "yes")
+            && .attribute("roh", is: "high", "very high"))
         // seed:001 L374 (OMI2-HRT-2.1-27)
         Question("2.1.ar", "Was the file well organised?")
         // seed:001 L374 (OMI2-HRT-2.1-28)
@@ -687,26 +726,30 @@ extension FrameworkCatalog {
         // seed:001 L397 (OMI2-HRT-2.2-01)
         Question(
           "2.2.a", "In a MAPPA case, did probation staff contribute effectively to MAPPA?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L397 (OMI2-HRT-2.2-02)
         Question(
           "2.2.b", "In a MAPPA case, was the input of other agencies effective?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L397 (OMI2-HRT-2.2-03)
         Question(
           "2.2.c",
           "Where the RoH to children was managed within multi-agency child safeguarding "
             + "procedures, did the offender manager and other relevant staff contribute "
             + "appropriately?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L398 (OMI2-HRT-2.2-04)
         Question(
           "2.2.d", "In a licence case, were restrictive requirements monitored fully?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:001 L413 (OMI2-HRT-2.2-23)
         Question(
           "2.2.e",
@@ -716,78 +759,89 @@ extension FrameworkCatalog {
         // seed:001 L399 (OMI2-HRT-2.2-05)
         Question(
           "2.2.f", "Were multi-agency child safeguarding procedures effective?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L399 (OMI2-HRT-2.2-06)
         Question(
           "2.2.g",
           "Were decisions taken within multi-agency child safeguarding procedures followed "
             + "through and acted upon?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L410 (OMI2-HRT-2.2-18)
         Question(
           "2.2.h",
           "Were decisions taken within multi-agency child safeguarding procedures clearly "
             + "recorded?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L410 (OMI2-HRT-2.2-19)
         Question(
           "2.2.i",
           "Were decisions taken within multi-agency child safeguarding procedures reviewed "
             + "appropriately?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L409 (OMI2-HRT-2.2-17)
         Question(
           "2.2.j",
           "In a MAPPA case, were the decisions taken by MAPPA clearly recorded, followed through, "
             + "acted upon and reviewed appropriately?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L401 (OMI2-HRT-2.2-07)
         Question(
           "2.2.k",
           "In a statutory victim contact case, was an offer of a face-to-face meeting between the "
             + "victim and the victim liaison officer made?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L401 (OMI2-HRT-2.2-08)
         Question(
           "2.2.l",
           "In a statutory victim contact case, was the offer made within 40 days of sentence?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L401 (OMI2-HRT-2.2-09)
         Question(
           "2.2.m",
           "In a statutory victim contact case, was the victim given the opportunity to comment on "
             + "proposed licence conditions, to see the appropriate part of reports and kept "
             + "informed of relevant conditions of release?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L401 (OMI2-HRT-2.2-10)
         Question(
           "2.2.n",
           "In a statutory victim contact case, was the victim informed of relevant events during "
             + "the offender's sentence?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L415 (OMI2-HRT-2.2-24)
         Question(
           "2.2.o",
           "Where victim contact proceeded, did the offender manager exchange information with "
             + "prison staff appropriately?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L415 (OMI2-HRT-2.2-25)
         Question(
           "2.2.p",
           "Where victim contact proceeded, was there regular and accurate information exchange "
             + "between the offender manager and the victim liaison officer?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:001 L403 (OMI2-HRT-2.2-11)
         Question(
           "2.2.q", "Where required, was an initial and purposeful home visit carried out?",
@@ -797,27 +851,31 @@ extension FrameworkCatalog {
           "2.2.r",
           "Where identified as necessary, were home visits undertaken as part of ongoing "
             + "monitoring of child safeguarding concerns?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L417 (OMI2-HRT-2.2-26)
         Question(
           "2.2.s", "In a child safeguarding case, was an initial home visit made?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L417 (OMI2-HRT-2.2-27)
         Question(
           "2.2.t",
           "In a case not classified as high RoSH, was an initial home visit made where it was "
             + "appropriate to minimise the RoH?",
-          themes: "RoH")
-          .relevant(when: !.attribute("roh", is: "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(when: !.attribute("roh", is: "high", "very high"))
         // seed:001 L404 (OMI2-HRT-2.2-13)
         Question(
           "2.2.u",
           "For an approved premises resident, were the approved premises used effectively as a "
             + "restrictive intervention to manage the RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:001 L408 (OMI2-HRT-2.2-14)
         Question(
           "2.2.v", "Were potential and actual changes in the RoH anticipated?",
@@ -832,28 +890,32 @@ extension FrameworkCatalog {
         Question(
           "2.2.y",
           "In a community order where the RoH increased, was breach action undertaken promptly?",
-          themes: "RoH", "CE")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH", "CE"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:001 L418 (OMI2-HRT-2.2-30)
         Question("2.2.z", "Was the breached offender given a clear explanation?", themes: "CE")
           .relevant(when: .attribute("case_type", is: "community"))
         // seed:001 L418 (OMI2-HRT-2.2-31)
         Question(
           "2.2.aa", "Were efforts made to re-engage the breached offender with the sentence plan?",
-          themes: "CE")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:001 L420 (OMI2-HRT-2.2-32)
         Question(
           "2.2.ab",
           "In a licence case where recall was necessary on the grounds of increased RoH, was the "
             + "recall action taken promptly?",
-          themes: "RoH", "CE")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH", "CE"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:001 L420 (OMI2-HRT-2.2-34)
         Question(
           "2.2.ac", "Was the recalled offender given a clear explanation of the reason for recall?",
-          themes: "CE")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "CE"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:001 L411 (OMI2-HRT-2.2-20)
         Question("2.2.ad", "In a PPO case, was there evidence of enhanced contact?", themes: "CE")
           .relevant(when: .attribute("ppo", is: "yes"))
@@ -861,26 +923,30 @@ extension FrameworkCatalog {
         Question(
           "2.2.ae",
           "In a PPO case, was the offender subject to appropriate restrictive interventions?",
-          themes: "RoH")
-          .relevant(when: .attribute("ppo", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("ppo", is: "yes"))
         // seed:001 L412 (OMI2-HRT-2.2-22)
         Question(
           "2.2.af", "In a community sentence, were restrictive requirements monitored fully?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:001 L422 (OMI2-HRT-2.2-35)
         Question(
           "2.2.ag",
           "In a high RoSH case, was there effective management oversight of the quality of work?",
-          themes: "RoH")
-          .relevant(when: .attribute("roh", is: "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("roh", is: "high", "very high"))
         // seed:001 L422 (OMI2-HRT-2.2-38)
         Question(
           "2.2.ah",
           "In a child safeguarding case, was there effective management oversight of the quality "
             + "of work?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
       }
       Criterion(
         "2.3", "Delivering constructive interventions (the Help and Change elements)",
@@ -911,8 +977,9 @@ extension FrameworkCatalog {
           "2.3.d",
           "In a custody case, was immediate action taken to identify and preserve employment, "
             + "housing and family ties?",
-          themes: "LoR")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L440 (OMI2-HRT-2.3-05)
         Question(
           "2.3.e",
@@ -941,15 +1008,17 @@ extension FrameworkCatalog {
           "2.3.i",
           "In a community case, was the offender encouraged and challenged to take responsibility "
             + "for their actions and decisions related to offending?",
-          themes: "LoR")
-          .relevant(when: !.attribute("case_type", is: "custody"))
+          themes: "LoR"
+        )
+        .relevant(when: !.attribute("case_type", is: "custody"))
         // seed:001 L443 (OMI2-HRT-2.3-10)
         Question(
           "2.3.j",
           "In a custody case, was the offender encouraged and challenged to take responsibility "
             + "for their actions and decisions related to offending?",
-          themes: "LoR")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:001 L443 (OMI2-HRT-2.3-11)
         Question("2.3.k", "Where required, was victim awareness work undertaken?", themes: "LoR")
         // seed:001 L444 (OMI2-HRT-2.3-12)
@@ -959,13 +1028,15 @@ extension FrameworkCatalog {
         // seed:001 L445 (OMI2-HRT-2.3-13)
         Question(
           "2.3.m", "For an approved premises resident, were appropriate interventions delivered?",
-          themes: "LoR")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          themes: "LoR"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:001 L445 (OMI2-HRT-2.3-14)
         Question(
           "2.3.n",
-          "For an approved premises resident, did the interventions feature in the sentence plan?")
-          .relevant(when: .attribute("approved_premises", is: "yes") && .answer("2.3.m", is: "yes"))
+          "For an approved premises resident, did the interventions feature in the sentence plan?"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes") && .answer("2.3.m", is: "yes"))
       }
       Criterion(
         "2.4", "Managing diversity and maximising offender engagement",
@@ -1017,8 +1088,9 @@ extension FrameworkCatalog {
         // seed:001 L465 (OMI2-HRT-2.4-10)
         Question(
           "2.4.j",
-          "For an approved premises resident, did the regime meet the resident's diverse needs?")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          "For an approved premises resident, did the regime meet the resident's diverse needs?"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:001 L466 (OMI2-HRT-2.4-11)
         Question(
           "2.4.k",
@@ -1101,29 +1173,33 @@ extension FrameworkCatalog {
           "3.2.b",
           "In a MAPPA case, had multi-agency work through MAPPA contributed effectively to the "
             + "management of the RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:001 L503 (OMI2-HRT-3.2-02)
         Question(
           "3.2.c",
           "For an approved premises resident, had the level of restriction imposed contributed to "
             + "the management of the RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:001 L507 (OMI2-HRT-3.2-06)
         Question(
           "3.2.d",
           "In a domestic abuse case, was it known whether there had been police callouts in "
             + "relation to the offender?",
-          themes: "RoH")
-          .relevant(when: .attribute("domestic_abuse", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("domestic_abuse", is: "yes"))
         // seed:001 L508 (OMI2-HRT-3.2-07)
         Question(
           "3.2.e",
           "Where child safeguarding concerns had been identified, had multi-agency work "
             + "contributed effectively to the management of the RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // seed:001 L509 (OMI2-HRT-3.2-08)
         Question(
           "3.2.f",

@@ -85,12 +85,15 @@ extension FrameworkCatalog {
   /// Cheshire text needs.
   static var omi2006Assumptions: [any FrameworkComponent] {
     OffenderManagementInspection.assumptions + [
-      Assumption("Criterion 1.2's heading, standard and score are missing from the Cheshire "
-        + "text (seed:004 L361); its standard is taken from the 2008 report (seed:000 L319)."),
-      Assumption("Where the report prints an 'overall' finding for a criterion (1.2 at L371, 1.5 "
-        + "at L433) it is read as the result of that criterion's summary question."),
-      Assumption("The sample is community orders and licences only (seed:004 L823), so "
-        + "case_type has no custody value."),
+      Assumption(
+        "Criterion 1.2's heading, standard and score are missing from the Cheshire "
+          + "text (seed:004 L361); its standard is taken from the 2008 report (seed:000 L319)."),
+      Assumption(
+        "Where the report prints an 'overall' finding for a criterion (1.2 at L371, 1.5 "
+          + "at L433) it is read as the result of that criterion's summary question."),
+      Assumption(
+        "The sample is community orders and licences only (seed:004 L823), so "
+          + "case_type has no custody value."),
     ]
   }
 
@@ -113,8 +116,9 @@ extension FrameworkCatalog {
     Question(
       "1.1.c",
       "Where the court had indicated the level of seriousness, did the report clearly take it "
-        + "into account?")
-      .relevant(when: .attribute("psr", is: "yes"))
+        + "into account?"
+    )
+    .relevant(when: .attribute("psr", is: "yes"))
     // seed:004 L349 (OMI-CHE-1.1-07)
     Question("1.1.d", "Did the report make a clear proposal for sentence?")
       .relevant(when: .attribute("psr", is: "yes"))
@@ -124,14 +128,16 @@ extension FrameworkCatalog {
     // seed:004 L349 (OMI-CHE-1.1-09)
     Question(
       "1.1.f", "Did the report include a clear risk and needs assessment?",
-      themes: "RoH")
-      .relevant(when: .attribute("psr", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("psr", is: "yes"))
     // seed:004 L350 (OMI-CHE-1.1-10)
     Question(
       "1.1.g",
       "In a PPO case, did the report contain a clear and proportionate proposal without "
-        + "identifying the offender as a PPO?")
-      .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
+        + "identifying the offender as a PPO?"
+    )
+    .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
     // seed:004 L351 (OMI-CHE-1.1-11)
     Question("1.1.h", "Where self-harm was an issue, was it clearly recorded in the report?")
       .relevant(when: .attribute("psr", is: "yes"))
@@ -142,13 +148,15 @@ extension FrameworkCatalog {
     Question(
       "1.1.j",
       "Where the report proposed a community sentence, did it contain an outline sentence "
-        + "plan?")
-      .relevant(when: .attribute("psr", is: "yes"))
+        + "plan?"
+    )
+    .relevant(when: .attribute("psr", is: "yes"))
     // Summary question required by the 80/20 method; no printed finding.
     Question(
       "1.1.s", "Overall, was the work in preparing for sentence sufficient?",
-      role: .summary)
-      .relevant(when: .attribute("psr", is: "yes"))
+      role: .summary
+    )
+    .relevant(when: .attribute("psr", is: "yes"))
   }
 
   /// 1.2 with the Cheshire body's findings (seed:004 L364-380).
@@ -160,8 +168,9 @@ extension FrameworkCatalog {
       "1.2.a",
       "In a high or very high RoH case, were middle or senior managers effectively involved "
         + "in the assessment?",
-      themes: "RoH")
-      .relevant(when: .attribute("roh", is: "high", "very high"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("roh", is: "high", "very high"))
     // seed:004 L365 (OMI-CHE-1.2-02)
     Question(
       "1.2.b", "Did the RoH analysis accurately reflect the risk posed to the general public?",
@@ -183,39 +192,45 @@ extension FrameworkCatalog {
       "1.2.g",
       "In a MAPPA case, were the notes and action plans of meetings shared with the offender "
         + "manager and kept on the file?",
-      themes: "RoH")
-      .relevant(when: .attribute("mappa", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("mappa", is: "yes"))
     // seed:004 L374 (OMI-CHE-1.2-11)
     Question(
       "1.2.h",
       "Where there was a RoH to children, was there satisfactory middle or senior management "
         + "involvement?",
-      themes: "RoH")
-      .relevant(when: .attribute("child_concern", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("child_concern", is: "yes"))
     // seed:004 L375 (OMI-CHE-1.2-12)
     Question(
       "1.2.i", "At the start of a community order, was the risk management plan comprehensive?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "community"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L375 (OMI-CHE-1.2-13)
     Question(
       "1.2.j", "At the start of a licence, was the risk management plan comprehensive?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "licence"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L367 (OMI-CHE-1.2-03)
     Question(
       "1.2.k",
       "In a high or very high RoH case referred to approved premises, was the referral "
         + "appropriate?",
-      themes: "RoH")
-      .relevant(when: .attribute("roh", is: "high", "very high"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("roh", is: "high", "very high"))
     // seed:004 L378 (OMI-CHE-1.2-15)
     Question(
       "1.2.l",
       "Where greater oversight was needed to protect the public, was the case referred to "
         + "approved premises?",
-      themes: "RoH")
-      .relevant(when: .attribute("roh", is: "high", "very high"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("roh", is: "high", "very high"))
     // seed:004 L380 (OMI-CHE-1.2-16)
     Question(
       "1.2.m", "Was sufficient attention paid to victims' issues in the assessment?",
@@ -241,8 +256,9 @@ extension FrameworkCatalog {
     Question(
       "1.3.d",
       "In a PPO case designated on sentence or release, was the assessment made within five "
-        + "days?")
-      .relevant(when: .attribute("ppo", is: "yes"))
+        + "days?"
+    )
+    .relevant(when: .attribute("ppo", is: "yes"))
     // seed:004 L394 (OMI-CHE-1.3-05)
     Question(
       "1.3.e",
@@ -285,8 +301,9 @@ extension FrameworkCatalog {
     Question(
       "1.5.a",
       "In a community order, was the offender allocated to an offender manager within the "
-        + "required timescale?")
-      .relevant(when: .attribute("case_type", is: "community"))
+        + "required timescale?"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L421 (OMI-CHE-1.5-02)
     Question(
       "1.5.b",
@@ -304,12 +321,14 @@ extension FrameworkCatalog {
     Question("1.5.f", "Did the planning accurately reflect the purpose of sentencing?")
     // seed:004 L423 (OMI-CHE-1.5-05)
     Question(
-      "1.5.g", "In a community order, did the sentence plan include planned contact levels?")
-      .relevant(when: .attribute("case_type", is: "community"))
+      "1.5.g", "In a community order, did the sentence plan include planned contact levels?"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L423 (OMI-CHE-1.5-06)
     Question(
-      "1.5.h", "In a community order, were the planned contacts recorded as enforceable?")
-      .relevant(when: .attribute("case_type", is: "community"))
+      "1.5.h", "In a community order, were the planned contacts recorded as enforceable?"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L423 (OMI-CHE-1.5-07)
     Question("1.5.i", "In a community order, was the sentence plan completed on time?")
       .relevant(when: .attribute("case_type", is: "community"))
@@ -328,8 +347,9 @@ extension FrameworkCatalog {
     Question(
       "1.5.l",
       "In a community order with a plan, did the plan outline how the RoH was to be managed?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "community"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L433 (OMI-CHE-1.5-15)
     Question("1.5.m", "Did the sentence plan focus on achievable change?")
     // seed:004 L433 (OMI-CHE-1.5-16)
@@ -342,8 +362,9 @@ extension FrameworkCatalog {
     Question(
       "1.5.q",
       "In a community case where other assessments were available, did the sentence plan "
-        + "reflect them?")
-      .relevant(when: .attribute("case_type", is: "community"))
+        + "reflect them?"
+    )
+    .relevant(when: .attribute("case_type", is: "community"))
     // seed:004 L435 (OMI-CHE-1.5-20)
     Question(
       "1.5.r",
@@ -384,8 +405,9 @@ extension FrameworkCatalog {
         + "sequenced?")
     // seed:004 L460 (OMI-CHE-2.1-06)
     Question(
-      "2.1.e", "In a licence case, did work in the community build on activity in prison?")
-      .relevant(when: .attribute("case_type", is: "licence"))
+      "2.1.e", "In a licence case, did work in the community build on activity in prison?"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L461 (OMI-CHE-2.1-07)
     Question(
       "2.1.f",
@@ -406,27 +428,31 @@ extension FrameworkCatalog {
     Question(
       "2.1.k",
       "In a licence case, was there sufficient joint work between prison-based staff and the "
-        + "offender manager to prepare the offender for release?")
-      .relevant(when: .attribute("case_type", is: "licence"))
+        + "offender manager to prepare the offender for release?"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L468 (OMI-CHE-2.1-13)
     Question(
       "2.1.l",
       "In a case transferred in from another area, was the first appointment within five "
-        + "working days?")
-      .relevant(when: .attribute("transferred", is: "yes"))
+        + "working days?"
+    )
+    .relevant(when: .attribute("transferred", is: "yes"))
     // seed:004 L468 (OMI-CHE-2.1-14)
     Question(
       "2.1.m",
       "In a case transferred in from another area, were the RoH management plan and a home "
         + "visit completed within the required timescales?",
-      themes: "RoH")
-      .relevant(when: .attribute("transferred", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("transferred", is: "yes"))
     // seed:004 L468 (OMI-CHE-2.1-15)
     Question(
       "2.1.n",
       "In a case transferred in from another area, was the case received with an up-to-date "
-        + "OASys assessment?")
-      .relevant(when: .attribute("transferred", is: "yes"))
+        + "OASys assessment?"
+    )
+    .relevant(when: .attribute("transferred", is: "yes"))
     // Summary question required by the 80/20 method; no printed finding.
     Question(
       "2.1.s", "Overall, was the work in delivering the sentence plan sufficient?",
@@ -451,8 +477,9 @@ extension FrameworkCatalog {
     // seed:004 L158 (OMI-CHE-2.2-11)
     Question(
       "2.2.c", "In a high or very high RoH case, were reviews carried out on time?",
-      themes: "RoH")
-      .relevant(when: .attribute("roh", is: "high", "very high"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("roh", is: "high", "very high"))
     // seed:004 L486 (OMI-CHE-2.2-05)
     Question(
       "2.2.d",
@@ -470,26 +497,30 @@ extension FrameworkCatalog {
       "2.2.h",
       "Where a licence was recalled in relation to a RoH issue, was the recall appropriate "
         + "and properly carried out?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "licence"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L481 (OMI-CHE-2.2-03)
     Question(
       "2.2.i",
       "Where a licence was recalled, was the offender given a clear explanation for the "
-        + "recall?")
-      .relevant(when: .attribute("case_type", is: "licence"))
+        + "recall?"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L482
     Question(
       "2.2.j", "In a high or very high RoH case, were home visits carried out as required?",
-      themes: "RoH")
-      .relevant(when: .attribute("roh", is: "high", "very high"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("roh", is: "high", "very high"))
     // seed:004 L489 (OMI-CHE-2.2-10)
     Question(
       "2.2.k",
       "Where there was a RoH to children requiring monitoring, was there an appropriate level "
         + "of home visits?",
-      themes: "RoH")
-      .relevant(when: .attribute("child_concern", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("child_concern", is: "yes"))
     // seed:004 L488 (OMI-CHE-2.2-09)
     Question("2.2.l", "In a MAPPA case, were MAPPA effective?", themes: "RoH")
       .relevant(when: .attribute("mappa", is: "yes"))
@@ -509,17 +540,19 @@ extension FrameworkCatalog {
       "2.3.a",
       "In a statutory victim contact case, was a written offer of face-to-face contact made "
         + "to the victim?",
-      themes: "RoH")
-      .relevant(when: .attribute("victim_contact", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("victim_contact", is: "yes"))
     // seed:004 L495 (OMI-CHE-2.3-02)
     Question(
       "2.3.b",
       "In a statutory victim contact case, was the victim offered the opportunity to comment "
         + "on proposed release conditions?",
-      themes: "RoH")
-      .relevant(
-        when: .attribute("victim_contact", is: "yes")
-          && .attribute("case_type", is: "licence"))
+      themes: "RoH"
+    )
+    .relevant(
+      when: .attribute("victim_contact", is: "yes")
+        && .attribute("case_type", is: "licence"))
     // seed:004 L500 (OMI-CHE-2.3-03)
     Question(
       "2.3.c", "Where victim safety was an issue, was it given a high priority?",
@@ -555,25 +588,29 @@ extension FrameworkCatalog {
     // seed:004 L511 (OMI-CHE-2.4-03)
     Question(
       "2.4.e",
-      "In an unpaid work case, did the frequency of sessions conform to the national standard?")
-      .relevant(when: .attribute("unpaid_work", is: "yes"))
+      "In an unpaid work case, did the frequency of sessions conform to the national standard?"
+    )
+    .relevant(when: .attribute("unpaid_work", is: "yes"))
     // seed:004 L512 (OMI-CHE-2.4-05)
     Question(
-      "2.4.f", "In an unpaid work case, was the placement positively matched to the offender?")
-      .relevant(when: .attribute("unpaid_work", is: "yes"))
+      "2.4.f", "In an unpaid work case, was the placement positively matched to the offender?"
+    )
+    .relevant(when: .attribute("unpaid_work", is: "yes"))
     // seed:004 L512 (OMI-CHE-2.4-06)
     Question("2.4.g", "In an unpaid work case, was the placement suitably demanding?")
       .relevant(when: .attribute("unpaid_work", is: "yes"))
     // seed:004 L512 (OMI-CHE-2.4-07)
     Question(
-      "2.4.h", "In an unpaid work case, did the placement provide a benefit to the community?")
-      .relevant(when: .attribute("unpaid_work", is: "yes"))
+      "2.4.h", "In an unpaid work case, did the placement provide a benefit to the community?"
+    )
+    .relevant(when: .attribute("unpaid_work", is: "yes"))
     // seed:004 L513 (OMI-CHE-2.4-08)
     Question(
       "2.4.i",
       "In a PPO case, were there enhanced levels of contact and a pattern of reporting "
-        + "supportive of all elements of the sentence?")
-      .relevant(when: .attribute("ppo", is: "yes"))
+        + "supportive of all elements of the sentence?"
+    )
+    .relevant(when: .attribute("ppo", is: "yes"))
     // seed:004 L517 (OMI-CHE-2.4-09)
     Question("2.4.j", "Was attendance across all interventions monitored?")
     // seed:004 L517 (OMI-CHE-2.4-10)
@@ -589,8 +626,9 @@ extension FrameworkCatalog {
     Question(
       "2.4.n",
       "In a licence case, was there sufficient contact with the prisoner before release to "
-        + "promote effective offender management in the community?")
-      .relevant(when: .attribute("case_type", is: "licence"))
+        + "promote effective offender management in the community?"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L518 (OMI-CHE-2.4-12)
     Question("2.4.o", "Was the case record well organised?")
     // seed:004 L518 (OMI-CHE-2.4-13)
@@ -621,19 +659,22 @@ extension FrameworkCatalog {
     Question(
       "2.5.c",
       "In a DRR case, did the offender manager prepare reports and attend review hearings as "
-        + "required?")
-      .relevant(when: .attribute("drr", is: "yes"))
+        + "required?"
+    )
+    .relevant(when: .attribute("drr", is: "yes"))
     // seed:004 L541 (OMI-CHE-2.5-05)
     Question(
       "2.5.d",
       "Where there was an accredited programme requirement, had the programme commenced as "
-        + "set out in the sentence plan?")
-      .relevant(when: .attribute("accredited_programme", is: "yes"))
+        + "set out in the sentence plan?"
+    )
+    .relevant(when: .attribute("accredited_programme", is: "yes"))
     // seed:004 L543 (OMI-CHE-2.5-06)
     Question(
       "2.5.e",
-      "Where the programme had not commenced as planned, was there an acceptable explanation?")
-      .relevant(when: .answer("2.5.d", is: "no"))
+      "Where the programme had not commenced as planned, was there an acceptable explanation?"
+    )
+    .relevant(when: .answer("2.5.d", is: "no"))
     // seed:004 L549 (OMI-CHE-2.5-07)
     Question(
       "2.5.f",
@@ -642,8 +683,9 @@ extension FrameworkCatalog {
     Question(
       "2.5.g",
       "For an approved premises resident, did the interventions used in the premises feature "
-        + "in the sentence plan?")
-      .relevant(when: .attribute("approved_premises", is: "yes"))
+        + "in the sentence plan?"
+    )
+    .relevant(when: .attribute("approved_premises", is: "yes"))
     // Summary question required by the 80/20 method; no printed finding.
     Question(
       "2.5.s", "Overall, were constructive interventions delivered sufficiently?",
@@ -663,28 +705,32 @@ extension FrameworkCatalog {
       "2.6.c",
       "For an approved premises resident requiring enhanced supervision, were the restrictive "
         + "interventions of the premises used effectively?",
-      themes: "RoH")
-      .relevant(when: .attribute("approved_premises", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("approved_premises", is: "yes"))
     // seed:004 L565 (OMI-CHE-2.6-04)
     Question(
       "2.6.d",
       "In a licence case, were the licence conditions comprehensive, necessary and "
         + "proportionate to the RoH and likelihood of reoffending?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "licence"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L565 (OMI-CHE-2.6-05)
     Question(
       "2.6.e",
       "In a licence case, were the licence conditions proportionate to the protection of "
         + "victims?",
-      themes: "RoH")
-      .relevant(when: .attribute("case_type", is: "licence"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("case_type", is: "licence"))
     // seed:004 L566 (OMI-CHE-2.6-06)
     Question(
       "2.6.f",
       "In a PPO licence case where offending was related to drugs, were appropriate "
-        + "additional licence conditions set?")
-      .relevant(when: .attribute("ppo", is: "yes") && .attribute("case_type", is: "licence"))
+        + "additional licence conditions set?"
+    )
+    .relevant(when: .attribute("ppo", is: "yes") && .attribute("case_type", is: "licence"))
     // Summary question required by the 80/20 method; no printed finding.
     Question(
       "2.6.s", "Overall, were restrictive interventions delivered sufficiently?",
@@ -699,8 +745,9 @@ extension FrameworkCatalog {
     Question("2.7.a", "Were the identified diverse needs of the offender properly addressed?")
     // seed:004 L574 (OMI-CHE-2.7-02)
     Question(
-      "2.7.b", "For an approved premises resident, did the premises meet the resident's needs?")
-      .relevant(when: .attribute("approved_premises", is: "yes"))
+      "2.7.b", "For an approved premises resident, did the premises meet the resident's needs?"
+    )
+    .relevant(when: .attribute("approved_premises", is: "yes"))
     // seed:004 L575
     Question(
       "2.7.c",
@@ -739,8 +786,9 @@ extension FrameworkCatalog {
       "3.1.a",
       "In a domestic abuse case, was there appropriate monitoring for and response to further "
         + "incidents?",
-      themes: "RoH")
-      .relevant(when: .attribute("domestic_abuse", is: "yes"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("domestic_abuse", is: "yes"))
     // seed:004 L598 (OMI-CHE-3.1-02)
     Question("3.1.b", "Has the offender avoided reconviction since the start of the sentence?")
     // seed:004 L599 (OMI-CHE-3.1-04)
@@ -763,8 +811,9 @@ extension FrameworkCatalog {
     Question(
       "3.1.h",
       "In a tier 4 case, was the offender sufficiently controlled during the sentence?",
-      themes: "RoH")
-      .relevant(when: .attribute("tier", is: "4"))
+      themes: "RoH"
+    )
+    .relevant(when: .attribute("tier", is: "4"))
     // seed:004 L601 (OMI-CHE-3.1-09)
     Question("3.1.i", "In a tier 3 or 4 case, was the change objective achieved?")
       .relevant(when: .attribute("tier", is: "3", "4"))

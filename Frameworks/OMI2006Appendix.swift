@@ -45,11 +45,13 @@ extension FrameworkCatalog {
       reference: "seeds/004_771f4cc1cd8126c3.txt",
       note: "Appendix 3 (scoring approach): criteria as listed there.")
     omi2006Assumptions
-    Assumption("Appendix 3 gives titles only for its section 2 (seed:004 L851-857); its criteria "
-      + "take the questions of the body criteria matching their titles: 2.1 from body 2.2 and "
-      + "2.6, 2.2 from 2.3, 2.3 from 2.4, 2.4 from 2.1 and 2.5, 2.5 from 2.7.")
-    Assumption("The appendix's 3.1 'Interventions are delivered with the desired outcomes' keeps "
-      + "the body 3.1's questions and standard.")
+    Assumption(
+      "Appendix 3 gives titles only for its section 2 (seed:004 L851-857); its criteria "
+        + "take the questions of the body criteria matching their titles: 2.1 from body 2.2 and "
+        + "2.6, 2.2 from 2.3, 2.3 from 2.4, 2.4 from 2.1 and 2.5, 2.5 from 2.7.")
+    Assumption(
+      "The appendix's 3.1 'Interventions are delivered with the desired outcomes' keeps "
+        + "the body 3.1's questions and standard.")
     Presentation(displayDecimals: 0)
 
     Attribute("case_type", "Case type", values: "community", "licence")

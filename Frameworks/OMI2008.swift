@@ -41,8 +41,9 @@ extension FrameworkCatalog {
       reference: "seeds/000_8ae7d436de231aff.txt",
       note: "Report body: structure, standards, scores. Appendix 4: scoring approach.")
     OffenderManagementInspection.assumptions
-    Assumption("Findings the report gives only in words ('almost all', 'variable', "
-      + "'insufficient') are declared as questions with no published figure.")
+    Assumption(
+      "Findings the report gives only in words ('almost all', 'variable', "
+        + "'insufficient') are declared as questions with no published figure.")
     Presentation(displayDecimals: 0)
 
     Attribute("case_type", "Case type", values: "community", "licence", "custody")
@@ -69,46 +70,53 @@ extension FrameworkCatalog {
         Question(
           "1.1.e",
           "Was the report objective, impartial and free from discriminatory language or "
-            + "stereotype?")
-          .relevant(when: .attribute("psr", is: "yes"))
+            + "stereotype?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L305 (OMI-WME-1.1-06)
         Question(
-          "1.1.f", "In a PPO case, did the report clearly outline the seriousness of the offence?")
-          .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
+          "1.1.f", "In a PPO case, did the report clearly outline the seriousness of the offence?"
+        )
+        .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
         // seed:000 L305 (OMI-WME-1.1-07)
         Question(
           "1.1.g",
           "In a PPO case, did the report outline the likelihood of reoffending and avoid "
-            + "labelling the offender as a PPO?")
-          .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
+            + "labelling the offender as a PPO?"
+        )
+        .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
         // seed:000 L306 (OMI-WME-1.1-08)
         Question(
-          "1.1.h", "Where there was a risk of self-harm, was it clearly recorded in the report?")
-          .relevant(when: .attribute("psr", is: "yes"))
+          "1.1.h", "Where there was a risk of self-harm, was it clearly recorded in the report?"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L311 (OMI-WME-1.1-10)
         Question("1.1.i", "Was the report concise?")
           .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L312 (OMI-WME-1.1-11)
         Question(
           "1.1.j", "Was the report based on an appropriate risk and need assessment?",
-          themes: "RoH")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L312 (OMI-WME-1.1-12)
         Question("1.1.k", "Was the report balanced, verified and factually accurate?")
           .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L312 (OMI-WME-1.1-13)
         Question(
           "1.1.l", "Did the report include appropriate information about the victim?",
-          themes: "RoH")
-          .relevant(when: .attribute("psr", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
         // seed:000 L312 (OMI-WME-1.1-14)
         Question("1.1.m", "Did the report contain an appropriate outline plan?")
           .relevant(when: .attribute("psr", is: "yes"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "1.1.s", "Overall, was the work in preparing for sentence sufficient?",
-          role: .summary)
-          .relevant(when: .attribute("psr", is: "yes"))
+          role: .summary
+        )
+        .relevant(when: .attribute("psr", is: "yes"))
       }
       Criterion(OffenderManagementInspection.riskOfHarmAssessment) {
         // seed:000 L326 (OMI-WME-1.2-02)
@@ -116,13 +124,15 @@ extension FrameworkCatalog {
         // seed:000 L326 (OMI-WME-1.2-03)
         Question(
           "1.2.b", "At the start of a community order, was the RoH screening done on time?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:000 L326 (OMI-WME-1.2-04)
         Question(
           "1.2.c", "At the start of a licence, was the RoH screening done on time?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L326 (OMI-WME-1.2-05)
         Question("1.2.d", "Was the content of the RoH screening accurate?", themes: "RoH")
         // seed:000 L325 (OMI-WME-1.2-01)
@@ -139,8 +149,9 @@ extension FrameworkCatalog {
         Question(
           "1.2.h",
           "Where a full RoH analysis was not completed, was an acceptable explanation recorded?",
-          themes: "RoH")
-          .relevant(when: .answer("1.2.g", is: "no"))
+          themes: "RoH"
+        )
+        .relevant(when: .answer("1.2.g", is: "no"))
         // seed:000 L334 (OMI-WME-1.2-12)
         Question(
           "1.2.i", "Was the full RoH analysis completed to a sufficient standard?",
@@ -156,8 +167,9 @@ extension FrameworkCatalog {
         // seed:000 L328 (OMI-WME-1.2-07)
         Question(
           "1.2.l", "In a MAPPA case, was the level of management made clear to all staff involved?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:000 L329 (OMI-WME-1.2-08)
         Question(
           "1.2.m", "Where a referral to approved premises was made, was it appropriate?",
@@ -165,34 +177,39 @@ extension FrameworkCatalog {
         // seed:000 L336 (OMI-WME-1.2-17)
         Question(
           "1.2.n", "At the start of a community order, was a risk management plan completed?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:000 L336 (OMI-WME-1.2-15)
         Question(
           "1.2.o", "At the start of a community order, was the risk management plan comprehensive?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:000 L336 (OMI-WME-1.2-16)
         Question(
           "1.2.p",
           "In a high or very high RoH community order, was the risk management plan completed "
             + "within five working days?",
-          themes: "RoH")
-          .relevant(
-            when: .attribute("roh", is: "high", "very high")
-              && .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(
+          when: .attribute("roh", is: "high", "very high")
+            && .attribute("case_type", is: "community"))
         // seed:000 L336 (OMI-WME-1.2-18)
         Question(
           "1.2.q", "On release from custody, was a risk management plan completed?",
-          themes: "RoH")
-          .relevant(
-            when: .attribute("case_type", is: "licence")
-              || .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(
+          when: .attribute("case_type", is: "licence")
+            || .attribute("case_type", is: "custody"))
         // seed:000 L337
         Question(
           "1.2.r", "In a high or very high RoH case, was there effective management oversight?",
-          themes: "RoH")
-          .relevant(when: .attribute("roh", is: "high", "very high"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("roh", is: "high", "very high"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "1.2.s", "Overall, was the RoH assessment sufficient?",
@@ -279,8 +296,9 @@ extension FrameworkCatalog {
         Question(
           "1.5.e",
           "In a tier 3 or 4 case, were the identified interventions aimed at addressing offending "
-            + "behaviour?")
-          .relevant(when: .attribute("tier", is: "3", "4"))
+            + "behaviour?"
+        )
+        .relevant(when: .attribute("tier", is: "3", "4"))
         // seed:000 L394 (OMI-WME-1.5-06)
         Question(
           "1.5.f",
@@ -317,8 +335,9 @@ extension FrameworkCatalog {
         Question(
           "1.5.p",
           "In a custody case, was it clear which elements of the plan were to be delivered in "
-            + "custody and which in the community?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "custody and which in the community?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L405 (OMI-WME-1.5-18)
         Question(
           "1.5.q",
@@ -350,32 +369,37 @@ extension FrameworkCatalog {
         Question(
           "2.1.c",
           "Where a custody report was prepared, was it clear, thorough and completed within the "
-            + "required timescale?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "required timescale?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L426 (OMI-WME-2.1-03)
         Question("2.1.d", "Had the requirements of the sentence been fully implemented?")
         // seed:000 L427 (OMI-WME-2.1-04)
         Question(
           "2.1.e",
-          "In a case transferred between areas, were appointments offered in a timely way?")
-          .relevant(when: .attribute("transferred", is: "yes"))
+          "In a case transferred between areas, were appointments offered in a timely way?"
+        )
+        .relevant(when: .attribute("transferred", is: "yes"))
         // seed:000 L427 (OMI-WME-2.1-05)
         Question(
           "2.1.f",
-          "In a case transferred between areas, was all the relevant documentation provided?")
-          .relevant(when: .attribute("transferred", is: "yes"))
+          "In a case transferred between areas, was all the relevant documentation provided?"
+        )
+        .relevant(when: .attribute("transferred", is: "yes"))
         // seed:000 L428 (OMI-WME-2.1-06)
         Question(
           "2.1.g",
           "In a custody case, did prison staff inform the offender manager when the prisoner "
-            + "moved to another establishment?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "moved to another establishment?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L432 (OMI-WME-2.1-07)
         Question(
           "2.1.h",
           "After release, did work in the community build on activity during the custodial period "
-            + "(for example on substance misuse)?")
-          .relevant(when: .attribute("case_type", is: "licence"))
+            + "(for example on substance misuse)?"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L433
         Question(
           "2.1.i",
@@ -399,10 +423,11 @@ extension FrameworkCatalog {
         Question(
           "2.1.n",
           "During the custodial phase, was there proactive, timely and positive work between "
-            + "prison staff and the offender manager?")
-          .relevant(
-            when: .attribute("case_type", is: "licence")
-              || .attribute("case_type", is: "custody"))
+            + "prison staff and the offender manager?"
+        )
+        .relevant(
+          when: .attribute("case_type", is: "licence")
+            || .attribute("case_type", is: "custody"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "2.1.s", "Overall, was the work in delivering the sentence plan sufficient?",
@@ -419,8 +444,9 @@ extension FrameworkCatalog {
         Question(
           "2.2.c",
           "In a community case with a significant change, was RoH reviewed following the change?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "community"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "community"))
         // seed:000 L462 (OMI-WME-2.2-12)
         Question(
           "2.2.d",
@@ -434,45 +460,52 @@ extension FrameworkCatalog {
         // seed:000 L454 (OMI-WME-2.2-05)
         Question(
           "2.2.f", "In a custody case, were RoH reviews done within the required timescales?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L454 (OMI-WME-2.2-07)
         Question(
           "2.2.g",
           "In a custody case, did the offender manager and offender supervisor engage in the "
             + "prison's internal risk processes?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L461 (OMI-WME-2.2-11)
         Question(
           "2.2.h", "In a custody case, was RoH reviewed in preparation for release?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L452 (OMI-WME-2.2-03)
         Question(
           "2.2.i", "In a custody case, was RoH reviewed within 16 weeks of release?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L455 (OMI-WME-2.2-08)
         Question(
           "2.2.j", "In a licence case, was recall used where needed to manage RoH?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L455 (OMI-WME-2.2-09)
         Question("2.2.k", "Was the recall properly conducted?", themes: "RoH")
           .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L455 (OMI-WME-2.2-10)
         Question(
-          "2.2.l", "Was the recalled prisoner given a clear explanation of the reasons for recall?")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          "2.2.l", "Was the recalled prisoner given a clear explanation of the reasons for recall?"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L463 (OMI-WME-2.2-17)
         Question("2.2.m", "In a MAPPA case, was MAPPA used effectively?", themes: "RoH")
           .relevant(when: .attribute("mappa", is: "yes"))
         // seed:000 L463 (OMI-WME-2.2-18)
         Question(
           "2.2.n", "In a MAPPA case, did the offender manager contribute effectively to MAPPA?",
-          themes: "RoH")
-          .relevant(when: .attribute("mappa", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("mappa", is: "yes"))
         // seed:000 L457
         Question(
           "2.2.o", "Were purposeful home visits used in a timely way to manage the RoH to others?",
@@ -482,8 +515,9 @@ extension FrameworkCatalog {
           "2.2.p",
           "Where there were children's safeguarding concerns, were home visits used effectively "
             + "to monitor them?",
-          themes: "RoH")
-          .relevant(when: .attribute("child_concern", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("child_concern", is: "yes"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "2.2.s",
@@ -498,34 +532,39 @@ extension FrameworkCatalog {
           "2.3.b",
           "In a custody case, did the offender supervisor promote victim safety from the prison "
             + "setting?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "custody"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L481 (OMI-WME-2.3-03)
         Question(
           "2.3.c",
           "In a statutory victim contact case, was contact offered or made within 40 days?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:000 L482 (OMI-WME-2.3-04)
         Question(
           "2.3.d",
           "In a statutory victim contact case, was the victim given the opportunity to express a "
             + "view about conditions of release?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:000 L482 (OMI-WME-2.3-05)
         Question(
           "2.3.e",
           "In a statutory victim contact case, did the victim have the chance to see the relevant "
-            + "section of the parole report?")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+            + "section of the parole report?"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:000 L482 (OMI-WME-2.3-06)
         Question(
           "2.3.f",
           "In a statutory victim contact case, was information about release conditions given to "
             + "the victim in a timely manner?",
-          themes: "RoH")
-          .relevant(when: .attribute("victim_contact", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("victim_contact", is: "yes"))
         // seed:000 L486 (OMI-WME-2.3-07)
         Question("2.3.g", "Where applicable, was victim awareness work done with the offender?")
         // Summary question required by the 80/20 method; no printed finding.
@@ -538,8 +577,9 @@ extension FrameworkCatalog {
         Question(
           "2.4.a",
           "In a custody case, were satisfactory arrangements in place to restrict the offender's "
-            + "liberty during the custodial period?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "liberty during the custodial period?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // seed:000 L500
         Question("2.4.b", "Did a full and timely induction into the sentence take place?")
         // seed:000 L501
@@ -551,8 +591,9 @@ extension FrameworkCatalog {
         Question(
           "2.4.e",
           "In a PPO case, were there enhanced levels of contact and a pattern of reporting "
-            + "supporting all elements of the sentence?")
-          .relevant(when: .attribute("ppo", is: "yes"))
+            + "supporting all elements of the sentence?"
+        )
+        .relevant(when: .attribute("ppo", is: "yes"))
         // seed:000 L505 (OMI-WME-2.4-03)
         Question("2.4.f", "Where required, was breach action taken within the required timescales?")
         // seed:000 L505 (OMI-WME-2.4-04)
@@ -561,16 +602,18 @@ extension FrameworkCatalog {
         Question(
           "2.4.h",
           "In a case released from prison, was there sufficient contact and liaison with the "
-            + "offender before release?")
-          .relevant(
-            when: .attribute("case_type", is: "licence")
-              || .attribute("case_type", is: "custody"))
+            + "offender before release?"
+        )
+        .relevant(
+          when: .attribute("case_type", is: "licence")
+            || .attribute("case_type", is: "custody"))
         // seed:000 L512 (OMI-WME-2.4-06)
         Question(
           "2.4.i",
           "Where electronic monitoring was used, was there effective liaison with the monitoring "
-            + "provider?")
-          .relevant(when: .attribute("electronic_monitoring", is: "yes"))
+            + "provider?"
+        )
+        .relevant(when: .attribute("electronic_monitoring", is: "yes"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "2.4.s", "Overall, was the work to ensure containment and promote compliance sufficient?",
@@ -591,24 +634,28 @@ extension FrameworkCatalog {
         Question(
           "2.5.c",
           "In a DRR case, did the offender manager prepare reports and attend DRR hearings in "
-            + "accordance with national standards and court requirements?")
-          .relevant(when: .attribute("drr", is: "yes"))
+            + "accordance with national standards and court requirements?"
+        )
+        .relevant(when: .attribute("drr", is: "yes"))
         // seed:000 L530 (OMI-WME-2.5-04)
         Question(
           "2.5.d",
           "Where there was an accredited programme, were its provision and timing consistent with "
-            + "the sentence plan?")
-          .relevant(when: .attribute("accredited_programme", is: "yes"))
+            + "the sentence plan?"
+        )
+        .relevant(when: .attribute("accredited_programme", is: "yes"))
         // seed:000 L530 (OMI-WME-2.5-05)
         Question(
           "2.5.e",
-          "Where the programme was not consistent with the plan, were the reasons recorded?")
-          .relevant(when: .answer("2.5.d", is: "no"))
+          "Where the programme was not consistent with the plan, were the reasons recorded?"
+        )
+        .relevant(when: .answer("2.5.d", is: "no"))
         // seed:000 L531 (OMI-WME-2.5-06)
         Question(
           "2.5.f",
-          "For an approved premises resident, did the resident receive constructive interventions?")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          "For an approved premises resident, did the resident receive constructive interventions?"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:000 L535 (OMI-WME-2.5-07)
         Question(
           "2.5.g",
@@ -618,8 +665,9 @@ extension FrameworkCatalog {
         Question(
           "2.5.h",
           "Following reception into custody, was immediate action taken to preserve employment, "
-            + "accommodation and family ties?")
-          .relevant(when: .attribute("case_type", is: "custody"))
+            + "accommodation and family ties?"
+        )
+        .relevant(when: .attribute("case_type", is: "custody"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "2.5.s", "Overall, were constructive interventions delivered sufficiently?",
@@ -636,38 +684,44 @@ extension FrameworkCatalog {
         Question(
           "2.6.c",
           "For an approved premises resident, were the approved premises used effectively?",
-          themes: "RoH")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:000 L554 (OMI-WME-2.6-04)
         Question(
           "2.6.d", "In a licence case, were the licence requirements comprehensive?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L554 (OMI-WME-2.6-05)
         Question(
           "2.6.e", "In a licence case, were the licence requirements necessary?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L554 (OMI-WME-2.6-06)
         Question(
           "2.6.f",
           "In a licence case, were the licence requirements proportionate to the RoH and "
             + "likelihood of reoffending?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L554 (OMI-WME-2.6-07)
         Question(
           "2.6.g",
           "In a licence case, were the licence requirements proportionate to the protection of "
             + "victims?",
-          themes: "RoH")
-          .relevant(when: .attribute("case_type", is: "licence"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("case_type", is: "licence"))
         // seed:000 L555 (OMI-WME-2.6-08)
         Question(
           "2.6.h",
           "In a PPO licence case with drug misuse issues, were licence conditions in respect of "
-            + "drug misuse made?")
-          .relevant(when: .attribute("ppo", is: "yes") && .attribute("case_type", is: "licence"))
+            + "drug misuse made?"
+        )
+        .relevant(when: .attribute("ppo", is: "yes") && .attribute("case_type", is: "licence"))
         // Summary question required by the 80/20 method; no printed finding.
         Question(
           "2.6.s", "Overall, were restrictive interventions delivered sufficiently?",
@@ -680,8 +734,9 @@ extension FrameworkCatalog {
           "Did the arrangements for interventions take account of the offender's diversity needs?")
         // seed:000 L570 (OMI-WME-2.7-03)
         Question(
-          "2.7.b", "For an approved premises resident, were the resident's diversity needs met?")
-          .relevant(when: .attribute("approved_premises", is: "yes"))
+          "2.7.b", "For an approved premises resident, were the resident's diversity needs met?"
+        )
+        .relevant(when: .attribute("approved_premises", is: "yes"))
         // seed:000 L571 (OMI-WME-2.7-04)
         Question(
           "2.7.c",
@@ -712,8 +767,9 @@ extension FrameworkCatalog {
         Question(
           "3.1.d",
           "Where OASys had been re-scored, did the score show an improvement over the original "
-            + "score?")
-          .relevant(when: .answer("3.1.c", is: "yes"))
+            + "score?"
+        )
+        .relevant(when: .answer("3.1.c", is: "yes"))
         // seed:000 L593 (OMI-WME-3.1-09)
         Question(
           "3.1.e",
@@ -748,8 +804,9 @@ extension FrameworkCatalog {
           "3.1.p",
           "In a case with a history or current offending of domestic violence, was the offender "
             + "manager aware of information held by the police?",
-          themes: "RoH")
-          .relevant(when: .attribute("domestic_abuse", is: "yes"))
+          themes: "RoH"
+        )
+        .relevant(when: .attribute("domestic_abuse", is: "yes"))
         // seed:000 L601 (OMI-WME-3.1-20)
         Question(
           "3.1.q", "Where relevant, had the offender demonstrated improved victim awareness?")

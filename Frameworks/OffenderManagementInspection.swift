@@ -25,38 +25,47 @@ enum OffenderManagementInspection {
   static var programme: [any FrameworkComponent] {
     [
       Period("2006-05", to: "2009"),
-      Summary("Case-sample inspection of offender management in probation areas. Each question is "
-        + "scored as the share of relevant cases judged sufficient ('above the line'); criteria "
-        + "weight individual and summary questions 80/20; sections average their criteria; a Risk "
-        + "of Harm thread averages the RoH questions of sections 1 and 2; leadership (section 4) "
-        + "is judged."),
+      Summary(
+        "Case-sample inspection of offender management in probation areas. Each question is "
+          + "scored as the share of relevant cases judged sufficient ('above the line'); criteria "
+          + "weight individual and summary questions 80/20; sections average their criteria; a Risk "
+          + "of Harm thread averages the RoH questions of sections 1 and 2; leadership (section 4) "
+          + "is judged."),
     ]
   }
 
   /// What every OMI framework assumes where both reports are silent.
   static var assumptions: [any FrameworkComponent] {
     [
-      Assumption("Question texts are neutral restatements of the case-level findings the report "
-        + "prints; the Offender Management Tool's own questions were not published, so only "
-        + "questions with a printed finding are declared (each cites its seed line)."),
-      Assumption("The 80/20 rule is read per criterion: 0.8 x the mean of the individual questions "
-        + "+ 0.2 x the criterion's one summary question (domain.md section 2); the per-case "
-        + "reading cannot be tested."),
-      Assumption("The summary questions' wording is not published; each scored criterion gets one, "
-        + "worded 'Overall, ...', with id <criterion>.s (individual questions skip the letter s)."),
-      Assumption("Conclusion bands (good >= 70, priority 60-69, urgent < 60) are inferred: they "
-        + "reproduce all 27 printed OMI conclusions. The displayed whole-number score is banded, "
-        + "as the report prints it; banding the raw score would contradict a printed 70 'good' or "
-        + "60 'priority' whenever it had been rounded up."),
-      Assumption("A question carries the RoH theme when it concerns risk of harm to others, public "
-        + "protection, MAPPA, child safeguarding or victim safety; the summary questions of 1.2 "
-        + "and 2.2 carry it too. The tool's own RoH tags were not published."),
-      Assumption("Case attributes and their names are ours; a finding given for a subgroup "
-        + "(community orders, licences, PPOs, high RoH, approved premises, victim contact ...) is "
-        + "relevant only to that subgroup. 'Where relevant' findings without a recorded attribute "
-        + "are relevant to every case and answered 'na' where they do not apply."),
-      Assumption("Section 4 criteria are judged, not scored from cases; the judgements carry no "
-        + "points because OMI published no overall rating."),
+      Assumption(
+        "Question texts are neutral restatements of the case-level findings the report "
+          + "prints; the Offender Management Tool's own questions were not published, so only "
+          + "questions with a printed finding are declared (each cites its seed line)."),
+      Assumption(
+        "The 80/20 rule is read per criterion: 0.8 x the mean of the individual questions "
+          + "+ 0.2 x the criterion's one summary question (domain.md section 2); the per-case "
+          + "reading cannot be tested."),
+      Assumption(
+        "The summary questions' wording is not published; each scored criterion gets one, "
+          + "worded 'Overall, ...', with id <criterion>.s (individual questions skip the letter s)."
+      ),
+      Assumption(
+        "Conclusion bands (good >= 70, priority 60-69, urgent < 60) are inferred: they "
+          + "reproduce all 27 printed OMI conclusions. The displayed whole-number score is banded, "
+          + "as the report prints it; banding the raw score would contradict a printed 70 'good' or "
+          + "60 'priority' whenever it had been rounded up."),
+      Assumption(
+        "A question carries the RoH theme when it concerns risk of harm to others, public "
+          + "protection, MAPPA, child safeguarding or victim safety; the summary questions of 1.2 "
+          + "and 2.2 carry it too. The tool's own RoH tags were not published."),
+      Assumption(
+        "Case attributes and their names are ours; a finding given for a subgroup "
+          + "(community orders, licences, PPOs, high RoH, approved premises, victim contact ...) is "
+          + "relevant only to that subgroup. 'Where relevant' findings without a recorded attribute "
+          + "are relevant to every case and answered 'na' where they do not apply."),
+      Assumption(
+        "Section 4 criteria are judged, not scored from cases; the judgements carry no "
+          + "points because OMI published no overall rating."),
     ]
   }
 

@@ -90,23 +90,27 @@ enum YouthInspection {
           .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         Question(
           "1.1.b", "Did the report contain sufficient analysis of the offending behaviour?",
-          themes: "LoR")  // seed:003 L635
-          .relevant(when: .attribute("report_type", is: "psr", "panel report"))
+          themes: "LoR"
+        )  // seed:003 L635
+        .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         Question(
           "1.1.c", "Did the report contain a sufficient assessment of the risk of harm to others?",
-          themes: "RoH")  // seed:003 L635
-          .relevant(when: .attribute("report_type", is: "psr", "panel report"))
+          themes: "RoH"
+        )  // seed:003 L635
+        .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         Question(
           "1.1.d",
           "Did the report contain a sufficient assessment of the vulnerability of the child or "
             + "young person?",
-          themes: "Safeguarding")  // seed:003 L635
-          .relevant(when: .attribute("report_type", is: "psr", "panel report"))
+          themes: "Safeguarding"
+        )  // seed:003 L635
+        .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         Question(
           "1.1.e",
           "Were the child or young person and their parents/carers involved in the preparation "
-            + "of the PSR?")  // seed:003 L637
-          .relevant(when: .attribute("report_type", is: "psr"))
+            + "of the PSR?"
+        )  // seed:003 L637
+        .relevant(when: .attribute("report_type", is: "psr"))
       }
       Criterion("1.2", "Assessments") {
         // seed:003 L641 gives one proportion for all assessments ("three-quarters or more");
@@ -133,14 +137,16 @@ enum YouthInspection {
         Question("1.3.a", "Was an intervention plan completed?", themes: "LoR")  // seed:003 L645
         Question(
           "1.3.b", "Did the plan focus sufficiently on reducing the likelihood of reoffending?",
-          themes: "LoR")  // seed:003 L645
-          .relevant(when: .answer("1.3.a", is: "yes"))
+          themes: "LoR"
+        )  // seed:003 L645
+        .relevant(when: .answer("1.3.a", is: "yes"))
         Question(
           "1.3.c",
           "Were the plan's objectives SMART (specific, measurable, achievable, realistic and "
             + "time-bounded)?",
-          themes: "LoR")  // seed:003 L645
-          .relevant(when: .answer("1.3.a", is: "yes"))
+          themes: "LoR"
+        )  // seed:003 L645
+        .relevant(when: .answer("1.3.a", is: "yes"))
         Question(
           "1.3.d", "Was contingency planning for risk of harm to others sufficient?",
           themes: "RoH")  // seed:003 L645
@@ -163,12 +169,14 @@ enum YouthInspection {
           themes: "LoR", "RoH", "Safeguarding")  // seed:003 L649
         Question(
           "1.4.b", "Did the review recognise any significant change in circumstances?",
-          themes: "LoR", "RoH", "Safeguarding")  // seed:003 L649
-          .relevant(when: .answer("1.4.a", is: "yes"))
+          themes: "LoR", "RoH", "Safeguarding"
+        )  // seed:003 L649
+        .relevant(when: .answer("1.4.a", is: "yes"))
         Question(
           "1.4.c", "Was the review updated rather than copied from a previous version?",
-          themes: "LoR", "RoH", "Safeguarding")  // seed:003 L649
-          .relevant(when: .answer("1.4.a", is: "yes"))
+          themes: "LoR", "RoH", "Safeguarding"
+        )  // seed:003 L649
+        .relevant(when: .answer("1.4.a", is: "yes"))
       }
       Criterion(
         "1.5", "Management, supervision and oversight",
@@ -199,12 +207,14 @@ enum YouthInspection {
         Question(
           "1.6.c",
           "Were the adaptations needed for those speech, language and communication needs made?",
-          themes: "CE")  // seed:003 L658
-          .relevant(when: .answer("1.6.b", is: "yes"))
+          themes: "CE"
+        )  // seed:003 L658
+        .relevant(when: .answer("1.6.b", is: "yes"))
         Question(
           "1.6.d", "Was the child or young person offered a Welsh-speaking case manager?",
-          themes: "CE")  // seed:003 L617
-          .relevant(when: .attribute("welsh_language", is: "yes"))
+          themes: "CE"
+        )  // seed:003 L617
+        .relevant(when: .attribute("welsh_language", is: "yes"))
       }
     }
   }

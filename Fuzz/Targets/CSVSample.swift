@@ -29,7 +29,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     switch (a, b) {
     case (.success(let x), .success(let y)):
       guard x == y else {
-        fatalError("chunked reading disagrees: \(String(describing: x)) vs \(String(describing: y))")
+        fatalError(
+          "chunked reading disagrees: \(String(describing: x)) vs \(String(describing: y))")
       }
       if x == nil { break }
       continue

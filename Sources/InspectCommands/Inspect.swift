@@ -71,7 +71,8 @@ public enum Inspect {
       out(version + "\n")
       return ExitCode.success.rawValue
     case .command(let parsed):
-      guard let name = parsed.path.last, let command = commands.first(where: { $0.spec.name == name })
+      guard let name = parsed.path.last,
+        let command = commands.first(where: { $0.spec.name == name })
       else {
         out(HelpGenerator.render(command: root, path: ["inspect"]) + "\n")
         return ExitCode.success.rawValue

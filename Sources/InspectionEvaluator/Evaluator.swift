@@ -45,7 +45,8 @@ public enum Evaluator {
     if !small.isEmpty {
       warnings.append(
         Diagnostic(
-          .smallSample, .warning, "scores rest on fewer than \(result.minimumRelevantCases) "
+          .smallSample, .warning,
+          "scores rest on fewer than \(result.minimumRelevantCases) "
             + "relevant cases for questions "
             + small.map { "\($0.id) (\($0.tally.relevant))" }.joined(separator: ", ")
             + "; read them and the scores above them with care"))

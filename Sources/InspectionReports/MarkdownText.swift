@@ -14,6 +14,7 @@ enum MarkdownText {
 
   /// `text` escaped for a table cell: also `|`, and newlines become spaces.
   static func cell(_ text: String) -> String {
-    escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
+      of: "\n", with: " ")
   }
 }

@@ -39,14 +39,17 @@ public enum ScoreMarkdownReport {
         "|---|---|---:|---|---|",
       ]
       for item in result.headlines {
-        let score = item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
+        let score =
+          item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |")
+          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+        )
       }
       for item in result.overall {
         let points = item.value.map { DisplayRounding.plain($0) + " points" } ?? "—"
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |")
+          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+        )
       }
     }
     lines += [
@@ -54,15 +57,21 @@ public enum ScoreMarkdownReport {
       "|---|---|---:|---|",
     ]
     for section in result.sections {
-      let score = section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
-      lines.append("| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |")
+      let score =
+        section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
+      lines.append(
+        "| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
+      )
       for criterion in result.criteria where criterion.parent == section.id {
-        let judgedOnly = document?.allCriteria.first { $0.id == criterion.id }?.questions.isEmpty ?? false
+        let judgedOnly =
+          document?.allCriteria.first { $0.id == criterion.id }?.questions.isEmpty ?? false
         let score =
           criterion.value == nil
           ? (judgedOnly ? "judged, not scored" : "no relevant cases")
           : wording.percent(criterion.value, criterion.smallSample)
-        lines.append("| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |")
+        lines.append(
+          "| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
+        )
       }
     }
     if let document {
@@ -85,12 +94,15 @@ public enum ScoreMarkdownReport {
       ]
       for judgement in result.judgements {
         let item = result.items.first { $0.id == judgement.item }
-        let advisory = judgement.advisory.map { band in
-          band.label + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
-        } ?? ""
+        let advisory =
+          judgement.advisory.map { band in
+            band.label
+              + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
+          } ?? ""
         let title = item.map { " \($0.title)" } ?? ""
         lines.append(
-          "| **\(cell(judgement.item))**\(cell(title)) | \(cell(judgement.labelText ?? "not recorded")) | \(cell(advisory)) | \(cell(judgement.rationale ?? "")) |")
+          "| **\(cell(judgement.item))**\(cell(title)) | \(cell(judgement.labelText ?? "not recorded")) | \(cell(advisory)) | \(cell(judgement.rationale ?? "")) |"
+        )
       }
     }
     lines += [
@@ -106,7 +118,8 @@ public enum ScoreMarkdownReport {
         question.percent == nil
         ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
       lines.append(
-        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |")
+        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
+      )
     }
     if !result.sample.excluded.isEmpty {
       lines += ["", "## Excluded cases", "", "| case | row | reason |", "|---|---:|---|"]
@@ -120,7 +133,9 @@ public enum ScoreMarkdownReport {
         "Relevant questions these cases did not answer (scored with --allow-incomplete): each "
           + "case leaves only that question's denominator.", "",
       ]
-      lines += result.sample.incomplete.map { "- case \(cell($0.case)): question \(cell($0.question))" }
+      lines += result.sample.incomplete.map {
+        "- case \(cell($0.case)): question \(cell($0.question))"
+      }
     }
     if !result.warnings.isEmpty {
       lines += ["", "## Warnings", ""]

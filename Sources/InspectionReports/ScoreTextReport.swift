@@ -40,7 +40,10 @@ public enum ScoreTextReport {
     lines.append("Summary of scores")
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
-      summary.add([section.id, section.title, percent(section.value) + mark(section.smallSample), band(section)])
+      summary.add([
+        section.id, section.title, percent(section.value) + mark(section.smallSample),
+        band(section),
+      ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
           "  " + criterion.id, "  " + criterion.title,
@@ -55,7 +58,10 @@ public enum ScoreTextReport {
       lines.append("Headlines")
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
-        table.add([headline.id, headline.title, percent(headline.value) + mark(headline.smallSample), band(headline)])
+        table.add([
+          headline.id, headline.title, percent(headline.value) + mark(headline.smallSample),
+          band(headline),
+        ])
       }
       lines.append(table.render(indent: 2))
     }
@@ -64,7 +70,9 @@ public enum ScoreTextReport {
       lines.append("Overall")
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
-        table.add([rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—", band(rating)])
+        table.add([
+          rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—", band(rating),
+        ])
       }
       lines.append(table.render(indent: 2))
     }
@@ -89,9 +97,11 @@ public enum ScoreTextReport {
       .right("N/A"), .right("UNANSWERED"),
     ])
     for question in result.questions {
-      let interval = question.interval.map {
-        DisplayRounding.format($0.lower, decimals: 0) + "–" + DisplayRounding.format($0.upper, decimals: 0) + "%"
-      } ?? "—"
+      let interval =
+        question.interval.map {
+          DisplayRounding.format($0.lower, decimals: 0) + "–"
+            + DisplayRounding.format($0.upper, decimals: 0) + "%"
+        } ?? "—"
       questions.add([
         question.id, String(question.tally.relevant), String(question.tally.sufficient),
         percent(question.percent) + mark(question.smallSample), interval,
@@ -119,7 +129,9 @@ public enum ScoreTextReport {
       lines.append("Warnings")
       for warning in result.warnings { lines.append("  " + warning.rendered) }
     }
-    if result.items.contains(where: \.smallSample) || result.questions.contains(where: \.smallSample) {
+    if result.items.contains(where: \.smallSample)
+      || result.questions.contains(where: \.smallSample)
+    {
       lines.append("")
       lines.append(
         "† rests on fewer than \(result.minimumRelevantCases) relevant cases; read with care.")

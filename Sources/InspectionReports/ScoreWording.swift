@@ -40,7 +40,8 @@ struct ScoreWording {
 
   /// The value followed by the note: `66%† Priority for improvement`.
   func valueAndNote(_ item: ItemScore) -> String {
-    let value = item.kind == .overall
+    let value =
+      item.kind == .overall
       ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
       : percent(item.value, item.smallSample)
     let note = note(item)

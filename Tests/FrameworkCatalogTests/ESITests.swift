@@ -1,5 +1,5 @@
-import FrameworkCatalog
 import Foundation
+import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import Testing
@@ -22,8 +22,10 @@ struct ESITests {
     ("B1", "Assessment of risk of harm", "Risk of harm is satisfactorily assessed"),
     ("B3", "Case management", "The case is managed effectively"),
     ("C2", "Delivering appropriate supervision", "Interventions are delivered to achieve"),
-    ("C5", "Management of risk of harm",
-     "Risk of harm is actively managed in consultation with other agencies."),
+    (
+      "C5", "Management of risk of harm",
+      "Risk of harm is actively managed in consultation with other agencies."
+    ),
   ]
 
   @Test func compilesWithoutDiagnostics() {
@@ -55,8 +57,9 @@ struct ESITests {
 
   @Test func criteriaAreExactlyThoseTheFollowUpNames() {
     #expect(Self.document.allCriteria.map(\.id) == ["A1", "B1", "B3", "C2", "C5"])
-    #expect(Self.document.sections.map { $0.criteria.map(\.id) }
-      == [["A1"], ["B1", "B3"], ["C2", "C5"]])
+    #expect(
+      Self.document.sections.map { $0.criteria.map(\.id) }
+        == [["A1"], ["B1", "B3"], ["C2", "C5"]])
   }
 
   @Test func managementIsJudgedNotComputed() throws {
@@ -196,9 +199,10 @@ struct ESITests {
     let figures = try Self.published()
     func percents(_ label: String) -> [String: Double] {
       let items = figures.inspections.first { $0.label == label }?.items ?? []
-      return Dictionary(uniqueKeysWithValues: items.compactMap { item in
-        item.percent.map { (item.id, $0) }
-      })
+      return Dictionary(
+        uniqueKeysWithValues: items.compactMap { item in
+          item.percent.map { (item.id, $0) }
+        })
     }
     #expect(percents("2004 original") == ["B1": 48, "B3": 57, "C2": 54, "C5": 55])
     #expect(percents("2005 follow-up") == ["B1": 62, "B3": 70, "C2": 76, "C5": 70])

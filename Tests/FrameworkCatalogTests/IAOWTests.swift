@@ -1,5 +1,5 @@
-import FrameworkCatalog
 import Foundation
+import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import Testing
@@ -225,10 +225,11 @@ struct IAOWTests {
         #expect(recorded == nil)
       }
     }
-    #expect(differing == [
-      "violent offenders 5", "protecting children 1", "protecting children 3",
-      "protecting children 4", "protecting children 5",
-    ])
+    #expect(
+      differing == [
+        "violent offenders 5", "protecting children 1", "protecting children 3",
+        "protecting children 4", "protecting children 5",
+      ])
   }
 
   @Test func aggregatesAsPrinted() throws {

@@ -1,5 +1,5 @@
-import FrameworkCatalog
 import Foundation
+import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import Testing
@@ -61,23 +61,38 @@ private let hertfordshireBody: [(id: String, title: String)] = [
   ("3.3", "REDUCING LIKELIHOOD OF REOFFENDING (THE HELP AND CHANGE OBJECTIVES)"),
   ("4.1", "EFFECTIVE LEADERSHIP MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE LIKELY"),
   ("4.2", "EFFECTIVE RESOURCE DEPLOYMENT MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE LIKELY"),
-  ("4.3", "EFFECTIVE WORKFORCE PLANNING AND DEVELOPMENT MAKES GOOD QUALITY OFFENDER MANAGEMENT "
-    + "MORE LIKELY"),
-  ("4.4", "AN EFFECTIVE REVIEW AND EVALUATION REGIME MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE "
-    + "LIKELY"),
-  ("4.5", "EFFECTIVE PROVISION OF ACCESSIBLE SERVICES MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE "
-    + "LIKELY"),
+  (
+    "4.3",
+    "EFFECTIVE WORKFORCE PLANNING AND DEVELOPMENT MAKES GOOD QUALITY OFFENDER MANAGEMENT "
+      + "MORE LIKELY"
+  ),
+  (
+    "4.4",
+    "AN EFFECTIVE REVIEW AND EVALUATION REGIME MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE "
+      + "LIKELY"
+  ),
+  (
+    "4.5",
+    "EFFECTIVE PROVISION OF ACCESSIBLE SERVICES MAKES GOOD QUALITY OFFENDER MANAGEMENT MORE "
+      + "LIKELY"
+  ),
 ]
 
 /// Some one-line standards, verbatim from the Hertfordshire body (seed:001).
 private let omi2Standards: [(id: String, standard: String)] = [
   ("1.1", "High quality reports are produced to inform sentencing."),
   ("2.2", "All reasonable action is taken to keep to a minimum the individual's RoH."),
-  ("2.4", "The management of offenders' diversity needs facilitates effective engagement with the "
-    + "sentence."),
+  (
+    "2.4",
+    "The management of offenders' diversity needs facilitates effective engagement with the "
+      + "sentence."
+  ),
   ("3.2", "All reasonable action has been taken to keep to a minimum the individual's RoH."),
-  ("4.4", "Outcomes from interventions are evaluated for their impact on public protection and "
-    + "reducing reoffending."),
+  (
+    "4.4",
+    "Outcomes from interventions are evaluated for their impact on public protection and "
+      + "reducing reoffending."
+  ),
 ]
 
 @Suite("OMI2 (2009-12)")
@@ -116,10 +131,11 @@ struct OMI2Tests {
   @Test("Comments are a judgement scale, MINIMUM to DRASTIC, with no thresholds")
   func comments() throws {
     let scale = try #require(omi2.judgementScales.first { $0.id == "improvement" })
-    #expect(scale.labels.map(\.label) == [
-      "MINIMUM improvement required", "MODERATE improvement required",
-      "SUBSTANTIAL improvement required", "DRASTIC improvement required",
-    ])
+    #expect(
+      scale.labels.map(\.label) == [
+        "MINIMUM improvement required", "MODERATE improvement required",
+        "SUBSTANTIAL improvement required", "DRASTIC improvement required",
+      ])
     #expect(scale.advisory == nil)
     #expect(omi2.gradeScales.isEmpty)
   }
@@ -127,13 +143,15 @@ struct OMI2Tests {
   @Test("Section 4 is judged very / sufficiently / not sufficiently / not effective")
   func sectionFour() throws {
     let scale = try #require(omi2.judgementScales.first { $0.id == "effectiveness" })
-    #expect(scale.labels.map(\.label) == [
-      "Very effective", "Sufficiently effective", "Not sufficiently effective", "Not effective",
-    ])
+    #expect(
+      scale.labels.map(\.label) == [
+        "Very effective", "Sufficiently effective", "Not sufficiently effective", "Not effective",
+      ])
     let four = try #require(omi2.sections.first { $0.id == "4" })
-    #expect(four.criteria.allSatisfy {
-      $0.questions.isEmpty && $0.judgementScale == "effectiveness"
-    })
+    #expect(
+      four.criteria.allSatisfy {
+        $0.questions.isEmpty && $0.judgementScale == "effectiveness"
+      })
   }
 
   @Test("Headlines: RoH over sections 1-2; LoR and C&E over sections 1-3")
@@ -144,10 +162,13 @@ struct OMI2Tests {
     #expect(omi2.headlines.allSatisfy { $0.rule == .meanOfQuestions })
   }
 
-  @Test("The practice examples' sub-criterion references name questions on their topics",
-        arguments: [("1.4.b", "sentence planning"), ("2.2.e", "victim safety"),
-                    ("2.4.b", "motivating and supporting"), ("2.4.c", "vulnerable"),
-                    ("3.3.c", "closely linked to their offending")])
+  @Test(
+    "The practice examples' sub-criterion references name questions on their topics",
+    arguments: [
+      ("1.4.b", "sentence planning"), ("2.2.e", "victim safety"),
+      ("2.4.b", "motivating and supporting"), ("2.4.c", "vulnerable"),
+      ("3.3.c", "closely linked to their offending"),
+    ])
   func practiceExampleReferences(id: String, topic: String) throws {
     let question = try #require(omi2.allQuestions.first { $0.id == id })
     #expect(question.text.contains(topic))
@@ -172,9 +193,10 @@ struct OMI2Tests {
         #expect(mean == 67.25)
         #expect(sectionScore == 69)
         #expect(sectionScore != mean.rounded())
-        let discrepancy = try #require(inspection.knownDiscrepancies.first {
-          $0.kind == "section" && $0.id == "2"
-        })
+        let discrepancy = try #require(
+          inspection.knownDiscrepancies.first {
+            $0.kind == "section" && $0.id == "2"
+          })
         #expect(discrepancy.published == sectionScore)
         #expect(discrepancy.expected == mean)
       } else {
@@ -186,8 +208,9 @@ struct OMI2Tests {
 
   @Test("Published comments and grades are labels of the declared judgement scales")
   func publishedLabels() throws {
-    let inspection = try #require(try PublishedReport.load("OMI2-Hertfordshire-2010.json")
-      .inspections.first)
+    let inspection = try #require(
+      try PublishedReport.load("OMI2-Hertfordshire-2010.json")
+        .inspections.first)
     let labels = Set(omi2.judgementScales.flatMap(\.labels).map(\.label))
     let labelled = inspection.items.filter { $0.label != nil }
     #expect(labelled.count == 11 + 3 + 5)

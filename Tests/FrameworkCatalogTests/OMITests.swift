@@ -1,5 +1,5 @@
-import FrameworkCatalog
 import Foundation
+import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import Testing
@@ -46,8 +46,10 @@ private func document(_ framework: Framework) -> FrameworkDocument {
 }
 
 private let omiBody = [FrameworkCatalog.omi2006, FrameworkCatalog.omi2008]
-private let omiAll = [FrameworkCatalog.omi2006, FrameworkCatalog.omi2006Appendix,
-                      FrameworkCatalog.omi2008]
+private let omiAll = [
+  FrameworkCatalog.omi2006, FrameworkCatalog.omi2006Appendix,
+  FrameworkCatalog.omi2008,
+]
 
 /// Criteria as the contents pages of both OMI reports print them (seed:004 L60-83 and
 /// seed:000 L60-83, identical apart from page numbers).
@@ -99,10 +101,16 @@ private let cheshireAppendix: [(id: String, title: String)] = [
 /// Some one-line standards, verbatim from the West Mercia body (seed:000).
 private let omiStandards: [(id: String, standard: String)] = [
   ("1.1", "Activity in the phase leading up to sentence is timely, purposeful and effective."),
-  ("1.3", "Likelihood of reoffending is comprehensively and accurately assessed using OASys as "
-    + "applicable."),
-  ("2.2", "All reasonable actions have been taken to protect the public by keeping to a minimum "
-    + "the offender's RoH to others."),
+  (
+    "1.3",
+    "Likelihood of reoffending is comprehensively and accurately assessed using OASys as "
+      + "applicable."
+  ),
+  (
+    "2.2",
+    "All reasonable actions have been taken to protect the public by keeping to a minimum "
+      + "the offender's RoH to others."
+  ),
   ("2.3", "Consistent attention is given to issues concerning victims."),
   ("2.7", "Full and proper attention is paid to diversity issues."),
   ("3.1", "Planned objectives are efficiently achieved."),
@@ -111,16 +119,18 @@ private let omiStandards: [(id: String, standard: String)] = [
 
 @Suite("OMI (2006-09)")
 struct OMITests {
-  @Test("Criterion ids and titles match both reports' contents pages",
-        arguments: ["2006", "2008"], omiContents)
+  @Test(
+    "Criterion ids and titles match both reports' contents pages",
+    arguments: ["2006", "2008"], omiContents)
   func bodyTitles(version: String, entry: (id: String, title: String)) throws {
     let framework = try #require(omiBody.first { $0.version == version })
     let criterion = try #require(document(framework).allCriteria.first { $0.id == entry.id })
     #expect(criterion.title.lowercased() == entry.title.lowercased())
   }
 
-  @Test("The appendix variant has Cheshire Appendix 3's ids and titles",
-        arguments: cheshireAppendix)
+  @Test(
+    "The appendix variant has Cheshire Appendix 3's ids and titles",
+    arguments: cheshireAppendix)
   func appendixTitles(entry: (id: String, title: String)) throws {
     let criteria = document(FrameworkCatalog.omi2006Appendix).allCriteria
     let criterion = try #require(criteria.first { $0.id == entry.id })
@@ -131,8 +141,9 @@ struct OMITests {
     for framework in omiBody {
       #expect(document(framework).allCriteria.map(\.id) == omiContents.map(\.id))
     }
-    #expect(document(FrameworkCatalog.omi2006Appendix).allCriteria.map(\.id)
-      == cheshireAppendix.map(\.id))
+    #expect(
+      document(FrameworkCatalog.omi2006Appendix).allCriteria.map(\.id)
+        == cheshireAppendix.map(\.id))
   }
 
   @Test("Standards are the reports' own words", arguments: omiStandards)
@@ -187,8 +198,9 @@ struct OMITests {
     for framework in omiAll {
       let doc = document(framework)
       let scale = try #require(doc.judgementScales.first { $0.id == "section4" })
-      #expect(scale.labels.map(\.label)
-        == ["Well met", "Satisfactorily met", "Partly met", "Not met"])
+      #expect(
+        scale.labels.map(\.label)
+          == ["Well met", "Satisfactorily met", "Partly met", "Not met"])
       let four = try #require(doc.sections.first { $0.id == "4" })
       #expect(four.criteria.count == 6)
       #expect(four.criteria.allSatisfy { $0.questions.isEmpty && $0.judgementScale == "section4" })
@@ -222,9 +234,10 @@ struct OMITests {
 
   @Test("Conclusions band the displayed score: 69.6 shows as 70 and is good")
   func conclusionBasis() throws {
-    let scale = try #require(document(FrameworkCatalog.omi2008).gradeScales.first {
-      $0.id == "conclusion"
-    })
+    let scale = try #require(
+      document(FrameworkCatalog.omi2008).gradeScales.first {
+        $0.id == "conclusion"
+      })
     #expect(scale.basis == .displayed)
     let cases: [(Double, String)] = [
       (70, "good"), (69.6, "good"), (69.4, "priority"), (60, "priority"), (59.5, "priority"),
@@ -238,8 +251,10 @@ struct OMITests {
   @Test("The grade scale reproduces all 27 published OMI conclusions")
   func publishedConclusions() throws {
     var checked = 0
-    for (file, framework) in [("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
-                              ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008)] {
+    for (file, framework) in [
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
+    ] {
       let published = try PublishedReport.load(file)
       #expect(published.framework.id == framework.id)
       #expect(published.framework.version == framework.version)
@@ -259,8 +274,10 @@ struct OMITests {
 
   @Test("Published section 4 grades are labels of the judgement scale")
   func publishedSectionFour() throws {
-    for (file, framework) in [("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
-                              ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008)] {
+    for (file, framework) in [
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
+    ] {
       let doc = document(framework)
       let labels = Set(doc.judgementScales.flatMap(\.labels).map(\.label))
       let items = try PublishedReport.load(file).inspections.flatMap(\.items)
@@ -282,8 +299,10 @@ struct OMITests {
 
   @Test("Every published finding names a declared question, and every individual question has one")
   func findingsMapToQuestions() throws {
-    for (file, framework) in [("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
-                              ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008)] {
+    for (file, framework) in [
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
+    ] {
       let questions = document(framework).allQuestions
       let findings = try PublishedReport.load(file).inspections.flatMap(\.questions)
       let declared = Set(questions.map(\.id))

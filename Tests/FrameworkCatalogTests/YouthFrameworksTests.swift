@@ -282,8 +282,9 @@ struct YouthFrameworksTests {
     let file = try Self.published("FJI-AnnualReport-2013-14.json")
     #expect(file.framework.id == "FJI")
     #expect(file.framework.version == "2013")
-    #expect(file.inspections.map(\.area)
-      == ["Croydon", "Rochdale", "Wrexham", "Portsmouth", "Peterborough", "Islington"])
+    #expect(
+      file.inspections.map(\.area)
+        == ["Croydon", "Rochdale", "Wrexham", "Portsmouth", "Peterborough", "Islington"])
     for document in Self.fjiVersions {
       let stars = try #require(document.gradeScales.first { $0.id == "stars" })
       var matched = 0
@@ -292,7 +293,9 @@ struct YouthFrameworksTests {
         for item in inspection.items where item.kind == "headline" {
           let percent = try #require(item.percent)
           let computed = stars.band(for: percent, displayDecimals: 0)?.label
-          if computed == item.label { matched += 1 } else {
+          if computed == item.label {
+            matched += 1
+          } else {
             let published = item.label ?? ""
             mismatched.append("\(inspection.area)/\(item.id)/\(published)→\(computed ?? "")")
           }

@@ -46,8 +46,10 @@ struct BaselineComparisonTests {
   }
 
   @Test func theBootstrapIsDeterministicAndBracketsTheChange() throws {
-    let one = try BaselineComparison(baseline: baseline, followUp: followUp, replicates: 400, seed: 7)
-    let two = try BaselineComparison(baseline: baseline, followUp: followUp, replicates: 400, seed: 7)
+    let one = try BaselineComparison(
+      baseline: baseline, followUp: followUp, replicates: 400, seed: 7)
+    let two = try BaselineComparison(
+      baseline: baseline, followUp: followUp, replicates: 400, seed: 7)
     #expect(one.items == two.items)
     let c11 = try #require(one.items.first { $0.id == "1.1" })
     let interval = try #require(c11.interval)
@@ -67,7 +69,9 @@ struct BaselineComparisonTests {
 
   @Test func aSampleOverTheCaseLimitIsScoredButNotResampled() throws {
     var reader = JSONSampleReader(
-      bytes: Array(#"{"cases": [{"case": "a", "attributes": {}, "answers": {"q1": "yes", "q2": "no", "q3": "yes"}}, {"case": "b", "attributes": {}, "answers": {"q1": "no", "q2": "no", "q3": "yes"}}]}"#.utf8),
+      bytes: Array(
+        #"{"cases": [{"case": "a", "attributes": {}, "answers": {"q1": "yes", "q2": "no", "q3": "yes"}}, {"case": "b", "attributes": {}, "answers": {"q1": "no", "q2": "no", "q3": "yes"}}]}"#
+          .utf8),
       plan: ComparisonFixtures.plan, file: "big.json")
     let big = SampleEvidence.gather(plan: ComparisonFixtures.plan, reader: &reader, caseLimit: 1)
     #expect(big.cases == nil)

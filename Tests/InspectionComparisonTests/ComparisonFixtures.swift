@@ -18,7 +18,8 @@ enum ComparisonFixtures {
       .init(
         id: "1", title: "Section", gradeScale: "grade",
         criteria: [
-          .init(id: "1.1", title: "One", gradeScale: "grade", questions: [.init(id: "q1", text: "Q1?")]),
+          .init(
+            id: "1.1", title: "One", gradeScale: "grade", questions: [.init(id: "q1", text: "Q1?")]),
           .init(
             id: "1.2", title: "Two",
             questions: [.init(id: "q2", text: "Q2?"), .init(id: "q3", text: "Q3?")]),

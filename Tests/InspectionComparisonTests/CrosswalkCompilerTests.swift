@@ -1,6 +1,6 @@
 import FrameworkCatalog
-import InspectionCompiler
 import InspectionComparison
+import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
 import InspectionSchema
@@ -26,7 +26,10 @@ struct CrosswalkCompilerTests {
     let codes = compilation.diagnostics.map(\.code)
     #expect(codes == ["IK0703", "IK0701", "IK0702", "IK0704", "IK0704", "IK0703"])
     #expect(compilation.diagnostics[1].message.contains("Did you mean 'q1'?"))
-    #expect(compilation.diagnostics.allSatisfy { $0.location?.file.hasSuffix("CrosswalkCompilerTests.swift") == true })
+    #expect(
+      compilation.diagnostics.allSatisfy {
+        $0.location?.file.hasSuffix("CrosswalkCompilerTests.swift") == true
+      })
     #expect(compilation.diagnostics[0].notes.count == 1)
   }
 
@@ -50,7 +53,9 @@ struct CrosswalkCompilerTests {
       let target = try resolve(crosswalk.to)
       let compilation = CrosswalkCompiler.compile(
         crosswalk, from: (source.0, source.1), to: (target.0, target.1))
-      #expect(compilation.diagnostics.isEmpty, "\(crosswalk.from) → \(crosswalk.to): \(compilation.diagnostics.map(\.rendered))")
+      #expect(
+        compilation.diagnostics.isEmpty,
+        "\(crosswalk.from) → \(crosswalk.to): \(compilation.diagnostics.map(\.rendered))")
       #expect(compilation.document.from.fingerprint == source.1)
       #expect(compilation.document.to.fingerprint == target.1)
       // Serialised, the document names both frameworks' fingerprints.
@@ -68,7 +73,8 @@ struct CrosswalkCompilerTests {
     let plan = ComparisonFixtures.plan
     let carrier = try CrosswalkCarrier(document, from: plan, to: plan)
     #expect(carrier.carry([.sufficient, .insufficient, .notRelevant]) == [nil, .sufficient, nil])
-    let wider = try CrosswalkCarrier(document, from: plan, to: plan, relations: [.equal, .narrower])
+    let wider = try CrosswalkCarrier(
+      document, from: plan, to: plan, relations: [.equal, .narrower])
     #expect(wider.carry([.sufficient, .notRelevant, nil]) == [.notRelevant, .sufficient, nil])
     #expect(document.inverted.mappings.map(\.relation) == [.equal, .broader])
   }

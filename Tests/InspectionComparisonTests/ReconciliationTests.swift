@@ -21,7 +21,8 @@ struct ReconciliationTests {
       """#)
     let r = Reconciliation(
       figures: published, document: ComparisonFixtures.document, fingerprint: "sha256:tiny")
-    let section = try #require(r.divergences.first { $0.kind == .section && $0.check == .aggregation })
+    let section = try #require(
+      r.divergences.first { $0.kind == .section && $0.check == .aggregation })
     #expect(section.size == 2)  // 69 − (71 + 63) / 2
     #expect(section.beyondRounding)
     #expect(section.status == .known)
@@ -37,7 +38,8 @@ struct ReconciliationTests {
     percent: Double, label: String, size: Double
   ) throws {
     let published = try figures(
-      #"{"schemaVersion": 1, "framework": {"id": "TINY", "version": "1"}, "inspections": [{"area": "A", "items": [{"id": "1.1", "kind": "criterion", "percent": \#(percent), "label": "\#(label)"}]}]}"#)
+      #"{"schemaVersion": 1, "framework": {"id": "TINY", "version": "1"}, "inspections": [{"area": "A", "items": [{"id": "1.1", "kind": "criterion", "percent": \#(percent), "label": "\#(label)"}]}]}"#
+    )
     let r = Reconciliation(
       figures: published, document: ComparisonFixtures.document, fingerprint: "sha256:tiny")
     let divergence = try #require(r.divergences.first)
@@ -67,9 +69,15 @@ struct ReconciliationTests {
   }
 
   @Test(arguments: [
-    (#"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "inspections": []}"#, "IK0723"),
+    (
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "inspections": []}"#,
+      "IK0723"
+    ),
     (#"{"schemaVersion": 1, "framework": {"id": "X"}, "inspections": []}"#, "IK0722"),
-    (#"{"schemaVersion": 1, "framework": {"id": "X", "version": "1"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "chapter"}]}]}"#, "IK0722"),
+    (
+      #"{"schemaVersion": 1, "framework": {"id": "X", "version": "1"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "chapter"}]}]}"#,
+      "IK0722"
+    ),
     (#"{"schemaVersion": 1, "#, "IK0721"),
   ])
   func badFilesAreLocatedErrors(json: String, code: String) {

@@ -76,6 +76,8 @@ enum TextPosition {
 
 enum LoaderTable {
   /// The minimal document's file text (pretty canonical JSON with its fingerprint).
+  // swift-format-ignore: NeverUseForceTry
+  // Fixtures built in code: a failure here is a broken test setup, not an input path.
   static let base = try! Fixtures.minimal.canonicalJSON()
 
   static func replacing(_ old: String, with new: String, in text: String = base) -> String {
@@ -94,6 +96,8 @@ enum LoaderTable {
       fragment: fragment, count: count)
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // The fixture text always has a questions array; a failure is a broken test setup.
   static let truncated: LoaderCase = {
     let cut = base.range(of: "\"questions\": [")!.upperBound
     let text = String(base[..<cut])
@@ -103,6 +107,8 @@ enum LoaderTable {
       fragment: "found end of input (the file may be truncated)")
   }()
 
+  // swift-format-ignore: NeverUseForceTry
+  // A fixture built in code: a failure here is a broken test setup.
   static let duplicateCriterion: LoaderCase = {
     let document = Fixtures.minimal {
       $0.sections[0].criteria.append(

@@ -10,7 +10,6 @@ struct RoundTripCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
-
 enum RoundTripTable {
   /// Every aggregation rule, each at a level that accepts it.
   static let rules = Document(

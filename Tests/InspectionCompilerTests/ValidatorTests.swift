@@ -38,7 +38,6 @@ struct ValidatorCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { "\(code.code) \(name)" }
 }
 
-
 /// Paths into ``Fixtures/valid``.
 private enum P {
   static let c11 = "sections[0].criteria[0]"
@@ -243,7 +242,8 @@ enum ValidatorTable {
               .init(code: "poor", label: "Poor", effect: .insufficient),
             ]))
       },
-      code: .unknownScale, fragment: "question '1.1.a' names answer scale 'quality', which is "
+      code: .unknownScale,
+      fragment: "question '1.1.a' names answer scale 'quality', which is "
         + "not declared", path: "\(P.q11a).scale"),
     ValidatorCase(
       name: "criterion names an undeclared grade scale",

@@ -76,7 +76,10 @@ func controlFlowFramework(_ c: BuilderConfiguration) -> Framework {
       for extra in c.extras { Option("O-for-\(extra)", "O-for-\(extra)", .sufficient) }
       Optional(Option("O-optional", "O-optional", .sufficient))
       c.mapped.map { Option("O-\($0)", "O-\($0)", .sufficient) }
-      [Option("O-array-1", "O-array-1", .sufficient), Option("O-array-2", "O-array-2", .sufficient)]
+      [
+        Option("O-array-1", "O-array-1", .sufficient),
+        Option("O-array-2", "O-array-2", .sufficient),
+      ]
       if #available(macOS 10.15, *) { Option("O-available", "O-available", .sufficient) }
     }
 
@@ -130,8 +133,10 @@ func controlFlowFramework(_ c: BuilderConfiguration) -> Framework {
         for extra in c.extras { Question("Q-for-\(extra)", "Q-for-\(extra)", scale: "s") }
         Optional(Question("Q-optional", "Q-optional", scale: "s"))
         c.mapped.map { Question("Q-\($0)", "Q-\($0)", scale: "s") }
-        [Question("Q-array-1", "Q-array-1", scale: "s"),
-         Question("Q-array-2", "Q-array-2", scale: "s")]
+        [
+          Question("Q-array-1", "Q-array-1", scale: "s"),
+          Question("Q-array-2", "Q-array-2", scale: "s"),
+        ]
         if #available(macOS 10.15, *) { Question("Q-available", "Q-available", scale: "s") }
       }
       // Section level (criteria).

@@ -19,10 +19,14 @@ struct ApplicabilityTests {
       (.any([licence, high]), "case_type is licence or roh is high or very high"),
       (.not(licence), "not case_type is licence"),
       (.not(.all([licence, yes])), "not (case_type is licence and the answer to 2.2.a is yes)"),
-      (.all([.any([licence, yes]), .not(high)]),
-       "(case_type is licence or the answer to 2.2.a is yes) and not roh is high or very high"),
-      (.any([.all([licence, yes]), .all([])]),
-       "(case_type is licence and the answer to 2.2.a is yes) or ()"),
+      (
+        .all([.any([licence, yes]), .not(high)]),
+        "(case_type is licence or the answer to 2.2.a is yes) and not roh is high or very high"
+      ),
+      (
+        .any([.all([licence, yes]), .all([])]),
+        "(case_type is licence and the answer to 2.2.a is yes) or ()"
+      ),
     ] as [(Applicability, String)])
   func explanation(condition: Applicability, expected: String) {
     #expect(condition.explanation == expected)
@@ -44,8 +48,10 @@ struct ApplicabilityTests {
     arguments: [
       (licence, #"{"attribute":"case_type","in":["licence"]}"#),
       (yes, #"{"answer":"2.2.a","in":["yes"]}"#),
-      (.all([licence, yes]),
-       #"{"all":[{"attribute":"case_type","in":["licence"]},{"answer":"2.2.a","in":["yes"]}]}"#),
+      (
+        .all([licence, yes]),
+        #"{"all":[{"attribute":"case_type","in":["licence"]},{"answer":"2.2.a","in":["yes"]}]}"#
+      ),
       (.any([]), #"{"any":[]}"#),
       (.not(.not(licence)), #"{"not":{"not":{"attribute":"case_type","in":["licence"]}}}"#),
     ] as [(Applicability, String)])
@@ -60,8 +66,10 @@ struct ApplicabilityTests {
     "An expression with no form, or two, is refused",
     arguments: [
       (#"{"in": ["x"]}"#, "needs one of 'attribute', 'answer', 'all', 'any' or 'not'"),
-      (#"{"attribute": "a", "answer": "b", "in": ["x"]}"#,
-       "takes exactly one of 'attribute', 'answer'"),
+      (
+        #"{"attribute": "a", "answer": "b", "in": ["x"]}"#,
+        "takes exactly one of 'attribute', 'answer'"
+      ),
     ])
   func malformed(json: String, fragment: String) throws {
     let document = try JSONParser.parse(json)
@@ -85,8 +93,9 @@ struct AggregationRuleTests {
     #expect(Self.all.map(\.kind) == AggregationRule.kinds)
   }
 
-  @Test("Every rule encodes as {kind} (with shares where it has them) and decodes back",
-        arguments: all)
+  @Test(
+    "Every rule encodes as {kind} (with shares where it has them) and decodes back",
+    arguments: all)
   func coding(rule: AggregationRule) throws {
     let value = try JSONValueEncoder().encode(rule)
     if case .individualSummary = rule {

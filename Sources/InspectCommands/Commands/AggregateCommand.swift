@@ -33,6 +33,7 @@ enum AggregateCommand {
       context.err("error: \(error.message)")
       throw .failed
     }
-    try context.emit(ProgrammeAggregateReport.render(aggregate, as: ComparisonSupport.format(context)))
+    try context.emit(
+      ProgrammeAggregateReport.render(aggregate, as: ComparisonSupport.format(context)))
   }
 }

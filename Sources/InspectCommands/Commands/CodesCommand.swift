@@ -1,5 +1,5 @@
-import InspectionCompiler
 import InspectionComparison
+import InspectionCompiler
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema

@@ -5,7 +5,8 @@ import InspectionSchema
 /// `inspect compare`: one sample under several frameworks, or a baseline and a follow-up.
 enum CompareCommand {
   static let spec = CommandSpec(
-    "compare", abstract: "Compare one sample under several frameworks, or a baseline with a follow-up.",
+    "compare",
+    abstract: "Compare one sample under several frameworks, or a baseline with a follow-up.",
     discussion: """
       With --sample and --frameworks A,B,…: the sample is read under A and its evidence \
       carried across the shipped crosswalks A→B→…; each framework scores what reached it, \
@@ -62,7 +63,8 @@ enum CompareCommand {
   private static func baseline(_ context: CommandContext) throws(CommandFailure) {
     let arguments = context.arguments
     guard let name = arguments.positional("framework") else {
-      throw .usage(context.usageError("Name the framework: inspect compare <framework> --baseline …"))
+      throw .usage(
+        context.usageError("Name the framework: inspect compare <framework> --baseline …"))
     }
     guard let before = arguments.option("baseline"), let after = arguments.option("followup")
     else {
@@ -79,7 +81,8 @@ enum CompareCommand {
     let f = try ComparisonSupport.evidence(after, plan: plan, caseLimit: limit, in: context)
     let comparison: BaselineComparison
     do {
-      comparison = try BaselineComparison(baseline: b, followUp: f, replicates: replicates, seed: seed)
+      comparison = try BaselineComparison(
+        baseline: b, followUp: f, replicates: replicates, seed: seed)
     } catch {
       context.err("error: \(error.message)")
       throw .failed
@@ -88,10 +91,12 @@ enum CompareCommand {
       context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
     }
     if ComparisonChart.wantsHTML(context) {
-      try context.emit(ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)))
+      try context.emit(
+        ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)))
       return
     }
-    try context.emit(BaselineComparisonReport.render(
+    try context.emit(
+      BaselineComparisonReport.render(
         comparison, as: ComparisonSupport.format(context), names: (before, after)))
   }
 
@@ -113,7 +118,8 @@ enum CompareCommand {
     }
     let names = list.split(separator: ",").map { String($0).trimmingSpaces }
     guard names.count >= 2 else {
-      throw .usage(context.usageError("--frameworks needs at least two frameworks, e.g. OMI@2008,OMI2."))
+      throw .usage(
+        context.usageError("--frameworks needs at least two frameworks, e.g. OMI@2008,OMI2."))
     }
     var relations: Set<CrosswalkRelation> = []
     for word in (arguments.option("carry") ?? "equal").split(separator: ",") {
@@ -158,7 +164,8 @@ enum CompareCommand {
       try context.emit(ComparisonChart.frameworks(columns, sample: sample))
       return
     }
-    try context.emit(FrameworkComparisonReport.render(
+    try context.emit(
+      FrameworkComparisonReport.render(
         columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)))
   }
 }

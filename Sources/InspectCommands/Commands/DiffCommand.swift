@@ -66,7 +66,8 @@ enum DiffCommand {
         sample: sample, carriedBy: carriedBy, before: columns[0].result,
         after: columns[1].result)
     }
-    let report = FrameworkDiffReport.render(diff, impact: impact, as: ComparisonSupport.format(context))
+    let report = FrameworkDiffReport.render(
+      diff, impact: impact, as: ComparisonSupport.format(context))
     try context.emit(ComparisonSupport.format(context) == .json ? report : preamble + report)
   }
 
@@ -86,7 +87,8 @@ enum DiffCommand {
           + "(recorded \(reference.fingerprint), now \(base.fingerprint)); recompile it")
       throw .failed
     }
-    let lines = ["\(derived.document.label): \(derived.document.title)"]
+    let lines =
+      ["\(derived.document.label): \(derived.document.title)"]
       + FrameworkOutline.derivation(reference)
     return lines.joined(separator: "\n") + "\n\n"
   }

@@ -17,12 +17,15 @@ enum DocCommand {
       "inspect doc OMI2 --format html --output OMI2.html",
       "inspect doc build/OMI2-2009.json --format markdown",
     ],
-    arguments: [ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document.")],
+    arguments: [
+      ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document.")
+    ],
     options: [
       OptionSpec(
         "format", short: "f", help: "The booklet format.", allowedValues: ["markdown", "html"],
         defaultValue: "markdown"),
-      OptionSpec("output", short: "o", valueName: "FILE", help: "Write the booklet to FILE (atomically)."),
+      OptionSpec(
+        "output", short: "o", valueName: "FILE", help: "Write the booklet to FILE (atomically)."),
     ])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
@@ -31,8 +34,10 @@ enum DocCommand {
     let provenance = ReportProvenance(inspectionKitVersion: Inspect.version)
     let text =
       context.arguments.option("format") == "html"
-      ? FrameworkBooklet.html(resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
-      : FrameworkBooklet.markdown(resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
+      ? FrameworkBooklet.html(
+        resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
+      : FrameworkBooklet.markdown(
+        resolved.document, fingerprint: resolved.fingerprint, provenance: provenance)
     try context.emit(text)
   }
 }

@@ -32,13 +32,15 @@ enum GenerateSampleCommand {
       throw .usage(context.usageError("--cases must be a whole number from 0 to 100000000"))
     }
     guard let seed = UInt64(arguments.option("seed") ?? "") else {
-      throw .usage(context.usageError("--seed must be a whole number from 0 to 18446744073709551615"))
+      throw .usage(
+        context.usageError("--seed must be a whole number from 0 to 18446744073709551615"))
     }
     let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
     let plan = try ScoreOutput.plan(resolved, in: context)
-    let profile = try arguments.option("targets").map { (path) throws(CommandFailure) in
-      try self.profile(from: path, plan: plan, in: context)
-    } ?? SampleGenerator.Profile()
+    let profile =
+      try arguments.option("targets").map { (path) throws(CommandFailure) in
+        try self.profile(from: path, plan: plan, in: context)
+      } ?? SampleGenerator.Profile()
     var generator = SampleGenerator(plan: plan, profile: profile, seed: seed, cases: cases)
     do {
       if let output = arguments.option("output") {
@@ -76,7 +78,8 @@ enum GenerateSampleCommand {
       context.err("error: \(error.message)")
       throw .failed
     } catch let error as JSONParseError {
-      context.err("\(path):\(error.position.line):\(error.position.column): error: \(error.message)")
+      context.err(
+        "\(path):\(error.position.line):\(error.position.column): error: \(error.message)")
       throw .failed
     } catch {
       context.err("error: cannot read '\(path)': \(error)")

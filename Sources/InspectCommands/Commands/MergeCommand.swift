@@ -16,7 +16,8 @@ enum MergeCommand {
     options: [
       ScoreOutput.formatOption,
       OptionSpec("output", short: "o", valueName: "FILE", help: "Write the report to FILE."),
-      OptionSpec("framework", valueName: "FILE", help: "The framework document, if not in the catalog."),
+      OptionSpec(
+        "framework", valueName: "FILE", help: "The framework document, if not in the catalog."),
       OptionSpec("judgements", valueName: "FILE", help: "Judgements recorded by inspectors."),
       OptionSpec("explain", valueName: "ID", help: "Show how one score was derived."),
     ],
@@ -33,11 +34,14 @@ enum MergeCommand {
         context.err("error: \(error.message)")
         throw .failed
       } catch let error as JSONParseError {
-        context.err("\(path):\(error.position.line):\(error.position.column): error: not a partial result: \(error.message)")
+        context.err(
+          "\(path):\(error.position.line):\(error.position.column): error: not a partial result: \(error.message)"
+        )
         throw .failed
       } catch let error as JSONDecodingError {
         let position = error.position.map { "\($0.line):\($0.column)" } ?? "1:1"
-        context.err("\(path):\(position): error: not a partial result: \(error.message) (at \(error.path))")
+        context.err(
+          "\(path):\(position): error: not a partial result: \(error.message) (at \(error.path))")
         throw .failed
       } catch {
         context.err("error: cannot read '\(path)': \(error)")
@@ -49,7 +53,8 @@ enum MergeCommand {
       context.err("error: \(error.message)")
       throw .failed
     }
-    let name = context.arguments.option("framework") ?? "\(merged.framework.id)@\(merged.framework.version)"
+    let name =
+      context.arguments.option("framework") ?? "\(merged.framework.id)@\(merged.framework.version)"
     let resolved = try FrameworkSource.resolve(name, in: context)
     let plan = try ScoreOutput.plan(resolved, in: context)
     let summary: TallySummary

@@ -26,7 +26,8 @@ enum ReconcileCommand {
     ],
     options: [
       ComparisonSupport.formatOption, ComparisonSupport.outputOption,
-      OptionSpec("sample", valueName: "FILE", help: "A sample to compare with the printed figures."),
+      OptionSpec(
+        "sample", valueName: "FILE", help: "A sample to compare with the printed figures."),
       OptionSpec(
         "inspection", valueName: "N", help: "Which inspection of the file --sample is (1 = first).",
         defaultValue: "1"),
@@ -78,7 +79,8 @@ enum ReconcileCommand {
     let reconciliation = Reconciliation(
       figures: figures, document: document, fingerprint: resolved.fingerprint, sample: sample,
       inspection: number - 1)
-    try context.emit(ReconciliationReport.render(reconciliation, as: ComparisonSupport.format(context)))
+    try context.emit(
+      ReconciliationReport.render(reconciliation, as: ComparisonSupport.format(context)))
     if arguments.flag("strict") {
       let new = reconciliation.divergences.filter { $0.status == .new && $0.beyondRounding }
       if !new.isEmpty {

@@ -24,13 +24,17 @@ enum ScoreCommand {
     ],
     options: [
       ScoreOutput.formatOption,
-      OptionSpec("output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically)."),
-      OptionSpec("judgements", valueName: "FILE", help: "Judgements recorded by inspectors (CSV or JSON)."),
+      OptionSpec(
+        "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically)."),
+      OptionSpec(
+        "judgements", valueName: "FILE", help: "Judgements recorded by inspectors (CSV or JSON)."),
       OptionSpec("explain", valueName: "ID", help: "Show how one score was derived."),
     ],
     flags: [
-      FlagSpec("allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
-      FlagSpec("exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
+      FlagSpec(
+        "allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
+      FlagSpec(
+        "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
       FlagSpec("partial", help: "Write mergeable counts (JSON) for 'inspect merge'."),
     ])
 

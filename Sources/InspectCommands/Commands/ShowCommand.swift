@@ -6,7 +6,8 @@ enum ShowCommand {
   static let spec = CommandSpec(
     "show", abstract: "Show a framework's sections, criteria, questions and rules.",
     examples: ["inspect show OMI2", "inspect show OMI@2006", "inspect show build/OMI2-2009.json"],
-    arguments: [ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json file.")])
+    arguments: [ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json file.")]
+  )
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let resolved = try FrameworkSource.resolve(

@@ -42,7 +42,9 @@ enum ComparisonChart {
         rows: ([section.id] + section.criteria.map(\.id)).compactMap { byID[$0] }.map(row))
     }
     let headlines = document.headlines.compactMap { byID[$0.id] }.map(row)
-    if !headlines.isEmpty { groups.append(PairedBarChart.Group(title: "Headlines", rows: headlines)) }
+    if !headlines.isEmpty {
+      groups.append(PairedBarChart.Group(title: "Headlines", rows: headlines))
+    }
     let scale = document.allCriteria.compactMap(\.gradeScale).first.flatMap { id in
       document.gradeScales.first { $0.id == id }
     }
@@ -90,7 +92,8 @@ enum ComparisonChart {
           value.map { DisplayRounding.format($0, decimals: column.result.displayDecimals) + "%" }
             ?? "—"
         }
-        return PairedBarChart.Row(id: entry.id, title: entry.title, values: values, valueTexts: texts)
+        return PairedBarChart.Row(
+          id: entry.id, title: entry.title, values: values, valueTexts: texts)
       }
     }
     let chart = PairedBarChart(
@@ -108,8 +111,10 @@ enum ComparisonChart {
         + "item the framework does not have, or one with no relevant cases.",
       facts: [("Sample", "\(sample) (\(columns.first?.result.sample.fingerprint ?? ""))")]
         + columns.map {
-          ("\($0.result.framework.id)@\($0.result.framework.version)",
-           "\($0.questionsAnswered) of \($0.questionCount) questions answered; \($0.result.framework.fingerprint)")
+          (
+            "\($0.result.framework.id)@\($0.result.framework.version)",
+            "\($0.questionsAnswered) of \($0.questionCount) questions answered; \($0.result.framework.fingerprint)"
+          )
         },
       provenance: ReportProvenance(inspectionKitVersion: Inspect.version))
   }

@@ -1,6 +1,6 @@
 import FrameworkCatalog
-import InspectionCompiler
 import InspectionComparison
+import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
 import InspectionSchema
@@ -113,8 +113,6 @@ enum ComparisonSupport {
   {
     try ScoreOutput.plan(resolved, in: context)
   }
-
-
 
   static let outputOption = OptionSpec(
     "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically).")

@@ -35,7 +35,8 @@ enum ScoreExplanation {
       lines.append("  cases counted:")
       for question in result.questions where question.criterion == item.id {
         let tally = question.tally
-        let score = question.percent.map { DisplayRounding.format($0, decimals: 2) + "%" } ?? "undefined"
+        let score =
+          question.percent.map { DisplayRounding.format($0, decimals: 2) + "%" } ?? "undefined"
         lines.append(
           "    \(question.id): \(tally.sufficient) sufficient of \(tally.relevant) relevant "
             + "(\(tally.notRelevant) not relevant) → \(score)")
@@ -49,7 +50,8 @@ enum ScoreExplanation {
       if let advisory = judgement.advisory { lines.append("  advisory band: \(advisory.label)") }
     }
     if item.smallSample {
-      lines.append("  † rests on fewer than \(result.minimumRelevantCases) relevant cases somewhere below")
+      lines.append(
+        "  † rests on fewer than \(result.minimumRelevantCases) relevant cases somewhere below")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -184,7 +184,8 @@ public struct BaselineComparison: Sendable {
       let before = adjustedB[index]
       let after = adjustedF[index]
       let change = before.value.flatMap { x in after.value.map { $0 - x } }
-      let interval = change == nil || draws[index].isEmpty
+      let interval =
+        change == nil || draws[index].isEmpty
         ? nil : Bootstrap.percentileInterval(draws[index]).map { $0.lower...$0.upper }
       return ItemChange(
         id: before.id, title: before.title, kind: before.kind,

@@ -53,7 +53,9 @@ public struct FrameworkDiff: Sendable {
     from = old.label
     to = new.label
     var changes: [Change] = []
-    func add(_ element: Element, _ id: String, _ kind: ChangeKind, _ before: String?, _ after: String?) {
+    func add(
+      _ element: Element, _ id: String, _ kind: ChangeKind, _ before: String?, _ after: String?
+    ) {
       changes.append(Change(element: element, id: id, change: kind, before: before, after: after))
     }
     func compare<T>(
@@ -69,10 +71,14 @@ public struct FrameworkDiff: Sendable {
         if let renamed = renames[key], let twin = newByID[renamed] {
           matched.insert(renamed)
           add(element, key, .renamed, key, renamed)
-          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
+          for (kind, before, after) in details(item, twin) {
+            add(element, key, kind, before, after)
+          }
         } else if let twin = newByID[key], !claimed.contains(key) {
           matched.insert(key)
-          for (kind, before, after) in details(item, twin) { add(element, key, kind, before, after) }
+          for (kind, before, after) in details(item, twin) {
+            add(element, key, kind, before, after)
+          }
         } else {
           add(element, key, .removed, key, nil)
         }
@@ -121,9 +127,12 @@ public struct FrameworkDiff: Sendable {
     }
     compare(.headline, old: old.headlines, new: new.headlines, id: \.id) { a, b in
       changed(.text, a.title, b.title)
-        + changed(.rule, "theme \(a.theme) over sections " + a.sections.joined(separator: ", ")
-          + ", \(a.rule.explanation)", "theme \(b.theme) over sections "
-          + b.sections.joined(separator: ", ") + ", \(b.rule.explanation)")
+        + changed(
+          .rule,
+          "theme \(a.theme) over sections " + a.sections.joined(separator: ", ")
+            + ", \(a.rule.explanation)",
+          "theme \(b.theme) over sections "
+            + b.sections.joined(separator: ", ") + ", \(b.rule.explanation)")
         + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
     }
     compare(.overall, old: old.overall, new: new.overall, id: \.id) { a, b in
@@ -131,7 +140,8 @@ public struct FrameworkDiff: Sendable {
         + changed(.scale, a.gradeScale, b.gradeScale)
     }
     func bands(_ scale: FrameworkDocument.GradeScale) -> String {
-      "\(scale.basis.rawValue): " + scale.bands.map { "\($0.label) \($0.boundsDescription)" }
+      "\(scale.basis.rawValue): "
+        + scale.bands.map { "\($0.label) \($0.boundsDescription)" }
         .joined(separator: "; ")
     }
     compare(.gradeScale, old: old.gradeScales, new: new.gradeScales, id: \.id) { a, b in

@@ -147,7 +147,8 @@ extension PublishedFigures {
           .unsupportedPublishedVersion,
           "schemaVersion must be \(currentSchemaVersion) (Examples/Published/README.md)",
           location: SourceLocation(
-            file: file, line: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.line ?? 1,
+            file: file,
+            line: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.line ?? 1,
             column: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.column ?? 1)))
     }
     do {

@@ -172,7 +172,8 @@ struct ReconciliationChecker {
     for aggregate in figures.aggregates ?? [] {
       let name = aggregate.set ?? "programme"
       guard let published = aggregate.percent else {
-        notCheckable.append("\(name) aggregate \(aggregate.kind.rawValue) \(aggregate.id): no printed percentage")
+        notCheckable.append(
+          "\(name) aggregate \(aggregate.kind.rawValue) \(aggregate.id): no printed percentage")
         continue
       }
       let members = figures.inspections.filter { inspection in
@@ -246,8 +247,10 @@ struct ReconciliationChecker {
 
   func unreproduced(_ figures: PublishedFigures) -> [Divergence] {
     var result: [Divergence] = []
-    func note(_ name: String, _ kind: Kind, _ id: String, _ published: JSONValue?,
-              _ expected: JSONValue?, _ text: String?, _ status: String) {
+    func note(
+      _ name: String, _ kind: Kind, _ id: String, _ published: JSONValue?,
+      _ expected: JSONValue?, _ text: String?, _ status: String
+    ) {
       guard !reproduced.contains(Self.key(name, kind, id)) else { return }
       let p = published?.doubleValue
       let e = expected?.doubleValue
@@ -261,17 +264,20 @@ struct ReconciliationChecker {
     }
     for inspection in figures.inspections {
       for known in inspection.knownDiscrepancies ?? [] {
-        note(inspection.name, known.kind, known.id, known.published, known.expected, known.note,
-             "knownDiscrepancies")
+        note(
+          inspection.name, known.kind, known.id, known.published, known.expected, known.note,
+          "knownDiscrepancies")
       }
       for override in inspection.overrides ?? [] {
-        note(inspection.name, override.kind, override.id, override.published,
-             override.expected, override.rationale, "overrides")
+        note(
+          inspection.name, override.kind, override.id, override.published,
+          override.expected, override.rationale, "overrides")
       }
     }
     for known in figures.knownDiscrepancies ?? [] {
-      note(known.set ?? "programme", known.kind, known.id, known.published, known.expected,
-           known.note, "knownDiscrepancies")
+      note(
+        known.set ?? "programme", known.kind, known.id, known.published, known.expected,
+        known.note, "knownDiscrepancies")
     }
     return result
   }

@@ -59,7 +59,9 @@ public enum BaselineComparisonReport {
           Figures.percent(item.adjustedBaseline, decimals: decimals, kind: item.kind),
           Figures.percent(followUp, decimals: decimals, kind: item.kind),
           Figures.change(item.change),
-          item.interval.map { "\(Figures.change($0.lowerBound)) to \(Figures.change($0.upperBound))" }
+          item.interval.map {
+            "\(Figures.change($0.lowerBound)) to \(Figures.change($0.upperBound))"
+          }
             ?? "–",
           item.significant ? "*" : "",
           band(item.baselineBand, item.followUpBand),
@@ -109,7 +111,9 @@ public enum BaselineComparisonReport {
     _ c: BaselineComparison, names: (baseline: String, followUp: String) = ("baseline", "follow-up")
   ) -> JSONValue {
     func counts(_ t: QuestionTally) -> JSONValue {
-      .object(["sufficient": .number(Double(t.sufficient)), "relevant": .number(Double(t.relevant))])
+      .object([
+        "sufficient": .number(Double(t.sufficient)), "relevant": .number(Double(t.relevant)),
+      ])
     }
     return .object([
       "schemaVersion": 1,

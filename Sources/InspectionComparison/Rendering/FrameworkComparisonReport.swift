@@ -29,8 +29,10 @@ public enum FrameworkComparisonReport {
         + "questions with no carried answer stay out of every denominator.")
     report.heading("Coverage")
     report.table(
-      [.left("FRAMEWORK"), .right("ANSWERED"), .right("QUESTIONS"), .left("VIA"),
-       .right("UNMAPPED")],
+      [
+        .left("FRAMEWORK"), .right("ANSWERED"), .right("QUESTIONS"), .left("VIA"),
+        .right("UNMAPPED"),
+      ],
       rows: columns.map { column in
         [
           label(column), "\(column.questionsAnswered)", "\(column.questionCount)",
@@ -50,7 +52,9 @@ public enum FrameworkComparisonReport {
       rows: rows.map { key in
         [key.kind.rawValue, key.id, key.title]
           + columns.map { column in
-            guard let item = column.result.items.first(where: { $0.kind == key.kind && $0.id == key.id })
+            guard
+              let item = column.result.items.first(where: { $0.kind == key.kind && $0.id == key.id }
+              )
             else { return "" }
             let value = Figures.percent(
               item.value, decimals: column.result.displayDecimals, kind: item.kind)

@@ -50,8 +50,10 @@ public enum FrameworkDiffReport {
       report.heading("What it does to \(impact.sample)")
       report.paragraph("Evidence carried by \(impact.carriedBy).")
       report.table(
-        [.left("KIND"), .left("ID"), .right(diff.from), .right(diff.to), .right("CHANGE"),
-         .left("BAND")],
+        [
+          .left("KIND"), .left("ID"), .right(diff.from), .right(diff.to), .right("CHANGE"),
+          .left("BAND"),
+        ],
         rows: rows(impact))
     }
     return report.render(format)

@@ -69,7 +69,8 @@ public enum ProgrammeAggregateReport {
           .object([
             "id": .string(row.id), "kind": .string(row.kind.rawValue),
             "values": .array(row.values.map(Figures.json)), "mean": Figures.json(row.mean),
-            "pooled": Figures.json(row.pooled), "pooledBand": row.pooledBand.map { .string($0) } ?? .null,
+            "pooled": Figures.json(row.pooled),
+            "pooledBand": row.pooledBand.map { .string($0) } ?? .null,
           ])
         }),
     ])

@@ -56,10 +56,11 @@ public struct ReportDocument: Sendable {
       case (.table(let columns, let rows), .markdown):
         var lines = ["| " + columns.map { Self.heading($0) }.joined(separator: " | ") + " |"]
         lines.append(
-          "|" + columns.map { column -> String in
-            if case .right = column { return "---:" }
-            return "---"
-          }.joined(separator: "|") + "|")
+          "|"
+            + columns.map { column -> String in
+              if case .right = column { return "---:" }
+              return "---"
+            }.joined(separator: "|") + "|")
         for row in rows {
           let cells = columns.indices.map { $0 < row.count ? Self.escape(row[$0]) : "" }
           lines.append("| " + cells.joined(separator: " | ") + " |")

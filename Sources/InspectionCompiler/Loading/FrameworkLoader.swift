@@ -48,7 +48,8 @@ public enum FrameworkLoader {
     guard case .object(var members) = parsed.root else {
       return .failed(
         Diagnostic(
-          .invalidDocument, "a framework document is a JSON object; found "
+          .invalidDocument,
+          "a framework document is a JSON object; found "
             + parsed.root.kindDescription, location: at(parsed.position(of: .root))))
     }
     let versionPath: JSONPath = ["schemaVersion"]
@@ -58,7 +59,8 @@ public enum FrameworkLoader {
       let found = members["schemaVersion"].map { "\($0)" } ?? "nothing"
       return .failed(
         Diagnostic(
-          .unsupportedSchemaVersion, "schemaVersion must be "
+          .unsupportedSchemaVersion,
+          "schemaVersion must be "
             + "\(FrameworkDocument.currentSchemaVersion); found \(found). Recompile the framework "
             + "with this InspectionKit", location: at(parsed.nearestPosition(of: versionPath))))
     }
@@ -83,7 +85,8 @@ public enum FrameworkLoader {
     if let recorded, recorded.stringValue != fingerprint {
       diagnostics.append(
         Diagnostic(
-          .fingerprintMismatch, .warning, "the recorded fingerprint \(recorded) does not match "
+          .fingerprintMismatch, .warning,
+          "the recorded fingerprint \(recorded) does not match "
             + "the content (\(fingerprint)): the file was edited after it was compiled; results "
             + "will carry the content's fingerprint",
           location: at(parsed.nearestPosition(of: ["fingerprint"]))))

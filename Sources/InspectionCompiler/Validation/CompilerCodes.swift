@@ -42,11 +42,13 @@ extension DiagnosticCode {
 
   // References (IK011x–IK012x).
   public static let unknownTheme = DiagnosticCode(
-    "IK0111", "unknown theme", "A question or headline names a theme the framework does not declare.")
+    "IK0111", "unknown theme",
+    "A question or headline names a theme the framework does not declare.")
   public static let unknownScale = DiagnosticCode(
     "IK0112", "unknown answer scale", "A question names an answer scale that is not declared.")
   public static let unknownAttribute = DiagnosticCode(
-    "IK0113", "unknown attribute", "An applicability expression reads an undeclared case attribute.")
+    "IK0113", "unknown attribute", "An applicability expression reads an undeclared case attribute."
+  )
   public static let unknownAttributeValue = DiagnosticCode(
     "IK0114", "unknown attribute value",
     "An applicability expression tests a value the attribute does not declare.")
@@ -133,7 +135,8 @@ extension DiagnosticCode {
 
   /// Every code the compiler and document loader report, in code order.
   public static let compilerCodes: [DiagnosticCode] = [
-    .invalidJSON, .unsupportedSchemaVersion, .invalidDocument, .unreadableFile, .fingerprintMismatch,
+    .invalidJSON, .unsupportedSchemaVersion, .invalidDocument, .unreadableFile,
+    .fingerprintMismatch,
     .duplicateID, .malformedID, .emptyFramework, .emptySection, .emptyCriterion,
     .repeatedSetting, .unknownTheme, .unknownScale, .unknownAttribute, .unknownAttributeValue,
     .unknownAnswerReference, .unknownAnswerCode, .unknownGradeScale, .unknownJudgementScale,

@@ -14,7 +14,8 @@ public struct AnswerScaleValidator: FrameworkValidator {
       if !effects.contains(.insufficient) { missing.append("an insufficient") }
       guard !missing.isEmpty else { continue }
       context.report(
-        .scaleWithoutLine, "answer scale '\(scale.id)' has no line: add "
+        .scaleWithoutLine,
+        "answer scale '\(scale.id)' has no line: add "
           + missing.joined(separator: " and ") + " option", at: "scales[\(index)]")
     }
   }

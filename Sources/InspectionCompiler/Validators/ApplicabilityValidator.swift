@@ -27,7 +27,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
         for reference in condition.attributeReferences {
           guard let values = attributes[reference.id] else {
             context.report(
-              .unknownAttribute, "question '\(question.id)' is relevant on attribute "
+              .unknownAttribute,
+              "question '\(question.id)' is relevant on attribute "
                 + "'\(reference.id)', which is not declared; declare it with Attribute(…)."
                 + Suggestion.didYouMean(reference.id, among: attributes.keys.sorted()),
               at: path)
@@ -35,7 +36,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
           }
           for value in reference.values where !values.contains(value) {
             context.report(
-              .unknownAttributeValue, "question '\(question.id)' tests attribute "
+              .unknownAttributeValue,
+              "question '\(question.id)' tests attribute "
                 + "'\(reference.id)' for '\(value)', which is not one of its values ("
                 + values.map { "'\($0)'" }.joined(separator: ", ") + ")."
                 + Suggestion.didYouMean(value, among: values), at: path)
@@ -45,7 +47,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
           guard let target = earlier[reference.id] else {
             let why =
               reference.id == question.id
-              ? "its own answer" : all.contains(reference.id)
+              ? "its own answer"
+              : all.contains(reference.id)
                 ? "question '\(reference.id)', which is declared later; a question may only "
                   + "depend on earlier answers"
                 : "question '\(reference.id)', which is not declared"
@@ -56,7 +59,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
           let codes = scales[target.scale]?.options.map(\.code) ?? []
           for code in reference.codes where scales[target.scale] != nil && !codes.contains(code) {
             context.report(
-              .unknownAnswerCode, "question '\(question.id)' tests the answer to "
+              .unknownAnswerCode,
+              "question '\(question.id)' tests the answer to "
                 + "'\(reference.id)' for '\(code)', which is not an option of its scale "
                 + "'\(target.scale)' (" + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
                 + Suggestion.didYouMean(code, among: codes), at: path)
@@ -75,7 +79,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
     case .attribute(let id, let values) where values.isEmpty,
       .answer(let id, let values) where values.isEmpty:
       context.report(
-        .emptyCondition, "question '\(owner)' tests '\(id)' against no values, so it is never "
+        .emptyCondition,
+        "question '\(owner)' tests '\(id)' against no values, so it is never "
           + "relevant; list the values", at: path)
     case .all(let terms) where terms.isEmpty, .any(let terms) where terms.isEmpty:
       context.report(

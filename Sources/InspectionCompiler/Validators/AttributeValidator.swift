@@ -10,7 +10,8 @@ public struct AttributeValidator: FrameworkValidator {
     for (index, attribute) in context.document.attributes.enumerated()
     where attribute.values.isEmpty {
       context.report(
-        .emptyAttribute, "attribute '\(attribute.id)' declares no values; list the values a "
+        .emptyAttribute,
+        "attribute '\(attribute.id)' declares no values; list the values a "
           + "case may have", at: "attributes[\(index)]")
     }
   }

@@ -22,7 +22,8 @@ public struct GradeScaleValidator: FrameworkValidator {
     let range = scale.range
     guard range.minimum.isFinite, range.maximum.isFinite, range.minimum < range.maximum else {
       context.report(
-        .invalidBound, "grade scale '\(scale.id)' has range "
+        .invalidBound,
+        "grade scale '\(scale.id)' has range "
           + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum)); "
           + "the minimum must be below the maximum", at: "\(path).range")
       return
@@ -39,7 +40,8 @@ public struct GradeScaleValidator: FrameworkValidator {
       for bound in [band.lower, band.upper].compactMap({ $0 })
       where !bound.value.isFinite || bound.value < range.minimum || bound.value > range.maximum {
         context.report(
-          .invalidBound, "band '\(band.id)' of grade scale '\(scale.id)' has bound "
+          .invalidBound,
+          "band '\(band.id)' of grade scale '\(scale.id)' has bound "
             + "\(DisplayRounding.plain(bound.value)) outside the scale's range "
             + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum))",
           at: bandPath)
@@ -50,7 +52,8 @@ public struct GradeScaleValidator: FrameworkValidator {
           || (lower.value == upper.value && !(lower.inclusive && upper.inclusive))
       {
         context.report(
-          .invalidBound, "band '\(band.id)' of grade scale '\(scale.id)' is empty: "
+          .invalidBound,
+          "band '\(band.id)' of grade scale '\(scale.id)' is empty: "
             + "\(band.boundsDescription)", at: bandPath)
         sound = false
       }
@@ -63,12 +66,15 @@ public struct GradeScaleValidator: FrameworkValidator {
     let descending = zip(starts, starts.dropFirst()).allSatisfy { $0 >= $1 }
     if !ascending && !descending {
       context.report(
-        .bandsOutOfOrder, "the bands of grade scale '\(scale.id)' are out of order; declare them "
+        .bandsOutOfOrder,
+        "the bands of grade scale '\(scale.id)' are out of order; declare them "
           + "from highest to lowest (or lowest to highest)", at: path)
       return
     }
     let ordered = scale.bands.enumerated().sorted {
-      ($0.element.lower?.value ?? -.infinity, $0.offset) < ($1.element.lower?.value ?? -.infinity, $1.offset)
+      ($0.element.lower?.value ?? -.infinity, $0.offset) < (
+        $1.element.lower?.value ?? -.infinity, $1.offset
+      )
     }
     // Coverage, walking upwards from the minimum. `reach` is where the next band must start:
     // inclusive when its value is not yet covered. `reachedBy` is the band that got it there.
@@ -83,23 +89,27 @@ public struct GradeScaleValidator: FrameworkValidator {
       let lower = band.lower ?? .atLeast(range.minimum)
       let upper = band.upper ?? .atMost(range.maximum)
       let bandPath = "\(path).bands[\(entry.offset)]"
-      let notes = reachedBy.map {
-        [("band '\($0.element.id)' is declared here", "\(path).bands[\($0.offset)]")]
-      } ?? []
+      let notes =
+        reachedBy.map {
+          [("band '\($0.element.id)' is declared here", "\(path).bands[\($0.offset)]")]
+        } ?? []
       if let reachedBy,
         lower.value < reach.value
           || (lower.value == reach.value && lower.inclusive && !reach.inclusive)
       {
-        let overlap = lower.value < reach.value
+        let overlap =
+          lower.value < reach.value
           ? "from \(plain(lower.value)) to \(plain(min(reach.value, upper.value)))"
           : "at \(plain(lower.value))"
         context.report(
-          .bandsOverlap, "band '\(band.id)' of grade scale '\(scale.id)' overlaps band "
+          .bandsOverlap,
+          "band '\(band.id)' of grade scale '\(scale.id)' overlaps band "
             + "'\(reachedBy.element.id)' \(overlap); make one bound exclusive", at: bandPath,
           notes: notes)
       } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive) {
         context.report(
-          .bandsLeaveGap, "grade scale '\(scale.id)' leaves "
+          .bandsLeaveGap,
+          "grade scale '\(scale.id)' leaves "
             + place(from: reach.value, to: lower.value) + " in no band, before band "
             + "'\(band.id)'", at: bandPath, notes: notes)
       }
@@ -114,7 +124,8 @@ public struct GradeScaleValidator: FrameworkValidator {
     }
     if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive) {
       context.report(
-        .bandsLeaveGap, "grade scale '\(scale.id)' leaves "
+        .bandsLeaveGap,
+        "grade scale '\(scale.id)' leaves "
           + place(from: reach.value, to: range.maximum) + " in no band; extend the top band",
         at: path)
     }

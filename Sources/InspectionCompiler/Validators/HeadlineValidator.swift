@@ -19,9 +19,11 @@ public struct HeadlineValidator: FrameworkValidator {
       if !carried {
         let scope =
           headline.sections.isEmpty
-          ? "any section" : "sections " + headline.sections.map { "'\($0)'" }.joined(separator: ", ")
+          ? "any section"
+          : "sections " + headline.sections.map { "'\($0)'" }.joined(separator: ", ")
         context.report(
-          .headlineWithoutQuestions, "headline '\(headline.id)' averages theme "
+          .headlineWithoutQuestions,
+          "headline '\(headline.id)' averages theme "
             + "'\(headline.theme)', but no question in \(scope) carries it; tag questions with "
             + "themes: \"\(headline.theme)\" or widen the sections", at: "headlines[\(index)]")
       }

@@ -27,12 +27,14 @@ public struct IdentifierFormatValidator: FrameworkValidator {
     }
     for entry in ids where !Self.isIdentifier(entry.id) {
       context.report(
-        .malformedID, "\(entry.kind) id '\(entry.id)' is malformed; use letters, digits, '.', "
+        .malformedID,
+        "\(entry.kind) id '\(entry.id)' is malformed; use letters, digits, '.', "
           + "'_' and '-', starting with a letter or digit", at: entry.path)
     }
     if !Self.isIdentifier(document.version) {
       context.report(
-        .malformedID, "framework version '\(document.version)' is malformed; use letters, "
+        .malformedID,
+        "framework version '\(document.version)' is malformed; use letters, "
           + "digits, '.', '_' and '-'", at: "version")
     }
 
@@ -49,7 +51,8 @@ public struct IdentifierFormatValidator: FrameworkValidator {
     }
     for entry in values where !Self.isCleanValue(entry.value) {
       context.report(
-        .malformedID, "\(entry.kind) '\(entry.value)' must be non-empty, without surrounding "
+        .malformedID,
+        "\(entry.kind) '\(entry.value)' must be non-empty, without surrounding "
           + "spaces, commas, quotes or control characters", at: entry.path)
     }
   }
@@ -57,7 +60,9 @@ public struct IdentifierFormatValidator: FrameworkValidator {
   /// Whether `id` matches `[A-Za-z0-9][A-Za-z0-9._-]*`.
   public static func isIdentifier(_ id: String) -> Bool {
     guard let first = id.unicodeScalars.first, isAlphanumeric(first) else { return false }
-    return id.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    return id.unicodeScalars.allSatisfy {
+      isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
   }
 
   /// Whether `value` is usable as an answer code or attribute value in a CSV cell.

@@ -9,7 +9,8 @@ public struct JudgementScaleValidator: FrameworkValidator {
   public func validate(_ context: inout ValidationContext) {
     for (index, scale) in context.document.judgementScales.enumerated() where scale.labels.isEmpty {
       context.report(
-        .emptyJudgementScale, "judgement scale '\(scale.id)' has no labels; add Label(…) "
+        .emptyJudgementScale,
+        "judgement scale '\(scale.id)' has no labels; add Label(…) "
           + "declarations, best first", at: "judgementScales[\(index)]")
     }
   }

@@ -28,12 +28,16 @@ public struct OverallRatingValidator: FrameworkValidator {
         let path = "overall[\(index)].items[\(position)]"
         if scales.grade == nil && scales.judgement == nil {
           context.report(
-            .missingPoints, "overall rating '\(rating.id)' sums the points of '\(item)', which "
+            .missingPoints,
+            "overall rating '\(rating.id)' sums the points of '\(item)', which "
               + "has no grade or judgement scale", at: path)
         }
-        if let id = scales.grade, let scale = grades[id], scale.bands.contains(where: { $0.points == nil }) {
+        if let id = scales.grade, let scale = grades[id],
+          scale.bands.contains(where: { $0.points == nil })
+        {
           context.report(
-            .missingPoints, "overall rating '\(rating.id)' sums the points of '\(item)', but "
+            .missingPoints,
+            "overall rating '\(rating.id)' sums the points of '\(item)', but "
               + "grade scale '\(id)' has bands without points; give every band points",
             at: path)
         }
@@ -41,7 +45,8 @@ public struct OverallRatingValidator: FrameworkValidator {
           scale.labels.contains(where: { $0.points == nil })
         {
           context.report(
-            .missingPoints, "overall rating '\(rating.id)' sums the points of '\(item)', but "
+            .missingPoints,
+            "overall rating '\(rating.id)' sums the points of '\(item)', but "
               + "judgement scale '\(id)' has labels without points; give every label points",
             at: path)
         }

@@ -15,7 +15,8 @@ public struct PresentationValidator: FrameworkValidator {
     }
     if presentation.minimumRelevantCases < 1 {
       context.report(
-        .invalidPresentation, "minimumRelevantCases is \(presentation.minimumRelevantCases); "
+        .invalidPresentation,
+        "minimumRelevantCases is \(presentation.minimumRelevantCases); "
           + "use at least 1", at: "presentation.minimumRelevantCases")
     }
   }

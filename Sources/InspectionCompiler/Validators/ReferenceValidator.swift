@@ -23,7 +23,8 @@ public struct ReferenceValidator: FrameworkValidator {
     ) {
       guard let id, !known.contains(id) else { return }
       context.report(
-        code, "\(owner) names \(kind) '\(id)', which is not declared; declare it or fix the "
+        code,
+        "\(owner) names \(kind) '\(id)', which is not declared; declare it or fix the "
           + "name.\(Suggestion.didYouMean(id, among: known))", at: path)
     }
 

@@ -23,7 +23,8 @@ public struct RuleLevelValidator: FrameworkValidator {
     }
     for use in uses where !use.level.allowedKinds.contains(use.rule.kind) {
       context.report(
-        .ruleNotAllowed, "\(use.owner) uses rule '\(use.rule.kind)', which does not apply to a "
+        .ruleNotAllowed,
+        "\(use.owner) uses rule '\(use.rule.kind)', which does not apply to a "
           + "\(use.level.rawValue); use one of "
           + use.level.allowedKinds.map { "'\($0)'" }.joined(separator: ", "), at: use.path)
     }

@@ -13,12 +13,15 @@ public struct SummaryQuestionValidator: FrameworkValidator {
       if summaries.count > 1, let first = summaries.first {
         for extra in summaries.dropFirst() {
           context.report(
-            .multipleSummaries, "criterion '\(criterion.element.id)' has more than one summary "
+            .multipleSummaries,
+            "criterion '\(criterion.element.id)' has more than one summary "
               + "question ('\(extra.element.id)'); keep one and make the others individual",
             at: "\(criterion.path).questions[\(extra.offset)]",
             notes: [
-              ("the first summary question is '\(first.element.id)'",
-               "\(criterion.path).questions[\(first.offset)]")
+              (
+                "the first summary question is '\(first.element.id)'",
+                "\(criterion.path).questions[\(first.offset)]"
+              )
             ])
         }
       }
@@ -26,7 +29,8 @@ public struct SummaryQuestionValidator: FrameworkValidator {
         !criterion.element.questions.isEmpty
       {
         context.report(
-          .summaryRuleWithoutSummary, "criterion '\(criterion.element.id)' weights individual "
+          .summaryRuleWithoutSummary,
+          "criterion '\(criterion.element.id)' weights individual "
             + "and summary questions but has no summary question; add one with role: .summary",
           at: "\(criterion.path).rule")
       }

@@ -56,7 +56,8 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
           at: question.path)
       } else if let attribute = columns[question.element.id] {
         context.report(
-          .duplicateID, "question id '\(question.element.id)' collides with the attribute of the "
+          .duplicateID,
+          "question id '\(question.element.id)' collides with the attribute of the "
             + "same name: both would be sample columns; rename one", at: question.path,
           notes: [("attribute '\(question.element.id)' is declared here", attribute)])
       }
@@ -72,7 +73,8 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
       if let earlier = first[entry.id] {
         let clash = earlier.kind == entry.kind ? "" : " (already used by a \(earlier.kind))"
         context.report(
-          .duplicateID, "duplicate \(entry.kind) id '\(entry.id)'\(scope)\(clash); ids must be "
+          .duplicateID,
+          "duplicate \(entry.kind) id '\(entry.id)'\(scope)\(clash); ids must be "
             + "unique, rename one", at: entry.path,
           notes: [("'\(entry.id)' is first declared here", earlier.path)])
       } else {

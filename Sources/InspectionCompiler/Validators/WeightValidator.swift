@@ -15,11 +15,13 @@ public struct WeightValidator: FrameworkValidator {
       if case .individualSummary(let individual, let summary) = criterion.element.rule {
         if !(individual.isFinite && individual >= 0 && summary.isFinite && summary >= 0) {
           context.report(
-            .negativeWeight, "criterion '\(criterion.element.id)' has a negative or non-finite "
+            .negativeWeight,
+            "criterion '\(criterion.element.id)' has a negative or non-finite "
               + "share (\(individual), \(summary)); shares must be between 0 and 1", at: rulePath)
         } else if abs(individual + summary - 1) > 1e-9 {
           context.report(
-            .sharesDoNotSum, "the shares of criterion '\(criterion.element.id)' sum to "
+            .sharesDoNotSum,
+            "the shares of criterion '\(criterion.element.id)' sum to "
               + "\(DisplayRounding.plain(individual + summary)); they must sum to 1 (e.g. 0.8 "
               + "and 0.2)", at: rulePath)
         }
@@ -30,11 +32,13 @@ public struct WeightValidator: FrameworkValidator {
         let path = "\(criterion.path).questions[\(index)].weight"
         if !(weight.isFinite && weight >= 0) {
           context.report(
-            .negativeWeight, "question '\(question.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
+            .negativeWeight,
+            "question '\(question.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
-            .unusedWeight, .warning, "question '\(question.id)' has a weight, but criterion "
+            .unusedWeight, .warning,
+            "question '\(question.id)' has a weight, but criterion "
               + "'\(criterion.element.id)' does not weight its questions (rule "
               + "'\(criterion.element.rule.kind)'); use .weightedQuestions or drop the weight",
             at: path)
@@ -48,11 +52,13 @@ public struct WeightValidator: FrameworkValidator {
         let path = "\(section.path).criteria[\(index)].weight"
         if !(weight.isFinite && weight >= 0) {
           context.report(
-            .negativeWeight, "criterion '\(criterion.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
+            .negativeWeight,
+            "criterion '\(criterion.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
-            .unusedWeight, .warning, "criterion '\(criterion.id)' has a weight, but section "
+            .unusedWeight, .warning,
+            "criterion '\(criterion.id)' has a weight, but section "
               + "'\(section.element.id)' does not weight its criteria; use .weightedCriteria or "
               + "drop the weight", at: path)
         }
@@ -61,7 +67,8 @@ public struct WeightValidator: FrameworkValidator {
     for section in document.locatedSections {
       if let weight = section.element.weight, !(weight.isFinite && weight >= 0) {
         context.report(
-          .negativeWeight, "section '\(section.element.id)' has weight \(DisplayRounding.plain(weight)); weights must "
+          .negativeWeight,
+          "section '\(section.element.id)' has weight \(DisplayRounding.plain(weight)); weights must "
             + "be finite and not negative", at: "\(section.path).weight")
       }
     }

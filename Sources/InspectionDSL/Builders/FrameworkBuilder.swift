@@ -29,7 +29,8 @@ public enum FrameworkBuilder: DeclarationListBuilder {
   /// Changes to a base belong in a derived framework.
   @available(
     *, unavailable,
-    message: "Add, Replace, Remove, Reweight and Reband change a base: declare Framework(…, basedOn: base) { … }"
+    message:
+      "Add, Replace, Remove, Reweight and Reband change a base: declare Framework(…, basedOn: base) { … }"
   )
   public static func buildExpression(_ change: any DerivationComponent) -> [Element] { [] }
 }

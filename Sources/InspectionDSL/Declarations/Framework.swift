@@ -93,4 +93,3 @@ public struct Framework: Sendable {
     self.derivation = Derivation(base: base, elements: statements)
   }
 }
-

@@ -90,7 +90,9 @@ public struct SampleGenerator {
     var answers = [String?](repeating: nil, count: plan.questions.count)
     for planned in plan.questions {
       let index = planned.position
-      if let condition = planned.condition, !condition.holds(attributes: attributes, answers: answers) {
+      if let condition = planned.condition,
+        !condition.holds(attributes: attributes, answers: answers)
+      {
         continue
       }
       let sufficient = random.uniformUnitInterval() < rates[index]

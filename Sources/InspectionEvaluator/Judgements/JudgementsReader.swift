@@ -48,7 +48,8 @@ public enum JudgementsReader {
       guard allItems.contains(entry.item) else {
         diagnostics.append(
           Diagnostic(
-            .unknownJudgementItem, "'\(entry.item)' is not a criterion, section or headline of "
+            .unknownJudgementItem,
+            "'\(entry.item)' is not a criterion, section or headline of "
               + "\(document.label)." + Suggestion.didYouMean(entry.item, among: allItems),
             location: location))
         continue
@@ -56,7 +57,8 @@ public enum JudgementsReader {
       guard let scaleID = scaleOfItem[entry.item], let scale = scales[scaleID] else {
         diagnostics.append(
           Diagnostic(
-            .itemNotJudged, "'\(entry.item)' is scored, not judged: it has no judgement scale. "
+            .itemNotJudged,
+            "'\(entry.item)' is scored, not judged: it has no judgement scale. "
               + "Judged items are " + judgedItems.map { "'\($0.id)'" }.joined(separator: ", "),
             location: location))
         continue
@@ -65,7 +67,8 @@ public enum JudgementsReader {
         let labels = scale.labels.map(\.id) + scale.labels.map(\.label)
         diagnostics.append(
           Diagnostic(
-            .labelNotOnScale, "'\(entry.label)' is not a label of judgement scale '\(scale.id)' "
+            .labelNotOnScale,
+            "'\(entry.label)' is not a label of judgement scale '\(scale.id)' "
               + "for '\(entry.item)' (" + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
               + ")." + Suggestion.didYouMean(entry.label, among: labels), location: location))
         continue
@@ -81,7 +84,8 @@ public enum JudgementsReader {
       if entry.rationale.trimmingSpaces.isEmpty {
         diagnostics.append(
           Diagnostic(
-            .missingRationale, .warning, "the judgement of '\(entry.item)' gives no rationale; "
+            .missingRationale, .warning,
+            "the judgement of '\(entry.item)' gives no rationale; "
               + "say why", location: location))
       }
       firstLocation[entry.item] = location
@@ -105,7 +109,8 @@ public enum JudgementsReader {
     let items = missing.map { "'\($0)'" }.joined(separator: ", ")
     return [
       Diagnostic(
-        .missingJudgement, .warning, "no judgement was recorded for \(items) "
+        .missingJudgement, .warning,
+        "no judgement was recorded for \(items) "
           + "(\(missing.count) of \(ids.count) judged items); they are reported as not judged. "
           + "Pass --judgements FILE to record them")
     ]
@@ -125,7 +130,8 @@ public enum JudgementsReader {
         diagnostics.append(
           Diagnostic(
             .unreadableJudgements, "the judgements file is not valid CSV: \(error.message)",
-            location: SourceLocation(file: file, line: max(1, error.line), column: max(1, error.column))))
+            location: SourceLocation(
+              file: file, line: max(1, error.line), column: max(1, error.column))))
         return
       }
       guard let record else { break }
@@ -136,7 +142,8 @@ public enum JudgementsReader {
         else {
           diagnostics.append(
             Diagnostic(
-              .unreadableJudgements, "the judgements header must name 'item', 'label' and "
+              .unreadableJudgements,
+              "the judgements header must name 'item', 'label' and "
                 + "'rationale' columns; found " + names.map { "'\($0)'" }.joined(separator: ", "),
               location: location))
           return
@@ -163,7 +170,8 @@ public enum JudgementsReader {
     if columns == nil {
       diagnostics.append(
         Diagnostic(
-          .unreadableJudgements, "the judgements file is empty; it needs a header "
+          .unreadableJudgements,
+          "the judgements file is empty; it needs a header "
             + "'item,label,rationale'", location: SourceLocation(file: file, line: 1, column: 1)))
     }
   }
@@ -189,8 +197,11 @@ public enum JudgementsReader {
       let decoded = try JSONValueDecoder().decode(JudgementsFile.self, from: document)
       for (index, entry) in decoded.judgements.enumerated() {
         entries.append(
-          (RecordedJudgement(item: entry.item, label: entry.label, rationale: entry.rationale ?? ""),
-           at(document.position(of: ["judgements", .index(index)]))))
+          (
+            RecordedJudgement(
+              item: entry.item, label: entry.label, rationale: entry.rationale ?? ""),
+            at(document.position(of: ["judgements", .index(index)]))
+          ))
       }
     } catch let error as JSONParseError {
       diagnostics.append(
@@ -201,7 +212,8 @@ public enum JudgementsReader {
       for problem in error.allErrors {
         diagnostics.append(
           Diagnostic(
-            .unreadableJudgements, "\(problem.message) (at \(problem.path)); expected "
+            .unreadableJudgements,
+            "\(problem.message) (at \(problem.path)); expected "
               + "{\"judgements\": [{\"item\": …, \"label\": …, \"rationale\": …}]}",
             location: at(problem.position)))
       }

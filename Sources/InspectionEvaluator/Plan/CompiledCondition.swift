@@ -82,8 +82,10 @@ public indirect enum CompiledCondition: Sendable {
     case .answer(let index, let codes):
       guard index < answers.count, let answer = answers[index] else { return false }
       return codes.contains(answer)
-    case .all(let terms): return terms.allSatisfy { $0.holds(attributes: attributes, answers: answers) }
-    case .any(let terms): return terms.contains { $0.holds(attributes: attributes, answers: answers) }
+    case .all(let terms):
+      return terms.allSatisfy { $0.holds(attributes: attributes, answers: answers) }
+    case .any(let terms):
+      return terms.contains { $0.holds(attributes: attributes, answers: answers) }
     case .not(let term): return !term.holds(attributes: attributes, answers: answers)
     }
   }

@@ -35,7 +35,8 @@ public struct CSVSampleReader: SampleReader {
   /// Reads a CSV sample streamed from standard input.
   public init(standardInputWith plan: ScoringPlan) throws(SampleReadError) {
     self.init(
-      reader: CSVReader(source: CSVFileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
+      reader: CSVReader(
+        source: CSVFileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
       plan: plan, file: "<stdin>")
   }
 
@@ -62,14 +63,16 @@ public struct CSVSampleReader: SampleReader {
         return .problem(
           Diagnostic(
             .unreadableSample, "the sample is not valid CSV: \(error.message)",
-            location: SourceLocation(file: file, line: max(error.line, 1), column: max(error.column, 1))))
+            location: SourceLocation(
+              file: file, line: max(error.line, 1), column: max(error.column, 1))))
       }
       guard let record else {
         finished = true
         if columns == nil {
           return .problem(
             Diagnostic(
-              .missingColumn, "the sample is empty: it needs a header row naming 'case', the "
+              .missingColumn,
+              "the sample is empty: it needs a header row naming 'case', the "
                 + "attributes and the questions ('inspect template' writes one)",
               location: SourceLocation(file: file, line: 1, column: 1)))
         }
@@ -110,14 +113,16 @@ private struct ColumnMap {
   var questionColumns: [Int] = []
   var width = 0
 
-  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (ColumnMap, [Diagnostic]) {
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (ColumnMap, [Diagnostic])
+  {
     var map = ColumnMap()
     map.width = header.fields.count
     var problems: [Diagnostic] = []
     var seen: [String: Int] = [:]
     func location(_ index: Int) -> SourceLocation {
       let position = header.position(ofField: index)
-      return SourceLocation(file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
+      return SourceLocation(
+        file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
     }
     var known = ["case", "excluded"] + plan.attributes.map(\.id)
     known += plan.questions.map(\.question.id)
@@ -125,7 +130,8 @@ private struct ColumnMap {
       if let first = seen[name] {
         problems.append(
           Diagnostic(
-            .duplicateColumn, "column '\(name)' appears twice in the header (columns \(first + 1) "
+            .duplicateColumn,
+            "column '\(name)' appears twice in the header (columns \(first + 1) "
               + "and \(index + 1)); keep one", location: location(index)))
         continue
       }
@@ -135,12 +141,15 @@ private struct ColumnMap {
       {
         problems.append(
           Diagnostic(
-            .unknownColumn, "column '\(name)' is not 'case', 'excluded', an attribute or a "
+            .unknownColumn,
+            "column '\(name)' is not 'case', 'excluded', an attribute or a "
               + "question of \(plan.document.label)."
               + Suggestion.didYouMean(name, among: known), location: location(index)))
       }
     }
-    if let index = seen["case"] { map.caseColumn = index } else {
+    if let index = seen["case"] {
+      map.caseColumn = index
+    } else {
       problems.append(
         Diagnostic(
           .missingColumn, "the header has no 'case' column; add one holding each case's id",
@@ -163,7 +172,8 @@ private struct ColumnMap {
       let more = missing.count > 12 ? " and \(missing.count - 12) more" : ""
       problems.append(
         Diagnostic(
-          .missingColumn, "the header lacks columns for \(shown)\(more); every attribute and "
+          .missingColumn,
+          "the header lacks columns for \(shown)\(more); every attribute and "
             + "question of \(plan.document.label) needs a column ('inspect template' writes them)",
           location: location(0)))
     }
@@ -181,7 +191,8 @@ private struct ColumnMap {
       return .rejected(
         id: id, row: row,
         problem: Diagnostic(
-          .wrongFieldCount, "row \(row)\(id.isEmpty ? "" : " (case '\(id)')") has "
+          .wrongFieldCount,
+          "row \(row)\(id.isEmpty ? "" : " (case '\(id)')") has "
             + "\(fields.count) fields but the header has \(width); check for a missing or extra "
             + "comma, or an unquoted comma in a value",
           location: SourceLocation(file: file, line: record.line, column: 1)))

@@ -64,7 +64,9 @@ public struct JSONSampleReader: SampleReader {
       stream.skipByteOrderMark()
       stream.skipWhitespace()
       guard stream.next() == UInt8(ascii: "{") else {
-        fail(.invalidSampleShape, "a JSON sample is an object with a 'cases' array", at: start(of: 1, 1))
+        fail(
+          .invalidSampleShape, "a JSON sample is an object with a 'cases' array",
+          at: start(of: 1, 1))
         return
       }
       phase = .members
@@ -92,7 +94,9 @@ public struct JSONSampleReader: SampleReader {
       stream.skipWhitespace()
       if key == "cases" {
         guard !sawCases else {
-          fail(.invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array", at: keyPosition)
+          fail(
+            .invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array",
+            at: keyPosition)
           return
         }
         sawCases = true
@@ -105,7 +109,8 @@ public struct JSONSampleReader: SampleReader {
         pending.append(
           .problem(
             Diagnostic(
-              .invalidSampleShape, "unknown member '\(key)'; a JSON sample has only 'cases'"
+              .invalidSampleShape,
+              "unknown member '\(key)'; a JSON sample has only 'cases'"
                 + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
         var skipped: [UInt8] = []
         guard stream.captureValue(into: &skipped) else {
@@ -170,14 +175,16 @@ public struct JSONSampleReader: SampleReader {
       fail(.unreadableSample, "cannot read the sample: \(failure)", at: stream.position)
     } else if stream.peek() == nil {
       fail(
-        .unreadableSample, "the sample is not valid JSON: unexpected end of input (the file may "
+        .unreadableSample,
+        "the sample is not valid JSON: unexpected end of input (the file may "
           + "be truncated); \(message)", at: stream.position)
     } else {
       fail(.unreadableSample, "the sample is not valid JSON: \(message)", at: stream.position)
     }
   }
 
-  private mutating func fail(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) {
+  private mutating func fail(_ code: DiagnosticCode, _ message: String, at position: SourcePosition)
+  {
     pending.append(.problem(Diagnostic(code, message, location: location(position))))
     phase = .done
   }
@@ -201,7 +208,9 @@ public struct JSONSampleReader: SampleReader {
   // MARK: One case
 
   private func convert(_ document: JSONDocument, row: Int, start: SourcePosition) -> SampleRecord {
-    func at(_ position: SourcePosition?) -> SourceLocation { location(shift(position, from: start)) }
+    func at(_ position: SourcePosition?) -> SourceLocation {
+      location(shift(position, from: start))
+    }
     guard case .object(let members) = document.root else {
       return .rejected(
         id: "", row: row,
@@ -214,7 +223,8 @@ public struct JSONSampleReader: SampleReader {
     for key in members.keys.sorted() where !known.contains(key) {
       problems.append(
         Diagnostic(
-          .invalidSampleShape, "case \(row): unknown member '\(key)'; a case has 'case', "
+          .invalidSampleShape,
+          "case \(row): unknown member '\(key)'; a case has 'case', "
             + "'attributes', 'answers' and optionally 'excluded'."
             + Suggestion.didYouMean(key, among: known.sorted()),
           location: at(document.keyPosition(of: [.key(key)]))))
@@ -244,7 +254,8 @@ public struct JSONSampleReader: SampleReader {
         guard let index = ids[name] else {
           problems.append(
             Diagnostic(
-              .unknownColumn, "case \(row): '\(name)' is not \(kind) of \(plan.document.label)."
+              .unknownColumn,
+              "case \(row): '\(name)' is not \(kind) of \(plan.document.label)."
                 + Suggestion.didYouMean(name, among: ids.keys.sorted()),
               location: at(document.keyPosition(of: entryPath))))
           continue
@@ -256,7 +267,8 @@ public struct JSONSampleReader: SampleReader {
         default:
           problems.append(
             Diagnostic(
-              .invalidSampleShape, "case \(row): the value of '\(name)' must be a string code, "
+              .invalidSampleShape,
+              "case \(row): the value of '\(name)' must be a string code, "
                 + "found \(entry.kindDescription)", location: at(document.position(of: entryPath))))
         }
       }

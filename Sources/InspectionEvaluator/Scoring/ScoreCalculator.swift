@@ -81,15 +81,20 @@ public struct ScoreCalculator: Sendable {
     let scored = criteria + sections + headlines
     let byID = Dictionary(scored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let overall = document.overall.map { rating in
-      var derivation = ["\(rating.id) = sum of the points of \(rating.items.joined(separator: ", "))"]
+      var derivation = [
+        "\(rating.id) = sum of the points of \(rating.items.joined(separator: ", "))"
+      ]
       var total = 0.0
       var complete = true
       for id in rating.items {
         let member = byID[id]
         // A recorded judgement counts; otherwise the computed band.
-        if let points = member?.judgement?.label != nil ? member?.judgement?.points : member?.band?.points {
+        if let points = member?.judgement?.label != nil
+          ? member?.judgement?.points : member?.band?.points
+        {
           total += points
-          let source = member?.judgement?.label != nil
+          let source =
+            member?.judgement?.label != nil
             ? "judgement '\(member?.judgement?.labelText ?? "")'"
             : "band '\(member?.band?.label ?? "")'"
           let unit = points == 1 ? "point" : "points"
@@ -157,13 +162,17 @@ public struct ScoreCalculator: Sendable {
       }
     case .weightedQuestions:
       let weights = Dictionary(
-        criterion.questions.map { ($0.id, $0.weight ?? 1) }, uniquingKeysWith: { first, _ in first })
+        criterion.questions.map { ($0.id, $0.weight ?? 1) }, uniquingKeysWith: { first, _ in first }
+      )
       return weighted(members.map { ($0.id, $0.percent, weights[$0.id] ?? 1) }, what: what)
     case .minimumOfKeyQuestions:
       let keys = Set(criterion.questions.filter { $0.role == .key }.map(\.id))
       let defined = members.filter { keys.contains($0.id) && $0.percent != nil }
-      var derivation = ["key questions: " + members.filter { keys.contains($0.id) }
-        .map { "\($0.id) \(format($0.percent))" }.joined(separator: ", ")]
+      var derivation = [
+        "key questions: "
+          + members.filter { keys.contains($0.id) }
+          .map { "\($0.id) \(format($0.percent))" }.joined(separator: ", ")
+      ]
       guard let lowest = defined.min(by: { ($0.percent ?? 0) < ($1.percent ?? 0) }),
         let value = lowest.percent
       else {
@@ -231,7 +240,8 @@ public struct ScoreCalculator: Sendable {
     }
     let value = defined.reduce(0) { $0 + $1.1 * $1.2 } / totalWeight
     derivation.append(
-      "= (" + defined.map { "\(format($0.1)) × \(DisplayRounding.plain($0.2))" }
+      "= ("
+        + defined.map { "\(format($0.1)) × \(DisplayRounding.plain($0.2))" }
         .joined(separator: " + ") + ") ÷ \(DisplayRounding.plain(totalWeight)) = \(format(value))")
     return (value, derivation)
   }
@@ -240,9 +250,10 @@ public struct ScoreCalculator: Sendable {
     let sufficient = questions.reduce(0) { $0 + $1.tally.sufficient }
     let relevant = questions.reduce(0) { $0 + $1.tally.relevant }
     var derivation = [
-      "pooled over \(what): " + questions.map {
-        "\($0.id) \($0.tally.sufficient)/\($0.tally.relevant)"
-      }.joined(separator: ", ")
+      "pooled over \(what): "
+        + questions.map {
+          "\($0.id) \($0.tally.sufficient)/\($0.tally.relevant)"
+        }.joined(separator: ", ")
     ]
     guard relevant > 0 else {
       derivation.append("undefined: no relevant case")
@@ -264,14 +275,17 @@ public struct ScoreCalculator: Sendable {
     let assigned = grade.flatMap { self.band(for: value, scale: $0) }
     if let assigned, let value {
       let scale = document.gradeScales.first { $0.id == assigned.scale }
-      let basis = scale?.basis == .displayed
+      let basis =
+        scale?.basis == .displayed
         ? "displayed value \(DisplayRounding.format(value, decimals: decimals))"
         : "raw value \(format(value, points: isPoints))"
       derivation.append("band on \(basis) → '\(assigned.label)' (\(assigned.scale))")
     }
     return ItemScore(
       id: id, title: title, kind: kind, parent: nil, value: value, band: assigned,
-      judgement: judgement.map { outcome(item: id, scale: $0, value: value, judgements: judgements) },
+      judgement: judgement.map {
+        outcome(item: id, scale: $0, value: value, judgements: judgements)
+      },
       smallSample: small, derivation: derivation)
   }
 

@@ -91,11 +91,13 @@ public struct PartialResult: Hashable, Sendable, Codable {
   public static func merge(_ partials: [PartialResult]) throws(EvaluationError) -> PartialResult {
     guard var merged = partials.first else { throw EvaluationError("there is nothing to merge") }
     for partial in partials.dropFirst() {
-      guard partial.framework == merged.framework, partial.questions.map(\.id) == merged.questions.map(\.id)
+      guard partial.framework == merged.framework,
+        partial.questions.map(\.id) == merged.questions.map(\.id)
       else {
         throw EvaluationError(
           "cannot merge results scored under \(merged.framework.id)@\(merged.framework.version) "
-            + "and \(partial.framework.id)@\(partial.framework.version) (\(partial.framework.fingerprint))")
+            + "and \(partial.framework.id)@\(partial.framework.version) (\(partial.framework.fingerprint))"
+        )
       }
       let shared = Set(merged.caseIDs).intersection(partial.caseIDs)
       if !shared.isEmpty {

@@ -103,14 +103,16 @@ public struct SampleTally {
     if item.id.isEmpty {
       errors.append(
         Diagnostic(
-          .missingCaseID, "row \(origin.row) has no case id; give every case an id in the "
+          .missingCaseID,
+          "row \(origin.row) has no case id; give every case an id in the "
             + "'case' column", location: origin.caseLocation))
     } else {
       let key = SampleFingerprint.idHash(item.id)
       if let first = caseIDs.insert(key, row: origin.row) {
         errors.append(
           Diagnostic(
-            .duplicateCaseID, "case '\(item.id)' (row \(origin.row)) is listed twice; it first "
+            .duplicateCaseID,
+            "case '\(item.id)' (row \(origin.row)) is listed twice; it first "
               + "appears in row \(first). List each case once", location: origin.caseLocation))
       }
     }
@@ -156,7 +158,8 @@ public struct SampleTally {
         let codes = planned.scale.options.map(\.code)
         errors.append(
           Diagnostic(
-            .answerNotOnScale, "case '\(item.id)' (row \(origin.row)): answer '\(answer)' to "
+            .answerNotOnScale,
+            "case '\(item.id)' (row \(origin.row)): answer '\(answer)' to "
               + "question '\(planned.question.id)' is not on its scale '\(planned.scale.id)' ("
               + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
               + Suggestion.didYouMean(answer, among: codes),
@@ -174,7 +177,8 @@ public struct SampleTally {
       } else {
         errors.append(
           Diagnostic(
-            .unansweredQuestion, "case '\(item.id)' (row \(origin.row)): question "
+            .unansweredQuestion,
+            "case '\(item.id)' (row \(origin.row)): question "
               + "'\(plan.questions[index].question.id)' is relevant but has no answer; answer it, "
               + "or score with --allow-incomplete", location: origin.answerLocation(index)))
       }
@@ -211,7 +215,8 @@ public struct SampleTally {
         IncompleteAnswer(case: item.id, question: question, row: origin.row))
       report(
         Diagnostic(
-          .incompleteCase, .warning, "case '\(item.id)' (row \(origin.row)): question "
+          .incompleteCase, .warning,
+          "case '\(item.id)' (row \(origin.row)): question "
             + "'\(question)' is relevant but has no answer, so the case leaves its denominator "
             + "(--allow-incomplete)", location: origin.answerLocation(index)))
     }
@@ -220,7 +225,8 @@ public struct SampleTally {
       summary.answersWhereNotRelevant[question, default: 0] += 1
       report(
         Diagnostic(
-          .answerWhereNotRelevant, .warning, "case '\(item.id)' (row \(origin.row)): question "
+          .answerWhereNotRelevant, .warning,
+          "case '\(item.id)' (row \(origin.row)): question "
             + "'\(question)' is not relevant to this case, so its answer is ignored",
           location: origin.answerLocation(index)))
     }
@@ -232,7 +238,8 @@ public struct SampleTally {
       guard let value else {
         errors.append(
           Diagnostic(
-            .missingAttributeValue, "case '\(item.id)' (row \(item.origin.row)) has no value for "
+            .missingAttributeValue,
+            "case '\(item.id)' (row \(item.origin.row)) has no value for "
               + "attribute '\(attribute.id)'; use one of "
               + attribute.values.map { "'\($0)'" }.joined(separator: ", "),
             location: item.origin.attributeLocation(index)))
@@ -241,7 +248,8 @@ public struct SampleTally {
       if !attribute.values.contains(value) {
         errors.append(
           Diagnostic(
-            .undeclaredAttributeValue, "case '\(item.id)' (row \(item.origin.row)): '\(value)' "
+            .undeclaredAttributeValue,
+            "case '\(item.id)' (row \(item.origin.row)): '\(value)' "
               + "is not a value of attribute '\(attribute.id)' ("
               + attribute.values.map { "'\($0)'" }.joined(separator: ", ") + ")."
               + Suggestion.didYouMean(value, among: attribute.values),

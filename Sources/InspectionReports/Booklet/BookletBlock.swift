@@ -47,18 +47,31 @@ enum BookletBlock: Sendable {
       case .list(let items):
         return .element("ul", ["class": "plain"], items.map { .element("li", [:], [.text($0)]) })
       case .table(let caption, let columns, let rows, let numeric):
-        let head = Markup.element("thead", [:], [
-          .element("tr", [:], columns.enumerated().map { index, name in
-            .element("th", attributes: [("scope", "col"), ("class", numeric.contains(index) ? "num" : nil)], [.text(name)])
+        let head = Markup.element(
+          "thead", [:],
+          [
+            .element(
+              "tr", [:],
+              columns.enumerated().map { index, name in
+                .element(
+                  "th",
+                  attributes: [("scope", "col"), ("class", numeric.contains(index) ? "num" : nil)],
+                  [.text(name)])
+              })
+          ])
+        let body = Markup.element(
+          "tbody", [:],
+          rows.map { row in
+            .element(
+              "tr", [:],
+              row.enumerated().map { index, value in
+                index == 0
+                  ? .element("th", ["scope": "row"], [.text(value)])
+                  : .element(
+                    "td", attributes: [("class", numeric.contains(index) ? "num" : nil)],
+                    [.text(value)])
+              })
           })
-        ])
-        let body = Markup.element("tbody", [:], rows.map { row in
-          .element("tr", [:], row.enumerated().map { index, value in
-            index == 0
-              ? .element("th", ["scope": "row"], [.text(value)])
-              : .element("td", attributes: [("class", numeric.contains(index) ? "num" : nil)], [.text(value)])
-          })
-        })
         return .element("table", [:], [.element("caption", [:], [.text(caption)]), head, body])
       }
     }

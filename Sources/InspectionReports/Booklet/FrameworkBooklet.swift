@@ -41,7 +41,8 @@ public enum FrameworkBooklet {
     if let period = document.period { facts.append("in use \(period)") }
     let questions = document.allQuestions.count
     facts.append(
-      "\(document.sections.count) sections, \(document.allCriteria.count) criteria, \(questions) questions")
+      "\(document.sections.count) sections, \(document.allCriteria.count) criteria, \(questions) questions"
+    )
     blocks.append(.paragraph(facts.joined(separator: "; ") + "."))
     if let summary = document.summary { blocks.append(.paragraph(summary)) }
     if let base = document.base {
@@ -83,8 +84,10 @@ public enum FrameworkBooklet {
           caption: "Headline scores cut across criteria by theme",
           columns: ["headline", "title", "how it is scored", "banded or judged on"],
           rows: document.headlines.map {
-            [$0.id, $0.title, FrameworkWording.headline($0),
-             scaleNames(grade: $0.gradeScale, judgement: $0.judgementScale, document: document)]
+            [
+              $0.id, $0.title, FrameworkWording.headline($0),
+              scaleNames(grade: $0.gradeScale, judgement: $0.judgementScale, document: document),
+            ]
           }))
     }
     if !document.overall.isEmpty {
@@ -134,9 +137,12 @@ public enum FrameworkBooklet {
       "A question no case is relevant to has no score (it is undefined, not 0%) and is left out "
         + "of every score above it. Not relevant is not the same as not answered.",
     ]
-    let criterionRules = orderedUnique(document.allCriteria.filter { !$0.questions.isEmpty }.map(\.rule.explanation))
+    let criterionRules = orderedUnique(
+      document.allCriteria.filter { !$0.questions.isEmpty }.map(\.rule.explanation))
     if !criterionRules.isEmpty {
-      items.append("A criterion's score is the " + criterionRules.joined(separator: "; or the ") + " (each criterion below says which).")
+      items.append(
+        "A criterion's score is the " + criterionRules.joined(separator: "; or the ")
+          + " (each criterion below says which).")
     }
     let sectionRules = orderedUnique(document.sections.map(\.rule.explanation))
     items.append("A section's score is the " + sectionRules.joined(separator: "; or the ") + ".")
@@ -168,7 +174,8 @@ public enum FrameworkBooklet {
     ]
     if let standard = section.standard { blocks.append(.quote(standard)) }
     var how = "Scored as the \(section.rule.explanation)."
-    let scales = scaleNames(grade: section.gradeScale, judgement: section.judgementScale, document: document)
+    let scales = scaleNames(
+      grade: section.gradeScale, judgement: section.judgementScale, document: document)
     if !scales.isEmpty { how += " " + scales + "." }
     blocks.append(.paragraph(how))
     for criterion in section.criteria {
@@ -180,8 +187,11 @@ public enum FrameworkBooklet {
       } else {
         sentences.append("Scored as the \(criterion.rule.explanation).")
       }
-      if let weight = criterion.weight { sentences.append("Weight \(DisplayRounding.plain(weight)) in its section.") }
-      let scales = scaleNames(grade: criterion.gradeScale, judgement: criterion.judgementScale, document: document)
+      if let weight = criterion.weight {
+        sentences.append("Weight \(DisplayRounding.plain(weight)) in its section.")
+      }
+      let scales = scaleNames(
+        grade: criterion.gradeScale, judgement: criterion.judgementScale, document: document)
       if !scales.isEmpty { sentences.append(scales + ".") }
       blocks.append(.paragraph(sentences.joined(separator: " ")))
       if !criterion.questions.isEmpty {
@@ -214,7 +224,10 @@ public enum FrameworkBooklet {
             caption: "\(scale.title) (\(scale.id); \(FrameworkWording.basis(scale)))",
             columns: ["band", "bounds", "points", "meaning"],
             rows: ScoreWording.bestFirst(scale.bands).map {
-              [$0.label, $0.boundsDescription, $0.points.map(DisplayRounding.plain) ?? "", $0.meaning ?? ""]
+              [
+                $0.label, $0.boundsDescription, $0.points.map(DisplayRounding.plain) ?? "",
+                $0.meaning ?? "",
+              ]
             },
             numeric: [2]))
       }
@@ -222,14 +235,17 @@ public enum FrameworkBooklet {
     if !document.judgementScales.isEmpty {
       blocks.append(.heading(2, "Judgement scales"))
       for scale in document.judgementScales {
-        let advisory = scale.advisory.map { id in
-          "; advisory band from " + (document.gradeScales.first { $0.id == id }?.title ?? id)
-        } ?? ""
+        let advisory =
+          scale.advisory.map { id in
+            "; advisory band from " + (document.gradeScales.first { $0.id == id }?.title ?? id)
+          } ?? ""
         blocks.append(
           .table(
             caption: "\(scale.title) (\(scale.id)\(advisory))",
             columns: ["label", "points", "meaning"],
-            rows: scale.labels.map { [$0.label, $0.points.map(DisplayRounding.plain) ?? "", $0.meaning ?? ""] },
+            rows: scale.labels.map {
+              [$0.label, $0.points.map(DisplayRounding.plain) ?? "", $0.meaning ?? ""]
+            },
             numeric: [1]))
       }
     }
@@ -244,7 +260,9 @@ public enum FrameworkBooklet {
   }
 
   /// `Banded on Criterion conclusions; judged on Standard met`, or empty.
-  private static func scaleNames(grade: String?, judgement: String?, document: FrameworkDocument) -> String {
+  private static func scaleNames(grade: String?, judgement: String?, document: FrameworkDocument)
+    -> String
+  {
     var parts: [String] = []
     if let grade {
       parts.append("Banded on " + (document.gradeScales.first { $0.id == grade }?.title ?? grade))

@@ -23,14 +23,18 @@ public enum FrameworkOutline {
     if let summary = document.summary { lines += ["", summary] }
     if !document.attributes.isEmpty {
       lines += ["", "Case attributes"]
-      lines += document.attributes.map { "  \($0.id): \($0.title) (\($0.values.joined(separator: ", ")))" }
+      lines += document.attributes.map {
+        "  \($0.id): \($0.title) (\($0.values.joined(separator: ", ")))"
+      }
     }
     if !document.themes.isEmpty {
       lines += ["", "Themes"]
       lines += document.themes.map { "  \($0.id): \($0.title)" }
     }
     for section in document.sections {
-      lines += ["", "Section \(section.id): \(section.title)", "  score: \(section.rule.explanation)"]
+      lines += [
+        "", "Section \(section.id): \(section.title)", "  score: \(section.rule.explanation)",
+      ]
       if let grade = section.gradeScale { lines.append("  banded on: \(grade)") }
       if let judgement = section.judgementScale { lines.append("  judged on: \(judgement)") }
       for criterion in section.criteria {
@@ -40,7 +44,9 @@ public enum FrameworkOutline {
           lines.append("      score: \(criterion.rule.explanation)")
         }
         if let grade = criterion.gradeScale { lines.append("      banded on: \(grade)") }
-        if let judgement = criterion.judgementScale { lines.append("      judged on: \(judgement)") }
+        if let judgement = criterion.judgementScale {
+          lines.append("      judged on: \(judgement)")
+        }
         for question in criterion.questions {
           let detail = FrameworkWording.questionDetails(question)
           let suffix = detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"
@@ -66,7 +72,8 @@ public enum FrameworkOutline {
     for scale in document.gradeScales {
       lines += ["", "Grade scale \(scale.id): \(scale.title) (\(FrameworkWording.basis(scale)))"]
       for band in scale.bands {
-        lines.append("  \(band.label): \(band.boundsDescription)\(FrameworkWording.points(band.points))")
+        lines.append(
+          "  \(band.label): \(band.boundsDescription)\(FrameworkWording.points(band.points))")
       }
     }
     for scale in document.judgementScales {

@@ -11,8 +11,12 @@ public enum FrameworkWording {
   public static func questionDetails(_ question: FrameworkDocument.Question) -> [String] {
     var detail: [String] = []
     if question.role != .individual { detail.append(question.role.rawValue) }
-    if question.scale != FrameworkDocument.AnswerScale.yesNo.id { detail.append("scale \(question.scale)") }
-    if !question.themes.isEmpty { detail.append("themes \(question.themes.joined(separator: ", "))") }
+    if question.scale != FrameworkDocument.AnswerScale.yesNo.id {
+      detail.append("scale \(question.scale)")
+    }
+    if !question.themes.isEmpty {
+      detail.append("themes \(question.themes.joined(separator: ", "))")
+    }
     if let weight = question.weight { detail.append("weight \(DisplayRounding.plain(weight))") }
     return detail
   }

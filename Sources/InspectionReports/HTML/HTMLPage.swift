@@ -14,10 +14,12 @@ enum HTMLPage {
       .element("title", [:], [.text(title)]),
       .element("style", [:], [.text(style)]),
     ]
-    let html = Markup.element("html", ["lang": "en-GB"], [
-      .element("head", [:], head),
-      .element("body", [:], [.element("main", [:], body)]),
-    ])
+    let html = Markup.element(
+      "html", ["lang": "en-GB"],
+      [
+        .element("head", [:], head),
+        .element("body", [:], [.element("main", [:], body)]),
+      ])
     return "<!DOCTYPE html>\n" + html.rendered() + "\n"
   }
 

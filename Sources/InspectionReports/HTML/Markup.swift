@@ -22,7 +22,9 @@ struct Markup: Sendable {
   static func element(
     _ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ children: [Markup] = []
   ) -> Markup {
-    Markup(content: .element(name: name, attributes: attributes.map { ($0.key, $0.value) }, children: children))
+    Markup(
+      content: .element(
+        name: name, attributes: attributes.map { ($0.key, $0.value) }, children: children))
   }
 
   /// An element with attributes built at run time (optional values are left out).

@@ -27,16 +27,22 @@ public enum ScoreHTMLReport {
     let wording = ScoreWording(result)
     let framework = result.framework
     var body: [Markup] = [
-      .element("header", [:], [
-        .element("p", ["class": "muted small"], [
-          .text("Summary of scores · \(framework.id)@\(framework.version)")
-        ]),
-        .element("h1", [:], [.text(framework.title)]),
-        .element("p", ["class": "lede"], [.text(sampleSentence(result.sample))]),
-      ])
+      .element(
+        "header", [:],
+        [
+          .element(
+            "p", ["class": "muted small"],
+            [
+              .text("Summary of scores · \(framework.id)@\(framework.version)")
+            ]),
+          .element("h1", [:], [.text(framework.title)]),
+          .element("p", ["class": "lede"], [.text(sampleSentence(result.sample))]),
+        ])
     ]
     body += headlineSection(result, wording: wording)
-    body += chartSection(SummaryChart.criteria(of: result, document: document), heading: "Summary of scores", wording: wording)
+    body += chartSection(
+      SummaryChart.criteria(of: result, document: document), heading: "Summary of scores",
+      wording: wording)
     body += judgementSection(result, wording: wording)
     body += questionSection(result, document: document, wording: wording)
     body += caseSection(result)
@@ -58,12 +64,14 @@ public enum ScoreHTMLReport {
     let items = result.headlines + result.overall
     guard !items.isEmpty else { return [] }
     let cards = items.map { item -> Markup in
-      let value = item.kind == .overall
+      let value =
+        item.kind == .overall
         ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
         : wording.percent(item.value, item.smallSample)
       var children: [Markup] = [
         .element("div", ["class": "title"], [.text("\(item.id) · \(item.title)")]),
-        .element("div", ["class": "value"], [.text(item.value == nil ? "no relevant cases" : value)]),
+        .element(
+          "div", ["class": "value"], [.text(item.value == nil ? "no relevant cases" : value)]),
       ]
       if let band = item.band {
         children.append(.element("div", ["class": "band"], [.text(band.label)]))
@@ -85,7 +93,9 @@ public enum ScoreHTMLReport {
   }
 
   /// A chart, its key, and its figures as a table.
-  static func chartSection(_ chart: SummaryChart, heading: String, wording: ScoreWording) -> [Markup] {
+  static func chartSection(_ chart: SummaryChart, heading: String, wording: ScoreWording)
+    -> [Markup]
+  {
     let rows = chart.groups.flatMap(\.rows).filter { $0.value != nil }
     var key: [Markup] = [
       .text("Each bar is a score, with the score and its band or judgement written beside it. Key:")
@@ -97,26 +107,33 @@ public enum ScoreHTMLReport {
       ]
     }
     if rows.contains(where: { $0.bandRank == nil }) {
-      key += [.element("span", ["class": "key", "style": "background: #7d8a96"]), .text("no grade scale")]
+      key += [
+        .element("span", ["class": "key", "style": "background: #7d8a96"]), .text("no grade scale"),
+      ]
     }
     if !chart.scales.isEmpty {
       key += [.element("span", ["class": "key dash"]), .text("band boundary (labelled).")]
     }
     if !chart.smallSampleNote.isEmpty {
       key += [
-        .element("span", [
-          "class": "key",
-          "style": "background: repeating-linear-gradient(45deg, #1a1a1a 0 1.5px, #ffffff 1.5px 4px)",
-        ]),
+        .element(
+          "span",
+          [
+            "class": "key",
+            "style":
+              "background: repeating-linear-gradient(45deg, #1a1a1a 0 1.5px, #ffffff 1.5px 4px)",
+          ]),
         .text("hatched and †: \(chart.smallSampleNote.dropFirst(2))"),
       ]
     }
     return [
       .element("h2", [:], [.text(heading)]),
-      .element("figure", [:], [
-        chart.svg(),
-        .element("figcaption", [:], key),
-      ]),
+      .element(
+        "figure", [:],
+        [
+          chart.svg(),
+          .element("figcaption", [:], key),
+        ]),
       chart.table(),
     ]
   }
@@ -125,12 +142,14 @@ public enum ScoreHTMLReport {
     guard !result.judgements.isEmpty else { return [] }
     var blocks: [Markup] = [
       .element("h2", [:], ["Judgements"]),
-      .element("p", ["class": "small muted"], [
-        .text(
-          "Labels recorded by inspectors, with their reasons. Where the framework also computes "
-            + "an advisory band, it is shown beside the judgement; the judgement is the one that "
-            + "counts.")
-      ]),
+      .element(
+        "p", ["class": "small muted"],
+        [
+          .text(
+            "Labels recorded by inspectors, with their reasons. Where the framework also computes "
+              + "an advisory band, it is shown beside the judgement; the judgement is the one that "
+              + "counts.")
+        ]),
     ]
     for judgement in result.judgements {
       let item = result.items.first { $0.id == judgement.item }
@@ -139,8 +158,11 @@ public enum ScoreHTMLReport {
         .text(" — " + (judgement.labelText ?? "not recorded")),
       ]
       if let advisory = judgement.advisory {
-        let score = item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
-        heading.append(.element("span", ["class": "muted"], [.text(" (advisory band: \(advisory.label)\(score))")]))
+        let score =
+          item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
+        heading.append(
+          .element(
+            "span", ["class": "muted"], [.text(" (advisory band: \(advisory.label)\(score))")]))
       }
       var children: [Markup] = [.element("div", [:], heading)]
       if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -161,50 +183,65 @@ public enum ScoreHTMLReport {
       ("score", true), ("95% interval", true), ("0–100%", false), ("not relevant", true),
       ("unanswered", true),
     ]
-    let header = Markup.element("thead", [:], [
-      .element("tr", [:], columns.map { name, numeric in
-        .element("th", attributes: [("scope", "col"), ("class", numeric ? "num" : nil)], [.text(name)])
-      })
-    ])
+    let header = Markup.element(
+      "thead", [:],
+      [
+        .element(
+          "tr", [:],
+          columns.map { name, numeric in
+            .element(
+              "th", attributes: [("scope", "col"), ("class", numeric ? "num" : nil)], [.text(name)])
+          })
+      ])
     var bodies: [Markup] = []
     for criterion in result.criteria {
       let questions = result.questions.filter { $0.criterion == criterion.id }
       guard !questions.isEmpty else { continue }
       var rows: [Markup] = [
-        .element("tr", ["class": "group"], [
-          .element("th", ["scope": "rowgroup", "colspan": "9"], [.text("\(criterion.id)  \(criterion.title)")])
-        ])
+        .element(
+          "tr", ["class": "group"],
+          [
+            .element(
+              "th", ["scope": "rowgroup", "colspan": "9"],
+              [.text("\(criterion.id)  \(criterion.title)")])
+          ])
       ]
       for question in questions {
         let score =
           question.percent == nil
           ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
         rows.append(
-          .element("tr", [:], [
-            .element("th", ["scope": "row"], [.text(question.id)]),
-            .element("td", [:], [.text(question.text)]),
-            .element("td", ["class": "num"], [.text(String(question.tally.relevant))]),
-            .element("td", ["class": "num"], [.text(String(question.tally.sufficient))]),
-            .element("td", ["class": "num"], [.text(score)]),
-            .element("td", ["class": "num"], [.text(wording.interval(question.interval))]),
-            .element("td", [:], [intervalSketch(question)]),
-            .element("td", ["class": "num"], [.text(String(question.tally.notRelevant))]),
-            .element("td", ["class": "num"], [.text(String(question.tally.unanswered))]),
-          ]))
+          .element(
+            "tr", [:],
+            [
+              .element("th", ["scope": "row"], [.text(question.id)]),
+              .element("td", [:], [.text(question.text)]),
+              .element("td", ["class": "num"], [.text(String(question.tally.relevant))]),
+              .element("td", ["class": "num"], [.text(String(question.tally.sufficient))]),
+              .element("td", ["class": "num"], [.text(score)]),
+              .element("td", ["class": "num"], [.text(wording.interval(question.interval))]),
+              .element("td", [:], [intervalSketch(question)]),
+              .element("td", ["class": "num"], [.text(String(question.tally.notRelevant))]),
+              .element("td", ["class": "num"], [.text(String(question.tally.unanswered))]),
+            ]))
       }
       bodies.append(.element("tbody", [:], rows))
     }
     return [
       .element("h2", [:], ["Questions"]),
-      .element("p", ["class": "small muted"], [
-        .text(
-          "A question's score is the share of relevant cases where the work was sufficient. The "
-            + "95% interval (Wilson) shows how far the score could move by chance in a sample "
-            + "this size; the sketch draws it on a 0–100% line with the score as a dot.")
-      ]),
-      .element("table", ["class": "questions"], [
-        .element("caption", [:], ["Every question's counts, score and interval"]), header,
-      ] + bodies),
+      .element(
+        "p", ["class": "small muted"],
+        [
+          .text(
+            "A question's score is the share of relevant cases where the work was sufficient. The "
+              + "95% interval (Wilson) shows how far the score could move by chance in a sample "
+              + "this size; the sketch draws it on a 0–100% line with the score as a dot.")
+        ]),
+      .element(
+        "table", ["class": "questions"],
+        [
+          .element("caption", [:], ["Every question's counts, score and interval"]), header,
+        ] + bodies),
     ]
   }
 
@@ -212,24 +249,33 @@ public enum ScoreHTMLReport {
   private static func intervalSketch(_ question: QuestionScore) -> Markup {
     let n = ChartGeometry.number
     var children: [Markup] = [
-      .element("line", ["x1": "0", "x2": "100", "y1": "6", "y2": "6", "stroke": "#b3b3b3", "stroke-width": "1"])
+      .element(
+        "line",
+        ["x1": "0", "x2": "100", "y1": "6", "y2": "6", "stroke": "#b3b3b3", "stroke-width": "1"])
     ]
     if let interval = question.interval, let percent = question.percent {
       children.append(
-        .element("line", attributes: [
-          ("x1", n(interval.lower)), ("x2", n(interval.upper)), ("y1", "6"), ("y2", "6"),
-          ("stroke", "#1d4f7c"), ("stroke-width", "4"),
-        ]))
+        .element(
+          "line",
+          attributes: [
+            ("x1", n(interval.lower)), ("x2", n(interval.upper)), ("y1", "6"), ("y2", "6"),
+            ("stroke", "#1d4f7c"), ("stroke-width", "4"),
+          ]))
       children.append(
-        .element("circle", attributes: [
-          ("cx", n(percent)), ("cy", "6"), ("r", "3.2"), ("fill", "#ffffff"), ("stroke", "#1a1a1a"),
-          ("stroke-width", "1.5"),
-        ]))
+        .element(
+          "circle",
+          attributes: [
+            ("cx", n(percent)), ("cy", "6"), ("r", "3.2"), ("fill", "#ffffff"),
+            ("stroke", "#1a1a1a"),
+            ("stroke-width", "1.5"),
+          ]))
     }
-    return .element("svg", [
-      "xmlns": "http://www.w3.org/2000/svg", "class": "interval", "viewBox": "-4 0 108 12",
-      "aria-hidden": "true",
-    ], children)
+    return .element(
+      "svg",
+      [
+        "xmlns": "http://www.w3.org/2000/svg", "class": "interval", "viewBox": "-4 0 108 12",
+        "aria-hidden": "true",
+      ], children)
   }
 
   private static func caseSection(_ result: ScoreResult) -> [Markup] {
@@ -238,34 +284,49 @@ public enum ScoreHTMLReport {
     if !sample.excluded.isEmpty {
       section += [
         .element("h2", [:], ["Excluded cases"]),
-        .element("table", [:], [
-          .element("thead", [:], [
-            .element("tr", [:], [
-              .element("th", ["scope": "col"], ["case"]), .element("th", ["scope": "col", "class": "num"], ["row"]),
-              .element("th", ["scope": "col"], ["reason"]),
-            ])
+        .element(
+          "table", [:],
+          [
+            .element(
+              "thead", [:],
+              [
+                .element(
+                  "tr", [:],
+                  [
+                    .element("th", ["scope": "col"], ["case"]),
+                    .element("th", ["scope": "col", "class": "num"], ["row"]),
+                    .element("th", ["scope": "col"], ["reason"]),
+                  ])
+              ]),
+            .element(
+              "tbody", [:],
+              sample.excluded.map { excluded in
+                .element(
+                  "tr", [:],
+                  [
+                    .element("th", ["scope": "row"], [.text(excluded.id)]),
+                    .element("td", ["class": "num"], [.text(String(excluded.row))]),
+                    .element("td", [:], [.text(excluded.reason)]),
+                  ])
+              }),
           ]),
-          .element("tbody", [:], sample.excluded.map { excluded in
-            .element("tr", [:], [
-              .element("th", ["scope": "row"], [.text(excluded.id)]),
-              .element("td", ["class": "num"], [.text(String(excluded.row))]),
-              .element("td", [:], [.text(excluded.reason)]),
-            ])
-          }),
-        ]),
       ]
     }
     if !sample.incomplete.isEmpty {
       section += [
         .element("h2", [:], ["Unanswered questions left out"]),
-        .element("p", ["class": "small muted"], [
-          .text(
-            "Relevant questions these cases did not answer (scored with --allow-incomplete): "
-              + "each case leaves only that question's denominator.")
-        ]),
-        .element("ul", ["class": "plain small"], sample.incomplete.map { entry in
-          .element("li", [:], [.text("case \(entry.case): question \(entry.question)")])
-        }),
+        .element(
+          "p", ["class": "small muted"],
+          [
+            .text(
+              "Relevant questions these cases did not answer (scored with --allow-incomplete): "
+                + "each case leaves only that question's denominator.")
+          ]),
+        .element(
+          "ul", ["class": "plain small"],
+          sample.incomplete.map { entry in
+            .element("li", [:], [.text("case \(entry.case): question \(entry.question)")])
+          }),
       ]
     }
     return section
@@ -275,12 +336,17 @@ public enum ScoreHTMLReport {
     guard !result.warnings.isEmpty else { return [] }
     return [
       .element("h2", [:], ["Warnings"]),
-      .element("ul", ["class": "plain"], result.warnings.map { warning in
-        .element("li", [:], [
-          .element("strong", [:], [.text(warning.severity.rawValue)]), .text(": \(warning.message) "),
-          .element("code", [:], [.text(warning.code)]),
-        ])
-      }),
+      .element(
+        "ul", ["class": "plain"],
+        result.warnings.map { warning in
+          .element(
+            "li", [:],
+            [
+              .element("strong", [:], [.text(warning.severity.rawValue)]),
+              .text(": \(warning.message) "),
+              .element("code", [:], [.text(warning.code)]),
+            ])
+        }),
     ]
   }
 
@@ -292,26 +358,32 @@ public enum ScoreHTMLReport {
       [.element("dt", [:], [.text(term)]), .element("dd", [:], value)]
     }
     var rows: [Markup] = []
-    rows += row("Framework", [.text("\(framework.id) version \(framework.version): \(framework.title)")])
+    rows += row(
+      "Framework", [.text("\(framework.id) version \(framework.version): \(framework.title)")])
     rows += row("Framework fingerprint", [.element("code", [:], [.text(framework.fingerprint)])])
     rows += row("Sample", [.text(sampleSentence(result.sample))])
     rows += row("Sample fingerprint", [.element("code", [:], [.text(result.sample.fingerprint)])])
-    rows += row("Rounding", [
-      .text(
-        "Percentages shown to \(result.displayDecimals) decimal place"
-          + (result.displayDecimals == 1 ? "" : "s")
-          + ", rounded half away from zero; † marks scores on fewer than "
-          + "\(result.minimumRelevantCases) relevant cases.")
-    ])
+    rows += row(
+      "Rounding",
+      [
+        .text(
+          "Percentages shown to \(result.displayDecimals) decimal place"
+            + (result.displayDecimals == 1 ? "" : "s")
+            + ", rounded half away from zero; † marks scores on fewer than "
+            + "\(result.minimumRelevantCases) relevant cases.")
+      ])
     rows += row("Produced by", [.text("InspectionKit \(provenance.inspectionKitVersion)")])
     return [
       .element("h2", [:], ["About this report"]),
       .element("dl", ["class": "provenance"], rows),
-      .element("p", ["class": "small muted"], [
-        .text(
-          "The fingerprints identify exactly which framework and which set of cases were scored: "
-            + "the same framework and sample always give the same fingerprints and this same page.")
-      ]),
+      .element(
+        "p", ["class": "small muted"],
+        [
+          .text(
+            "The fingerprints identify exactly which framework and which set of cases were scored: "
+              + "the same framework and sample always give the same fingerprints and this same page."
+          )
+        ]),
     ]
   }
 }

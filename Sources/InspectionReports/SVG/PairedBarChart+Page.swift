@@ -25,16 +25,20 @@ extension PairedBarChart {
         [.element("dt", [:], [.text(term)]), .element("dd", [:], [.text(value)])]
       }
     let body: [Markup] = [
-      .element("header", [:], [
-        .element("p", ["class": "muted small"], [.text("Comparison")]),
-        .element("h1", [:], [.text(heading)]),
-        .element("p", ["class": "lede"], [.text(lede)]),
-      ]),
+      .element(
+        "header", [:],
+        [
+          .element("p", ["class": "muted small"], [.text("Comparison")]),
+          .element("h1", [:], [.text(heading)]),
+          .element("p", ["class": "lede"], [.text(lede)]),
+        ]),
       .element("h2", [:], [.text(title)]),
-      .element("figure", [:], [
-        svg(),
-        .element("figcaption", [:], [.text("Key:")] + key + [.text(". " + significanceNote)]),
-      ]),
+      .element(
+        "figure", [:],
+        [
+          svg(),
+          .element("figcaption", [:], [.text("Key:")] + key + [.text(". " + significanceNote)]),
+        ]),
       table(),
       .element("h2", [:], ["About this report"]),
       .element("dl", ["class": "provenance"], rows),

@@ -18,10 +18,12 @@ extension SummaryChart {
       let summaryLines = G.wrap(group.summary, width: G.width - G.annotationLeft, bold: true)
       let headingHeight = Double(max(headingLines.count, summaryLines.count)) * G.lineHeight
       body.append(
-        .element("line", attributes: [
-          ("x1", "0"), ("x2", n(G.width)), ("y1", n(y)), ("y2", n(y)), ("stroke", G.ink),
-          ("stroke-width", "1"),
-        ]))
+        .element(
+          "line",
+          attributes: [
+            ("x1", "0"), ("x2", n(G.width)), ("y1", n(y)), ("y2", n(y)), ("stroke", G.ink),
+            ("stroke-width", "1"),
+          ]))
       body.append(textBlock(headingLines, x: 0, y: y + 15, weight: "bold"))
       if !group.summary.isEmpty {
         body.append(textBlock(summaryLines, x: G.annotationLeft, y: y + 15, weight: "bold"))
@@ -52,20 +54,29 @@ extension SummaryChart {
           let labelY = stripTop + Double(label.row) * 13 + 10
           let lineTop = labelY + 3
           body.append(
-            .element("g", ["class": "threshold"], [
-              .element("title", [:], [.text("Band boundary: \(label.threshold.label)")]),
-              .element("line", attributes: [
-                ("x1", n(x)), ("x2", n(x)), ("y1", n(runTop - 2)), ("y2", n(y - 2)), ("stroke", "#ffffff"),
-                ("stroke-width", "4"),
-              ]),
-              .element("line", attributes: [
-                ("x1", n(x)), ("x2", n(x)), ("y1", n(lineTop)), ("y2", n(y - 2)),
-                ("stroke", G.threshold), ("stroke-width", "1.5"), ("stroke-dasharray", "5 3"),
-              ]),
-              .element("text", attributes: [
-                ("x", n(label.x)), ("y", n(labelY)), ("font-size", "11"), ("fill", G.threshold),
-              ], [.text(label.threshold.label)]),
-            ]))
+            .element(
+              "g", ["class": "threshold"],
+              [
+                .element("title", [:], [.text("Band boundary: \(label.threshold.label)")]),
+                .element(
+                  "line",
+                  attributes: [
+                    ("x1", n(x)), ("x2", n(x)), ("y1", n(runTop - 2)), ("y2", n(y - 2)),
+                    ("stroke", "#ffffff"),
+                    ("stroke-width", "4"),
+                  ]),
+                .element(
+                  "line",
+                  attributes: [
+                    ("x1", n(x)), ("x2", n(x)), ("y1", n(lineTop)), ("y2", n(y - 2)),
+                    ("stroke", G.threshold), ("stroke-width", "1.5"), ("stroke-dasharray", "5 3"),
+                  ]),
+                .element(
+                  "text",
+                  attributes: [
+                    ("x", n(label.x)), ("y", n(labelY)), ("font-size", "11"), ("fill", G.threshold),
+                  ], [.text(label.threshold.label)]),
+              ]))
         }
         // Words inside the bar area go over the lines, on a white halo, so both stay legible.
         body += overlays
@@ -78,48 +89,67 @@ extension SummaryChart {
     for tick in stride(from: 0.0, through: 100.0, by: 20.0) {
       let x = G.x(percent: tick)
       grid.append(
-        .element("line", attributes: [
-          ("x1", n(x)), ("x2", n(x)), ("y1", "4"), ("y2", n(chartBottom)), ("stroke", G.grid),
-          ("stroke-width", "1"),
-        ]))
+        .element(
+          "line",
+          attributes: [
+            ("x1", n(x)), ("x2", n(x)), ("y1", "4"), ("y2", n(chartBottom)), ("stroke", G.grid),
+            ("stroke-width", "1"),
+          ]))
       grid.append(
-        .element("text", attributes: [
-          ("x", n(x)), ("y", n(chartBottom + 14)), ("font-size", "11"), ("text-anchor", "middle"),
-          ("fill", G.muted),
-        ], [.text("\(Int(tick))%")]))
+        .element(
+          "text",
+          attributes: [
+            ("x", n(x)), ("y", n(chartBottom + 14)), ("font-size", "11"), ("text-anchor", "middle"),
+            ("fill", G.muted),
+          ], [.text("\(Int(tick))%")]))
     }
     grid.append(
-      .element("line", attributes: [
-        ("x1", n(G.barLeft)), ("x2", n(G.barLeft + G.barWidth)), ("y1", n(chartBottom)),
-        ("y2", n(chartBottom)), ("stroke", G.ink), ("stroke-width", "1"),
-      ]))
+      .element(
+        "line",
+        attributes: [
+          ("x1", n(G.barLeft)), ("x2", n(G.barLeft + G.barWidth)), ("y1", n(chartBottom)),
+          ("y2", n(chartBottom)), ("stroke", G.ink), ("stroke-width", "1"),
+        ]))
     let height = chartBottom + 22
-    let defs = Markup.element("defs", [:], [
-      .element("pattern", attributes: [
-        ("id", "\(id)-hatch"), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse"),
-        ("patternTransform", "rotate(45)"),
-      ], [
-        .element("line", attributes: [
-          ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", G.ink),
-          ("stroke-width", "1.5"),
-        ])
+    let defs = Markup.element(
+      "defs", [:],
+      [
+        .element(
+          "pattern",
+          attributes: [
+            ("id", "\(id)-hatch"), ("width", "6"), ("height", "6"),
+            ("patternUnits", "userSpaceOnUse"),
+            ("patternTransform", "rotate(45)"),
+          ],
+          [
+            .element(
+              "line",
+              attributes: [
+                ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", G.ink),
+                ("stroke-width", "1.5"),
+              ])
+          ])
       ])
-    ])
-    return .element("svg", attributes: [
-      ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"),
-      ("viewBox", "0 0 \(n(G.width)) \(n(height))"), ("role", "img"),
-      ("aria-labelledby", "\(id)-title \(id)-desc"),
-      ("font-family", "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif"), ("font-size", "12"),
-      ("fill", G.ink),
-    ], [
-      .element("title", attributes: [("id", "\(id)-title")], [.text(title)]),
-      .element("desc", attributes: [("id", "\(id)-desc")], [
-        .text(
-          "Horizontal bars from 0% to 100%, one per item, grouped; dashed lines mark band "
-            + "boundaries. The same figures are in the table that follows the chart.")
-      ]),
-      defs,
-    ] + grid + body)
+    return .element(
+      "svg",
+      attributes: [
+        ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"),
+        ("viewBox", "0 0 \(n(G.width)) \(n(height))"), ("role", "img"),
+        ("aria-labelledby", "\(id)-title \(id)-desc"),
+        ("font-family", "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif"), ("font-size", "12"),
+        ("fill", G.ink),
+      ],
+      [
+        .element("title", attributes: [("id", "\(id)-title")], [.text(title)]),
+        .element(
+          "desc", attributes: [("id", "\(id)-desc")],
+          [
+            .text(
+              "Horizontal bars from 0% to 100%, one per item, grouped; dashed lines mark band "
+                + "boundaries. The same figures are in the table that follows the chart.")
+          ]),
+        defs,
+      ] + grid + body)
   }
 
   /// One row: label, bar (or why there is none), score and band; returns its height.
@@ -134,10 +164,13 @@ extension SummaryChart {
     let middle = top + height / 2
     let firstBaseline = middle - Double(lines - 1) * G.lineHeight / 2 + 4
     var children: [Markup] = [
-      .element("title", [:], [
-        .text("\(row.id) \(row.title): " + (row.value == nil ? row.missingText : row.valueText)
-          + (row.note.isEmpty ? "" : ", \(row.note)"))
-      ])
+      .element(
+        "title", [:],
+        [
+          .text(
+            "\(row.id) \(row.title): " + (row.value == nil ? row.missingText : row.valueText)
+              + (row.note.isEmpty ? "" : ", \(row.note)"))
+        ])
     ]
     // The label, with the id in bold.
     var labelChildren: [Markup] = []
@@ -145,10 +178,13 @@ extension SummaryChart {
       let y = firstBaseline + Double(index) * G.lineHeight
       if index == 0, line.hasPrefix(row.id) {
         labelChildren.append(
-          .element("tspan", attributes: [("x", "0"), ("y", n(y)), ("font-weight", "bold")], [.text(row.id)]))
+          .element(
+            "tspan", attributes: [("x", "0"), ("y", n(y)), ("font-weight", "bold")], [.text(row.id)]
+          ))
         labelChildren.append(.element("tspan", [:], [.text(String(line.dropFirst(row.id.count)))]))
       } else {
-        labelChildren.append(.element("tspan", attributes: [("x", "0"), ("y", n(y))], [.text(line)]))
+        labelChildren.append(
+          .element("tspan", attributes: [("x", "0"), ("y", n(y))], [.text(line)]))
       }
     }
     children.append(.element("text", [:], labelChildren))
@@ -158,30 +194,40 @@ extension SummaryChart {
         ("x", n(G.barLeft)), ("y", n(middle - 8)), ("width", n(max(width, 1.5))), ("height", "16"),
       ]
       children.append(
-        .element("rect", attributes: bar + [
-          ("fill", G.fill(rank: row.bandRank, count: row.bandCount)), ("stroke", G.ink),
-          ("stroke-width", "1"),
-        ]))
+        .element(
+          "rect",
+          attributes: bar + [
+            ("fill", G.fill(rank: row.bandRank, count: row.bandCount)), ("stroke", G.ink),
+            ("stroke-width", "1"),
+          ]))
       if row.smallSample {
-        children.append(.element("rect", attributes: bar + [("fill", "url(#\(id)-hatch)"), ("fill-opacity", "0.55")]))
+        children.append(
+          .element(
+            "rect", attributes: bar + [("fill", "url(#\(id)-hatch)"), ("fill-opacity", "0.55")]))
       }
     }
     var overlay: [Markup] = []
     if row.value == nil {
       overlay.append(
-        .element("text", attributes: [
-          ("x", n(G.barLeft + 6)), ("y", n(middle + 4)), ("font-style", "italic"), ("fill", G.muted),
-          ("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke"),
-        ], [.text(row.missingText)]))
+        .element(
+          "text",
+          attributes: [
+            ("x", n(G.barLeft + 6)), ("y", n(middle + 4)), ("font-style", "italic"),
+            ("fill", G.muted),
+            ("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke"),
+          ], [.text(row.missingText)]))
     }
     var annotationChildren: [Markup] = []
     for (index, line) in annotationLines.enumerated() {
       let y = firstBaseline + Double(index) * G.lineHeight
       if index == 0, row.value != nil, line.hasPrefix(row.valueText) {
         annotationChildren.append(
-          .element("tspan", attributes: [("x", n(G.annotationLeft)), ("y", n(y)), ("font-weight", "bold")],
+          .element(
+            "tspan",
+            attributes: [("x", n(G.annotationLeft)), ("y", n(y)), ("font-weight", "bold")],
             [.text(row.valueText)]))
-        annotationChildren.append(.element("tspan", [:], [.text(String(line.dropFirst(row.valueText.count)))]))
+        annotationChildren.append(
+          .element("tspan", [:], [.text(String(line.dropFirst(row.valueText.count)))]))
       } else {
         annotationChildren.append(
           .element("tspan", attributes: [("x", n(G.annotationLeft)), ("y", n(y))], [.text(line)]))
@@ -192,7 +238,9 @@ extension SummaryChart {
   }
 
   /// Threshold labels, left to right, placed in as few strip rows as keep them apart.
-  static func placeLabels(_ thresholds: [Threshold]) -> [(threshold: Threshold, row: Int, x: Double)] {
+  static func placeLabels(_ thresholds: [Threshold]) -> [(
+    threshold: Threshold, row: Int, x: Double
+  )] {
     typealias G = ChartGeometry
     var rowEnds: [Double] = []
     var placed: [(threshold: Threshold, row: Int, x: Double)] = []
@@ -201,7 +249,11 @@ extension SummaryChart {
       let centre = G.x(percent: threshold.value)
       let start = min(max(centre - width / 2, G.barLeft - 60), G.width - width)
       let row = rowEnds.firstIndex { $0 + 8 <= start } ?? rowEnds.count
-      if row == rowEnds.count { rowEnds.append(start + width) } else { rowEnds[row] = start + width }
+      if row == rowEnds.count {
+        rowEnds.append(start + width)
+      } else {
+        rowEnds[row] = start + width
+      }
       placed.append((threshold, row, start))
     }
     return placed
@@ -210,9 +262,13 @@ extension SummaryChart {
   /// Lines of text starting at (`x`, `y`), one `tspan` each.
   private func textBlock(_ lines: [String], x: Double, y: Double, weight: String? = nil) -> Markup {
     let n = ChartGeometry.number
-    return .element("text", attributes: [("font-weight", weight)],
+    return .element(
+      "text", attributes: [("font-weight", weight)],
       lines.enumerated().map { index, line in
-        .element("tspan", attributes: [("x", n(x)), ("y", n(y + Double(index) * ChartGeometry.lineHeight))], [.text(line)])
+        .element(
+          "tspan",
+          attributes: [("x", n(x)), ("y", n(y + Double(index) * ChartGeometry.lineHeight))],
+          [.text(line)])
       })
   }
 }

@@ -143,7 +143,8 @@ extension SummaryChart {
       groups.append(
         Group(
           title: "\(section.id)  \(section.title)",
-          valueText: section.value == nil ? "" : wording.percent(section.value, section.smallSample),
+          valueText: section.value == nil
+            ? "" : wording.percent(section.value, section.smallSample),
           note: wording.note(section), rows: rows))
     }
     return SummaryChart(
@@ -152,7 +153,8 @@ extension SummaryChart {
   }
 
   /// The headline (thread) scores of a result, in one group.
-  public static func headlines(of result: ScoreResult, document: FrameworkDocument) -> SummaryChart {
+  public static func headlines(of result: ScoreResult, document: FrameworkDocument) -> SummaryChart
+  {
     let wording = ScoreWording(result)
     var scales: [String: [Threshold]] = [:]
     let rows = result.headlines.map { headline in
@@ -181,7 +183,8 @@ extension SummaryChart {
       rank = ordered.firstIndex { $0.id == bandID }
     }
     return Row(
-      id: item.id, title: item.title, value: item.value, valueText: wording.percent(item.value, item.smallSample),
+      id: item.id, title: item.title, value: item.value,
+      valueText: wording.percent(item.value, item.smallSample),
       note: wording.note(item), missingText: missing, smallSample: item.smallSample,
       scale: scale?.range == .percent ? scale?.id : nil, bandRank: rank, bandCount: count)
   }
@@ -196,7 +199,8 @@ extension SummaryChart {
         result.append(
           Threshold(
             value: lower.value,
-            label: "\(lower.inclusive ? "≥" : ">")\(DisplayRounding.plain(lower.value))% \(band.label)"))
+            label:
+              "\(lower.inclusive ? "≥" : ">")\(DisplayRounding.plain(lower.value))% \(band.label)"))
       }
     }
     if result.isEmpty {
@@ -205,7 +209,9 @@ extension SummaryChart {
           result.append(
             Threshold(
               value: upper.value,
-              label: "\(upper.inclusive ? "≤" : "<")\(DisplayRounding.plain(upper.value))% \(band.label)"))
+              label:
+                "\(upper.inclusive ? "≤" : "<")\(DisplayRounding.plain(upper.value))% \(band.label)"
+            ))
         }
       }
     }

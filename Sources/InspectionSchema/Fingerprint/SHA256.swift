@@ -185,42 +185,42 @@ public struct SHA256: Sendable {
   /// Processes the 64-byte block at `offset` (FIPS 180-4 §6.2.2).
   private mutating func compress(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) {
     SHA256.roundConstants.withUnsafeBufferPointer { constants in
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-      for t in 0..<16 {
-        let base = offset + t * 4
-        schedule[t] =
-          UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16
-          | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+        for t in 0..<16 {
+          let base = offset + t * 4
+          schedule[t] =
+            UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16
+            | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+        }
+        for t in 16..<64 {
+          let w15 = schedule[t - 15]
+          let w2 = schedule[t - 2]
+          let sigma0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >> 3)
+          let sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >> 10)
+          schedule[t] = sigma1 &+ schedule[t - 7] &+ sigma0 &+ schedule[t - 16]
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for t in 0..<64 {
+          let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+          let choose = (e & f) ^ (~e & g)
+          let temp1 = h &+ bigSigma1 &+ choose &+ constants[t] &+ schedule[t]
+          let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let temp2 = bigSigma0 &+ majority
+          h = g
+          g = f
+          f = e
+          e = d &+ temp1
+          d = c
+          c = b
+          b = a
+          a = temp1 &+ temp2
+        }
+        state = (
+          state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+          state.6 &+ g, state.7 &+ h
+        )
       }
-      for t in 16..<64 {
-        let w15 = schedule[t - 15]
-        let w2 = schedule[t - 2]
-        let sigma0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >> 3)
-        let sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >> 10)
-        schedule[t] = sigma1 &+ schedule[t - 7] &+ sigma0 &+ schedule[t - 16]
-      }
-      var (a, b, c, d, e, f, g, h) = state
-      for t in 0..<64 {
-        let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-        let choose = (e & f) ^ (~e & g)
-        let temp1 = h &+ bigSigma1 &+ choose &+ constants[t] &+ schedule[t]
-        let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = bigSigma0 &+ majority
-        h = g
-        g = f
-        f = e
-        e = d &+ temp1
-        d = c
-        c = b
-        b = a
-        a = temp1 &+ temp2
-      }
-      state = (
-        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
-        state.6 &+ g, state.7 &+ h
-      )
-    }
     }
   }
 

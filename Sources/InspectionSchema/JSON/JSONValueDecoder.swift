@@ -296,7 +296,8 @@ struct JSONValueDecoderImplementation: Decoder, SingleValueDecodingContainer {
       "expected one of \(allowed.joined(separator: ", ")), found \(value.foundDescription)"
     if case .string(let found) = value,
       let suggestion = Suggestion.closest(
-        to: found, among: allowed.compactMap { JSONValueDecoderImplementation.unquote($0) }.sorted())
+        to: found, among: allowed.compactMap { JSONValueDecoderImplementation.unquote($0) }.sorted()
+      )
     {
       message += " — did you mean '\(suggestion)'?"
     }

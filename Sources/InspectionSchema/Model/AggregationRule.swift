@@ -72,8 +72,10 @@ public enum AggregationLevel: String, Sendable, CaseIterable {
   public var allowedKinds: [String] {
     switch self {
     case .criterion:
-      ["meanOfQuestions", "individualSummary", "weightedQuestions", "minimumOfKeyQuestions",
-       "pooledQuestions"]
+      [
+        "meanOfQuestions", "individualSummary", "weightedQuestions", "minimumOfKeyQuestions",
+        "pooledQuestions",
+      ]
     case .section: ["meanOfCriteria", "weightedCriteria", "pooledQuestions"]
     case .headline: ["meanOfQuestions", "pooledQuestions"]
     case .overall: ["sumOfBandPoints"]

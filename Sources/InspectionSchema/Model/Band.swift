@@ -74,8 +74,12 @@ extension FrameworkDocument.Band {
   /// The band's bounds in words, e.g. `≥ 60 and < 70`.
   public var boundsDescription: String {
     var parts: [String] = []
-    if let lower { parts.append("\(lower.inclusive ? "≥" : ">") \(DisplayRounding.plain(lower.value))") }
-    if let upper { parts.append("\(upper.inclusive ? "≤" : "<") \(DisplayRounding.plain(upper.value))") }
+    if let lower {
+      parts.append("\(lower.inclusive ? "≥" : ">") \(DisplayRounding.plain(lower.value))")
+    }
+    if let upper {
+      parts.append("\(upper.inclusive ? "≤" : "<") \(DisplayRounding.plain(upper.value))")
+    }
     return parts.isEmpty ? "any value" : parts.joined(separator: " and ")
   }
 }

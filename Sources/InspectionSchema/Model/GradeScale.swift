@@ -43,7 +43,8 @@ extension FrameworkDocument {
     ///   - displayDecimals: how many decimals the displayed value keeps.
     /// - Returns: the first band that contains the value, or `nil` if none does.
     public func band(for value: Double, displayDecimals: Int) -> Band? {
-      let banded = basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
+      let banded =
+        basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
       return bands.first { $0.contains(banded) }
     }
   }

@@ -39,13 +39,19 @@ struct ComparisonCLITests {
 
     let fji = try InspectProcess.run(
       ["reconcile", "FJI", "Examples/Published/FJI-AnnualReport-2013-14.json"])
-    #expect(fji.stdout.contains("Croydon     headline  Safeguarding  label  *** at 55%  ** (≥ 50 and < 65)  +10.0  no         kept as published"))
+    #expect(
+      fji.stdout.contains(
+        "Croydon     headline  Safeguarding  label  *** at 55%  ** (≥ 50 and < 65)  +10.0  no         kept as published"
+      ))
     let strict = try InspectProcess.run(
       ["reconcile", "FJI", "Examples/Published/FJI-AnnualReport-2013-14.json", "--strict"])
     #expect(strict.status == 0)
 
     let iaow = try InspectProcess.run(
-      ["reconcile", "IAOW", "Examples/Published/IAOW-AnnualReport-2013-14.json", "--format", "json"])
+      [
+        "reconcile", "IAOW", "Examples/Published/IAOW-AnnualReport-2013-14.json", "--format",
+        "json",
+      ])
     let programme = try JSONParser.parse(iaow.stdout).root["divergences"]?.arrayValue ?? []
     #expect(programme.count == 5)
     #expect(programme.allSatisfy { $0["status"] == "known" })
@@ -85,7 +91,9 @@ struct ComparisonCLITests {
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("Scores side by side"))
     #expect(output.stdout.contains("OMI@2008        172        172  (sample)"))
-    let header = output.stdout.split(separator: "\n").first { $0.contains("KIND") && $0.contains("IAOW@2013") }
+    let header = output.stdout.split(separator: "\n").first {
+      $0.contains("KIND") && $0.contains("IAOW@2013")
+    }
     #expect(header != nil)
   }
 
@@ -127,7 +135,10 @@ struct ComparisonCLITests {
     let json = try InspectProcess.run(["diff", "OMI@2008", "OMI2", "--format", "json"])
     let changes = try JSONParser.parse(json.stdout).root["changes"]?.arrayValue ?? []
     // The crosswalk's equal mapping 1.1.d → 1.1.a outranks the shared id 1.1.d.
-    #expect(changes.contains { $0["id"] == "1.1.d" && $0["change"] == "renamed" && $0["after"] == "1.1.a" })
+    #expect(
+      changes.contains {
+        $0["id"] == "1.1.d" && $0["change"] == "renamed" && $0["after"] == "1.1.a"
+      })
     #expect(output.stdout.contains("What it does to Examples/OMI-2008/sample.csv"))
     let versions = try InspectProcess.run(["diff", "OMI@2006", "OMI@2008", "--format", "json"])
     #expect(versions.status == 0)

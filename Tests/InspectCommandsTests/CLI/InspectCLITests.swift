@@ -23,7 +23,8 @@ struct InspectCLITests {
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("Summary of scores"))
     // SCORING.md: 1.1 = 65%, section 1 = 65.83% (displayed 66%), RoH = 72.22% (72%).
-    #expect(output.stdout.contains("1.1    Assessment of Risk of Harm   65%†  Priority for improvement"))
+    #expect(
+      output.stdout.contains("1.1    Assessment of Risk of Harm   65%†  Priority for improvement"))
     #expect(output.stdout.contains("RoH  Risk of Harm to others       72%  Good"))
     #expect(output.stdout.contains("overall  Overall rating       4  Fair"))
   }
@@ -55,7 +56,8 @@ struct InspectCLITests {
       let two = try Data(contentsOf: second.appendingPathComponent(file))
       #expect(one == two, "\(file) differs between runs")
       let text = String(decoding: one, as: UTF8.self)
-      #expect(text.hasPrefix("{\n  \"schemaVersion\": 1,"), "\(file) does not start with schemaVersion")
+      #expect(
+        text.hasPrefix("{\n  \"schemaVersion\": 1,"), "\(file) does not start with schemaVersion")
       guard case .object(var members) = try JSONParser.parse(one).root else {
         Issue.record("\(file) is not an object")
         continue
@@ -132,8 +134,10 @@ struct InspectCLITests {
       (["score", "DMEO", "x.csv"], "Unknown framework 'DMEO'. Did you mean 'DEMO'?"),
       (["score", "DEMO"], "Missing expected argument '<sample>'"),
       (["score", "DEMO", "x.csv", "--format", "xml"], "The value 'xml' is invalid for '--format"),
-      (["score", "DEMO", "Examples/Demonstration/sample.csv", "--explain", "9.9"],
-       "'9.9' is not a question, criterion, section, headline or overall rating"),
+      (
+        ["score", "DEMO", "Examples/Demonstration/sample.csv", "--explain", "9.9"],
+        "'9.9' is not a question, criterion, section, headline or overall rating"
+      ),
     ])
   func usageErrors(arguments: [String], message: String) throws {
     let output = try InspectProcess.run(arguments)
@@ -152,7 +156,9 @@ struct InspectCLITests {
   @Test func templateWritesTheHeaderASampleNeeds() throws {
     let output = try InspectProcess.run(["template", "DEMO"])
     #expect(output.status == 0)
-    #expect(output.stdout == "case,case_type,roh,1.1.a,1.1.b,1.1.s,1.2.a,2.1.a,2.1.b,2.2.a,2.2.b,2.2.c,3.1.a\n")
+    #expect(
+      output.stdout
+        == "case,case_type,roh,1.1.a,1.1.b,1.1.s,1.2.a,2.1.a,2.1.b,2.2.a,2.2.b,2.2.c,3.1.a\n")
   }
 
   @Test func aBadSampleIsReportedWithRowColumnAndCaseAndExits1() throws {
@@ -176,16 +182,23 @@ struct InspectCLITests {
 
   @Test func partialResultsMergeToTheWholeSample() throws {
     let directory = try InspectProcess.temporaryDirectory()
-    let lines = try String(contentsOfFile: InspectProcess.packageRoot.appendingPathComponent(demoSample).path, encoding: .utf8)
-      .split(separator: "\n").map(String.init)
+    let lines = try String(
+      contentsOfFile: InspectProcess.packageRoot.appendingPathComponent(demoSample).path,
+      encoding: .utf8
+    )
+    .split(separator: "\n").map(String.init)
     let first = directory.appendingPathComponent("first.csv").path
     let second = directory.appendingPathComponent("second.csv").path
-    try ([lines[0]] + lines[1...2]).joined(separator: "\n").write(toFile: first, atomically: true, encoding: .utf8)
-    try ([lines[0]] + lines[3...4]).joined(separator: "\n").write(toFile: second, atomically: true, encoding: .utf8)
+    try ([lines[0]] + lines[1...2]).joined(separator: "\n").write(
+      toFile: first, atomically: true, encoding: .utf8)
+    try ([lines[0]] + lines[3...4]).joined(separator: "\n").write(
+      toFile: second, atomically: true, encoding: .utf8)
     let p1 = directory.appendingPathComponent("p1.json").path
     let p2 = directory.appendingPathComponent("p2.json").path
-    #expect(try InspectProcess.run(["score", "DEMO", first, "--partial", "--output", p1]).status == 0)
-    #expect(try InspectProcess.run(["score", "DEMO", second, "--partial", "--output", p2]).status == 0)
+    #expect(
+      try InspectProcess.run(["score", "DEMO", first, "--partial", "--output", p1]).status == 0)
+    #expect(
+      try InspectProcess.run(["score", "DEMO", second, "--partial", "--output", p2]).status == 0)
     let merged = try InspectProcess.run(["merge", p1, p2, "--format", "json"])
     let whole = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json"])
     #expect(merged.status == 0, "\(merged.stderr)")
@@ -198,7 +211,9 @@ struct InspectCLITests {
   @Test func outputFilesAreWrittenWhole() throws {
     let directory = try InspectProcess.temporaryDirectory()
     let path = directory.appendingPathComponent("scores.json").path
-    let output = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json", "--output", path])
+    let output = try InspectProcess.run([
+      "score", "DEMO", demoSample, "--format", "json", "--output", path,
+    ])
     #expect(output.status == 0)
     let written = try String(contentsOfFile: path, encoding: .utf8)
     let printed = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json"]).stdout
@@ -209,7 +224,8 @@ struct InspectCLITests {
 
   @Test func standardInputIsReadAsCSV() throws {
     let sample = try String(
-      contentsOfFile: InspectProcess.packageRoot.appendingPathComponent(demoSample).path, encoding: .utf8)
+      contentsOfFile: InspectProcess.packageRoot.appendingPathComponent(demoSample).path,
+      encoding: .utf8)
     let piped = try InspectProcess.run(["score", "DEMO", "-", "--format", "json"], input: sample)
     let file = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json"])
     #expect(piped.status == 0, "\(piped.stderr)")

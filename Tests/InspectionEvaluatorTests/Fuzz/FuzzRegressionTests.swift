@@ -54,7 +54,7 @@ import Testing
     115, 102, 101, 114, 114, 101, 100, 32, 103, 111, 117, 116, 34, 44, 32, 34, 97, 116, 116, 114,
     105, 98, 117, 116, 50, 217, 158, 58, 32, 123, 34, 99, 97, 115, 101, 95, 116, 121, 112, 101,
     34, 58, 32, 34, 108, 105, 99, 101, 110, 99, 101, 34, 125, 44, 32, 34, 97, 110, 115, 119, 101,
-    114, 115, 34, 58, 32, 123, 125, 125, 10, 93, 125, 10
+    114, 115, 34, 58, 32, 123, 125, 125, 10, 93, 125, 10,
   ]
 
   /// A CSV sample and a judgements file reported as 501-second slow units during the same
@@ -73,12 +73,12 @@ import Testing
     101, 115, 44, 44, 121, 101, 115, 44, 121, 101, 115, 44, 103, 111, 111, 100, 44, 110, 97, 44,
     44, 44, 0, 44, 44, 44, 121, 101, 115, 10, 68, 44, 7, 0, 0, 0, 44, 121, 101, 115, 10, 109,
     117, 110, 105, 116, 121, 44, 108, 111, 119, 44, 121, 101, 115, 44, 44, 121, 101, 115, 44,
-    121, 101, 115, 44, 103, 111, 111, 100, 44, 110, 97, 44, 44, 44, 44, 121, 101, 115, 10
+    121, 101, 115, 44, 103, 111, 111, 100, 44, 110, 97, 44, 44, 44, 44, 121, 101, 115, 10,
   ]
   static let pausedSlowJudgements: [UInt8] = [
     255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
     255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 123, 34, 92,
-    92, 0, 100, 0, 0, 0
+    92, 0, 100, 0, 0, 0,
   ]
 
   @Test func theInputsFlaggedAsSlowAreReadQuicklyWithLocatedErrors() {
@@ -87,9 +87,10 @@ import Testing
     var judgements: [Diagnostic] = []
     let elapsed = clock.measure {
       errors = score(Self.pausedSlowCSV, json: false)
-      judgements = JudgementsReader.read(
-        bytes: Self.pausedSlowJudgements, file: "fuzz", document: plan.document
-      ).diagnostics
+      judgements =
+        JudgementsReader.read(
+          bytes: Self.pausedSlowJudgements, file: "fuzz", document: plan.document
+        ).diagnostics
     }
     #expect(!errors.isEmpty)
     #expect(!judgements.isEmpty)

@@ -20,7 +20,8 @@ import Testing
     // Columns shuffled; the second case has a quoted value spanning two lines.
     let header = ["roh", "case"] + DemonstrationCase.questions.reversed() + ["case_type"]
     let answers = Array(repeating: "yes", count: DemonstrationCase.questions.count)
-    let text = header.joined(separator: ",") + "\n"
+    let text =
+      header.joined(separator: ",") + "\n"
       + (["low", "A"] + answers + ["licence"]).joined(separator: ",") + "\n"
       + (["\"very\nhigh\"", "B"] + answers + ["custody"]).joined(separator: ",") + "\n"
     let items = cases(text)

@@ -42,8 +42,10 @@ import Testing
     let demo = Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration)
       .result
     let weighted = try #require(demo.item("2.1")?.derivation)
-    #expect(weighted.contains("weighted mean of questions of criterion 2.1: 2.1.a 75.00% × 2, "
-      + "2.1.b 66.67% × 1"))
+    #expect(
+      weighted.contains(
+        "weighted mean of questions of criterion 2.1: 2.1.a 75.00% × 2, "
+          + "2.1.b 66.67% × 1"))
     #expect(weighted.contains("= (75.00% × 2 + 66.67% × 1) ÷ 3 = 72.22%"))
     let pooled = try #require(demo.section("2")?.derivation)
     #expect(pooled.contains("= 8 ÷ 12 = 66.67%"))

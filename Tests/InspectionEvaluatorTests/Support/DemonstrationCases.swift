@@ -84,7 +84,8 @@ struct DemonstrationCase: Sendable {
 extension Array where Element == DemonstrationCase {
   /// The cases as CSV, columns in `order` (a permutation of the header; default order).
   func csv(columnOrder: [Int]? = nil) -> String {
-    let header = ["case"] + DemonstrationCase.attributes + DemonstrationCase.questions
+    let header =
+      ["case"] + DemonstrationCase.attributes + DemonstrationCase.questions
       + ["excluded"]
     let order = columnOrder ?? [Int](header.indices)
     func line(_ fields: [String]) -> String {

@@ -63,12 +63,16 @@ enum Fixtures {
   }
 
   /// The Demonstration framework's plan, compiled once.
+  // swift-format-ignore: NeverUseForceTry
+  // A fixture built from a shipped framework: a failure here is a broken test setup.
   static let demonstration: ScoringPlan = {
     let document = FrameworkCompiler.compile(FrameworkCatalog.demonstration).document
     return try! ScoringPlan(document, fingerprint: try! document.fingerprint())
   }()
 
   /// The tiny framework's plan, compiled once.
+  // swift-format-ignore: NeverUseForceTry
+  // A fixture built in code: a failure here is a broken test setup.
   static let tiny: ScoringPlan = {
     let document = FrameworkCompiler.compile(scoringFramework()).document
     return try! ScoringPlan(document, fingerprint: try! document.fingerprint())

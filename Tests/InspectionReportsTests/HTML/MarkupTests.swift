@@ -19,9 +19,11 @@ import Testing
   }
 
   @Test func blockChildrenAreIndentedAndRunningTextIsNot() {
-    let list = Markup.element("ul", [:], [
-      .element("li", [:], [.text("one "), .element("strong", [:], [.text("two")])])
-    ])
+    let list = Markup.element(
+      "ul", [:],
+      [
+        .element("li", [:], [.text("one "), .element("strong", [:], [.text("two")])])
+      ])
     #expect(list.rendered() == "<ul>\n  <li>one <strong>two</strong></li>\n</ul>")
   }
 

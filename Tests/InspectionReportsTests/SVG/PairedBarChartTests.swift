@@ -9,15 +9,28 @@ import Testing
     id: "change", title: "Criterion scores, baseline and follow-up",
     series: ["Baseline 2009", "Follow-up 2011"],
     groups: [
-      .init(title: "1  Assessment and sentence planning", rows: [
-        .init(id: "1.1", title: "Preparing for sentence", values: [62, 78], note: "+16 points", significant: true),
-        .init(id: "1.2", title: "Assessment and planning to minimise Risk of Harm to others", values: [70, 66], note: "−4 points"),
-      ]),
-      .init(title: "3  Achieving and sustaining planned outcomes", rows: [
-        .init(id: "3.2", title: "Minimising Risk of Harm to others", values: [54, nil], note: "not comparable"),
-      ]),
+      .init(
+        title: "1  Assessment and sentence planning",
+        rows: [
+          .init(
+            id: "1.1", title: "Preparing for sentence", values: [62, 78], note: "+16 points",
+            significant: true),
+          .init(
+            id: "1.2", title: "Assessment and planning to minimise Risk of Harm to others",
+            values: [70, 66], note: "−4 points"),
+        ]),
+      .init(
+        title: "3  Achieving and sustaining planned outcomes",
+        rows: [
+          .init(
+            id: "3.2", title: "Minimising Risk of Harm to others", values: [54, nil],
+            note: "not comparable")
+        ]),
     ],
-    thresholds: [.init(value: 60, label: "≥60% Priority for improvement"), .init(value: 70, label: "≥70% Good")],
+    thresholds: [
+      .init(value: 60, label: "≥60% Priority for improvement"),
+      .init(value: 70, label: "≥70% Good"),
+    ],
     significanceNote: "* the difference is significant at the 5% level (Fisher's exact test).")
 
   @Test func htmlMatchesItsSnapshot() {
@@ -43,7 +56,9 @@ import Testing
     let html = Self.chart.htmlFragment()
     #expect(html.contains(">+16 points *</text>"))
     #expect(html.contains("<td>yes *</td>"))
-    #expect(Self.chart.markdown().contains(#"| 1.1 | Preparing for sentence | 62% | 78% | +16 points | yes \* |"#))
+    #expect(
+      Self.chart.markdown().contains(
+        #"| 1.1 | Preparing for sentence | 62% | 78% | +16 points | yes \* |"#))
   }
 
   @Test func aMissingValueIsWordsNotABar() {
@@ -61,7 +76,11 @@ import Testing
   func anyNumberOfSeriesDraws(count: Int) {
     let chart = PairedBarChart(
       id: "n", title: "N", series: (1...count).map { "F\($0)" },
-      groups: [.init(title: "G", rows: [.init(id: "a", title: "A", values: (1...count).map { Double($0 * 20) })])])
+      groups: [
+        .init(
+          title: "G",
+          rows: [.init(id: "a", title: "A", values: (1...count).map { Double($0 * 20) })])
+      ])
     let svg = chart.svg().rendered()
     for index in 1...count { #expect(svg.contains(">\(index * 20)%</text>")) }
   }

@@ -9,20 +9,28 @@ import Testing
   @Test(arguments: [
     // OMI conclusions, declared best first: two boundaries, labelled by the band above.
     (
-      [Band(id: "good", label: "Good", lower: .atLeast(70)),
-       Band(id: "priority", label: "Priority for improvement", lower: .atLeast(60), upper: .below(70)),
-       Band(id: "urgent", label: "Urgent priority", upper: .below(60))],
+      [
+        Band(id: "good", label: "Good", lower: .atLeast(70)),
+        Band(
+          id: "priority", label: "Priority for improvement", lower: .atLeast(60), upper: .below(70)),
+        Band(id: "urgent", label: "Urgent priority", upper: .below(60)),
+      ],
       [(60.0, "≥60% Priority for improvement"), (70.0, "≥70% Good")]
     ),
     // Exclusive lower bounds say so.
     (
-      [Band(id: "high", label: "High", lower: .above(50)), Band(id: "low", label: "Low", upper: .atMost(50))],
+      [
+        Band(id: "high", label: "High", lower: .above(50)),
+        Band(id: "low", label: "Low", upper: .atMost(50)),
+      ],
       [(50.0, ">50% High")]
     ),
     // Bands with only upper bounds are labelled by the band below.
     (
-      [Band(id: "low", label: "Low", upper: .below(40)),
-       Band(id: "rest", label: "Rest", upper: .atMost(100))],
+      [
+        Band(id: "low", label: "Low", upper: .below(40)),
+        Band(id: "rest", label: "Rest", upper: .atMost(100)),
+      ],
       [(40.0, "<40% Low")]
     ),
   ])
@@ -37,10 +45,12 @@ import Testing
     let chart = SummaryChart(
       id: "t", title: "T",
       groups: [
-        .init(title: "1 Section", rows: [
-          .init(id: "1.1", title: "Nothing relevant", value: nil, valueText: "—"),
-          .init(id: "1.2", title: "Zero", value: 0, valueText: "0%"),
-        ])
+        .init(
+          title: "1 Section",
+          rows: [
+            .init(id: "1.1", title: "Nothing relevant", value: nil, valueText: "—"),
+            .init(id: "1.2", title: "Zero", value: 0, valueText: "0%"),
+          ])
       ])
     let svg = chart.svg().rendered()
     #expect(svg.contains(">no relevant cases</text>"))
@@ -52,7 +62,11 @@ import Testing
   @Test func smallSamplesAreHatchedAndMarked() {
     let chart = SummaryChart(
       id: "t", title: "T",
-      groups: [.init(title: "G", rows: [.init(id: "a", title: "A", value: 50, valueText: "50%†", smallSample: true)])])
+      groups: [
+        .init(
+          title: "G",
+          rows: [.init(id: "a", title: "A", value: 50, valueText: "50%†", smallSample: true)])
+      ])
     let svg = chart.svg().rendered()
     #expect(svg.contains("fill=\"url(#t-hatch)\""))
     #expect(svg.contains("50%†"))
@@ -71,6 +85,7 @@ import Testing
   @Test func demonstrationChartMatchesItsSnapshot() throws {
     let demo = try Fixtures.demo.get()
     let chart = SummaryChart.criteria(of: demo.result, document: demo.document)
-    assertSnapshot(chart.svg().rendered() + "\n" + chart.table().rendered() + "\n", named: "demo-chart.svg.html")
+    assertSnapshot(
+      chart.svg().rendered() + "\n" + chart.table().rendered() + "\n", named: "demo-chart.svg.html")
   }
 }

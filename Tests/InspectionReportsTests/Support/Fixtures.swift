@@ -20,7 +20,8 @@ enum Fixtures {
   }()
 
   /// The golden files.
-  static let snapshots = packageRoot.appendingPathComponent("Tests/InspectionReportsTests/Snapshots")
+  static let snapshots = packageRoot.appendingPathComponent(
+    "Tests/InspectionReportsTests/Snapshots")
 
   /// A fixed version, so snapshots do not change with each release.
   static let provenance = ReportProvenance(inspectionKitVersion: "0.0.0-test")
@@ -47,13 +48,18 @@ enum Fixtures {
     let (document, fingerprint) = try framework(id)
     let plan = try ScoringPlan(document, fingerprint: fingerprint)
     let directory = packageRoot.appendingPathComponent("Examples/\(folder)")
-    let judgementBytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent("judgements.csv")))
-    let judgements = JudgementsReader.read(bytes: judgementBytes, file: "judgements.csv", document: document)
-    var reader = try CSVSampleReader(path: directory.appendingPathComponent("sample.csv").path, plan: plan)
+    let judgementBytes = try [UInt8](
+      Data(contentsOf: directory.appendingPathComponent("judgements.csv")))
+    let judgements = JudgementsReader.read(
+      bytes: judgementBytes, file: "judgements.csv", document: document)
+    var reader = try CSVSampleReader(
+      path: directory.appendingPathComponent("sample.csv").path, plan: plan)
     let evaluation = Evaluator.evaluate(
       plan: plan, reader: &reader, judgements: judgements.judgements,
       judgementDiagnostics: judgements.diagnostics)
-    if evaluation.failed { throw Failure.invalid(evaluation.errors.map(\.rendered).joined(separator: "\n")) }
+    if evaluation.failed {
+      throw Failure.invalid(evaluation.errors.map(\.rendered).joined(separator: "\n"))
+    }
     return Scored(document: document, fingerprint: fingerprint, result: evaluation.result)
   }
 

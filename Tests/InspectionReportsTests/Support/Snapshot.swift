@@ -19,7 +19,8 @@ func assertSnapshot(
       return
     }
     if !record {
-      Issue.record("Recorded new baseline \(name); check it and run again.", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded new baseline \(name); check it and run again.", sourceLocation: sourceLocation)
     }
     return
   }
