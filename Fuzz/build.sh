@@ -12,13 +12,15 @@ out=.build/fuzz
 mkdir -p "$out/lib" "$out/bin"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -I "$out/lib")
 
-# Module, source directory, modules it imports (all earlier in the list).
+# Module and source directory, in dependency order (keep in step with Package.swift's targets;
+# CI fails here if a module is missing).
 modules=(
   "InspectionSchema Sources/InspectionSchema"
   "InspectionDSL Sources/InspectionDSL"
   "InspectionCompiler Sources/InspectionCompiler"
   "InspectionEvaluator Sources/InspectionEvaluator"
   "InspectionReports Sources/InspectionReports"
+  "InspectionComparison Sources/InspectionComparison"
   "FrameworkCatalog Frameworks"
   "InspectCommands Sources/InspectCommands"
 )
