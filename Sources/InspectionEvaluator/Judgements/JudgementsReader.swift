@@ -144,7 +144,7 @@ public enum JudgementsReader {
             Diagnostic(
               .unreadableJudgements,
               "the judgements header must name 'item', 'label' and "
-                + "'rationale' columns; found " + names.map { "'\($0)'" }.joined(separator: ", "),
+                + "'rationale' columns; found " + Self.quoted(names),
               location: location))
           return
         }
@@ -174,6 +174,16 @@ public enum JudgementsReader {
           "the judgements file is empty; it needs a header "
             + "'item,label,rationale'", location: SourceLocation(file: file, line: 1, column: 1)))
     }
+  }
+
+  /// Up to six names, each cut to 40 characters, quoted: a message stays readable whatever
+  /// the file holds.
+  static func quoted(_ names: [String]) -> String {
+    let shown = names.prefix(6).map { name in
+      "'" + (name.count > 40 ? String(name.prefix(40)) + "…" : name) + "'"
+    }
+    let more = names.count > 6 ? " and \(names.count - 6) more" : ""
+    return shown.joined(separator: ", ") + more
   }
 
   private struct JudgementsFile: Decodable {
