@@ -71,7 +71,7 @@ public enum FrameworkSource {
 
 extension String {
   /// Compares version strings numerically where they are numbers: `2009` < `2013`, `1.10` > `1.9`.
-  func compare(_ other: String) -> Bool {
+  func versionPrecedes(_ other: String) -> Bool {
     let lhs = split(separator: ".").map { Int($0) ?? -1 }
     let rhs = other.split(separator: ".").map { Int($0) ?? -1 }
     return lhs.lexicographicallyPrecedes(rhs)

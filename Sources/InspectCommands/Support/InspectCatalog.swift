@@ -37,6 +37,6 @@ public struct InspectCatalog: Sendable {
     let parts = name.split(separator: "@", maxSplits: 1).map(String.init)
     let matches = all.filter { $0.id == parts.first }
     if parts.count == 2 { return matches.first { $0.version == parts[1] } }
-    return matches.max { $0.version.compare($1.version) }
+    return matches.max { $0.version.versionPrecedes($1.version) }
   }
 }
