@@ -67,13 +67,15 @@ let package = Package(
             + "file:line diagnostics on any error.")),
       path: "Plugins/ValidateFrameworks"),
 
-    // Tests mirror the source modules.
+    // Tests mirror the source modules; InspectionTestSupport holds what they share (golden files).
+    .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(name: "InspectionSchemaTests", dependencies: ["InspectionSchema"]),
     .testTarget(
       name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
     .testTarget(
       name: "InspectionCompilerTests",
       dependencies: [
+        "InspectionTestSupport",
         "InspectionCompiler", "InspectionDSL", "InspectionSchema", "FrameworkCatalog",
       ],
       resources: [.copy("Snapshots")]
@@ -93,11 +95,14 @@ let package = Package(
     ),
     .testTarget(
       name: "InspectCommandsTests",
-      dependencies: ["InspectCommands", "inspect", "FrameworkCatalog", "InspectionDSL"]
+      dependencies: [
+        "InspectionTestSupport", "InspectCommands", "inspect", "FrameworkCatalog", "InspectionDSL",
+      ]
     ),
     .testTarget(
       name: "InspectionReportsTests",
       dependencies: [
+        "InspectionTestSupport",
         "InspectionReports", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
         "FrameworkCatalog",
       ],

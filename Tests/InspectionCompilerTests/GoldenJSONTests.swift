@@ -2,6 +2,7 @@ import Foundation
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionSchema
+import InspectionTestSupport
 import Testing
 
 @Suite("Golden JSON")
@@ -16,7 +17,7 @@ struct GoldenJSONTests {
   @Test("The demonstration's canonical JSON matches Snapshots/DEMO-1.json byte for byte")
   func demonstrationMatchesSnapshot() throws {
     let text = try Self.demonstration.document.canonicalJSON()
-    try Snapshot.verify(text, matches: "DEMO-1.json")
+    try goldens.verify(text, matches: "DEMO-1.json")
   }
 
   @Test("Compiling twice gives byte-identical JSON")
@@ -71,7 +72,7 @@ struct GoldenJSONTests {
 
   @Test("The snapshot on disk carries a fingerprint that matches its own content")
   func snapshotFingerprintMatchesItsContent() throws {
-    let url = Snapshot.directory.appendingPathComponent("DEMO-1.json")
+    let url = goldens.directory.appendingPathComponent("DEMO-1.json")
     let bytes = try #require(FileManager.default.contents(atPath: url.path), "missing \(url.path)")
     let loaded = FrameworkLoader.load(bytes: Array(bytes), file: "DEMO-1.json")
     #expect(loaded.diagnostics.map(\.rendered) == [])
@@ -87,7 +88,7 @@ struct SnapshotHelperTests {
   func missingSnapshotFails() throws {
     guard !Snapshot.recording else { return }
     try withKnownIssue {
-      try Snapshot.verify("{}\n", matches: "does-not-exist.json")
+      try goldens.verify("{}\n", matches: "does-not-exist.json")
     } matching: { issue in
       issue.description.contains("missing snapshot")
         && issue.description.contains("RECORD_SNAPSHOTS=1")
@@ -99,11 +100,11 @@ struct SnapshotHelperTests {
     guard !Snapshot.recording else { return }
     let recorded = try #require(
       FileManager.default.contents(
-        atPath: Snapshot.directory.appendingPathComponent("DEMO-1.json").path))
+        atPath: goldens.directory.appendingPathComponent("DEMO-1.json").path))
     var text = String(decoding: recorded, as: UTF8.self)
     text = text.replacingOccurrences(of: "\"DEMO\"", with: "\"DEMO2\"")
     try withKnownIssue {
-      try Snapshot.verify(text, matches: "DEMO-1.json")
+      try goldens.verify(text, matches: "DEMO-1.json")
     } matching: { issue in
       issue.description.contains("snapshot DEMO-1.json differs")
         && issue.description.contains("\"DEMO2\"")

@@ -60,7 +60,7 @@ struct ComparisonCLITests {
   @Test func reconcileTextIsTheGoldenFile() throws {
     let output = try InspectProcess.run(
       ["reconcile", "OMI2", "Examples/Published/OMI2-Hertfordshire-2010.json"])
-    try Snapshot.assert(output.stdout, named: "reconcile-OMI2-Hertfordshire.txt")
+    try CLISnapshots.assert(output.stdout, named: "reconcile-OMI2-Hertfordshire.txt")
   }
 
   @Test func reconcileRefusesAnotherFrameworksFigures() throws {
@@ -81,7 +81,7 @@ struct ComparisonCLITests {
     #expect(first.stdout == second.stdout)
     let text = try InspectProcess.run(arguments)
     #expect(text.stdout.contains("* significant at the 5% level"))
-    try Snapshot.assert(text.stdout, named: "compare-ESI-baseline.txt")
+    try CLISnapshots.assert(text.stdout, named: "compare-ESI-baseline.txt")
   }
 
   @Test func compareOneSampleUnderThreeFrameworksPrintsASideBySideTable() throws {

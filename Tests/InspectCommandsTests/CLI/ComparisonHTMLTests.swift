@@ -16,7 +16,7 @@ struct ComparisonHTMLTests {
     #expect(output.stdout.contains("<svg"))
     #expect(!output.stdout.contains("<script"))
     #expect(output.stdout.contains("significant at the 5% level"))
-    try Snapshot.assert(output.stdout, named: "compare-ESI-baseline-followup.html")
+    try CLISnapshots.assert(output.stdout, named: "compare-ESI-baseline-followup.html")
   }
 
   @Test func oneSampleUnderSeveralFrameworks() throws {
@@ -26,6 +26,6 @@ struct ComparisonHTMLTests {
     ])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("OMI@2008") && output.stdout.contains("OMI2@2009"))
-    try Snapshot.assert(output.stdout, named: "compare-OMI2008-OMI2.html")
+    try CLISnapshots.assert(output.stdout, named: "compare-OMI2008-OMI2.html")
   }
 }

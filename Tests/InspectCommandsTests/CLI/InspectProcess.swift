@@ -1,4 +1,5 @@
 import Foundation
+import InspectionTestSupport
 import Testing
 
 /// Runs the built `inspect` executable and captures what it prints.
@@ -9,17 +10,8 @@ struct InspectProcess {
     var stderr: String
   }
 
-  /// The package root, found from this file's path.
-  static let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url
-      }
-    }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-  }()
+  /// The package root.
+  static let packageRoot = PackageRoot.url
 
   /// The `inspect` executable built beside the test bundle.
   static let executable: URL = {

@@ -1,54 +1,8 @@
 import Foundation
-import Testing
+import InspectionTestSupport
 
-/// Golden files kept next to the tests, in `Snapshots/`.
-///
-/// `Snapshot.verify` compares text with the file byte for byte. Run the tests with
-/// `RECORD_SNAPSHOTS=1` to rewrite the files from the current output (then review the diff);
-/// a missing file fails with a message saying how to create it.
-enum Snapshot {
-  /// `Tests/InspectionCompilerTests/Snapshots/`, found from this file's path.
-  static let directory = URL(fileURLWithPath: #filePath)
+/// The compiler's golden files: `Tests/InspectionCompilerTests/Snapshots/`.
+let goldens = Snapshot(
+  directory: URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Snapshots")
-
-  /// Whether the run rewrites snapshots instead of comparing with them.
-  static var recording: Bool {
-    ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-  }
-
-  /// Compares `text` with the snapshot `name`, or rewrites it when recording.
-  static func verify(
-    _ text: String, matches name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) throws {
-    let url = directory.appendingPathComponent(name)
-    if recording {
-      try Data(text.utf8).write(to: url, options: .atomic)
-      return
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record(
-        "missing snapshot \(url.path); run the tests with RECORD_SNAPSHOTS=1 to create it",
-        sourceLocation: sourceLocation)
-      return
-    }
-    let recorded = String(decoding: data, as: UTF8.self)
-    guard recorded != text else { return }
-    let message =
-      "snapshot \(name) differs from the output \(firstDifference(recorded, text)); "
-      + "if the change is intended, run the tests with RECORD_SNAPSHOTS=1 and review the diff"
-    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-  }
-
-  /// Where two texts first differ, as `at line N: expected …, found …`.
-  static func firstDifference(_ expected: String, _ actual: String) -> String {
-    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(expectedLines.count, actualLines.count) {
-      let left = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
-      let right = index < actualLines.count ? String(actualLines[index]) : "<end of output>"
-      if left != right { return "at line \(index + 1): expected \(left), found \(right)" }
-    }
-    return "(in line endings)"
-  }
-}
+    .appendingPathComponent("Snapshots"))

@@ -4,20 +4,12 @@ import InspectionCompiler
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionTestSupport
 
 /// The example samples scored in-process, as the golden tests render them.
 enum Fixtures {
-  /// The package root, found from this file's path.
-  static let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url
-      }
-    }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-  }()
+  /// The package root.
+  static let packageRoot = PackageRoot.url
 
   /// The golden files.
   static let snapshots = packageRoot.appendingPathComponent(
