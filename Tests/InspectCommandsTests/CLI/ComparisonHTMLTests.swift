@@ -5,7 +5,7 @@ import Testing
 ///
 /// Snapshots are in `Tests/Snapshots/InspectCommandsTests/`; re-record with
 /// `RECORD_SNAPSHOTS=1 swift test --filter ComparisonHTMLTests`.
-@Suite("inspect compare --format html")
+@Suite("inspect compare --format html and markdown")
 struct ComparisonHTMLTests {
   @Test func baselineAndFollowUpAsPairedBars() throws {
     let output = try InspectProcess.run([
@@ -27,5 +27,15 @@ struct ComparisonHTMLTests {
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("OMI@2008") && output.stdout.contains("OMI2@2009"))
     try CLISnapshots.assert(output.stdout, named: "compare-OMI2008-OMI2.html")
+  }
+
+  @Test func baselineAndFollowUpAsMarkdown() throws {
+    let output = try InspectProcess.run([
+      "compare", "ESI", "--baseline", "Examples/ESI/baseline-2004.csv",
+      "--followup", "Examples/ESI/sample.csv", "--format", "markdown",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("| "))
+    try CLISnapshots.assert(output.stdout, named: "compare-ESI-baseline-followup.md")
   }
 }
