@@ -1,4 +1,3 @@
-import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import InspectionSchema
@@ -18,16 +17,6 @@ public enum FrameworkSource {
     public let warnings: [Diagnostic]
   }
 
-  /// The catalog's frameworks as `id@version`, in catalog order.
-  public static var catalogKeys: [String] { InspectCatalog.shipped.keys }
-
-  /// The framework named by `name` (`id` or `id@version`) in `catalog`, or `nil`.
-  public static func declaration(
-    named name: String, in catalog: InspectCatalog = .shipped
-  ) -> Framework? {
-    catalog.framework(named: name)
-  }
-
   /// Whether `name` looks like a path rather than a catalog id.
   public static func isPath(_ name: String) -> Bool {
     name.hasSuffix(".json") || name.contains("/")
@@ -45,12 +34,11 @@ public enum FrameworkSource {
       }
       return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
     }
-    guard let framework = declaration(named: name, in: context.catalog) else {
+    guard let framework = context.catalog.framework(named: name) else {
       let ids = Array(Set(context.catalog.all.map(\.id))).sorted() + context.catalog.keys
-      let suggestion = Suggestion.closest(to: name, among: ids)
       throw .usage(
         context.usageError(
-          "Unknown framework '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+          "Unknown framework '\(name)'." + Suggestion.didYouMean(name, among: ids),
           hint: "'inspect list' shows the frameworks; a path ending in .json loads a document."))
     }
     let compilation = FrameworkCompiler.compile(framework)
