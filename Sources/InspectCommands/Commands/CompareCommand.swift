@@ -76,7 +76,7 @@ enum CompareCommand {
       throw .usage(context.usageError("--seed must be a whole number from 0 to 2^64 − 1."))
     }
     let resolved = try FrameworkSource.resolve(name, in: context)
-    let plan = try ComparisonSupport.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     let b = try ComparisonSupport.evidence(before, plan: plan, caseLimit: limit, in: context)
     let f = try ComparisonSupport.evidence(after, plan: plan, caseLimit: limit, in: context)
     let comparison: BaselineComparison
@@ -136,7 +136,7 @@ enum CompareCommand {
     var resolved: [FrameworkSource.Resolved] = []
     for name in names { resolved.append(try FrameworkSource.resolve(name, in: context)) }
     var plans: [ScoringPlan] = []
-    for framework in resolved { plans.append(try ComparisonSupport.plan(framework, in: context)) }
+    for framework in resolved { plans.append(try FrameworkSource.plan(framework, in: context)) }
     var links: [CrosswalkCarrier] = []
     for index in 1..<resolved.count {
       guard

@@ -51,8 +51,8 @@ enum DiffCommand {
       } else {
         throw ComparisonSupport.notJoined(from.document, to.document, in: context)
       }
-      let source = try ComparisonSupport.plan(from, in: context)
-      let target = try ComparisonSupport.plan(to, in: context)
+      let source = try FrameworkSource.plan(from, in: context)
+      let target = try FrameworkSource.plan(to, in: context)
       let carrier: CrosswalkCarrier
       do { carrier = try CrosswalkCarrier(walk, from: source, to: target) } catch {
         context.err("error: \(error.message)")

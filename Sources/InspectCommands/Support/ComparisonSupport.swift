@@ -108,12 +108,6 @@ enum ComparisonSupport {
     return .failed
   }
 
-  static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
-    throws(CommandFailure) -> ScoringPlan
-  {
-    try ScoreOutput.plan(resolved, in: context)
-  }
-
   static let outputOption = OptionSpec(
     "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically).")
 }

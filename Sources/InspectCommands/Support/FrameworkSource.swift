@@ -1,5 +1,6 @@
 import InspectionCompiler
 import InspectionDSL
+import InspectionEvaluator
 import InspectionSchema
 
 /// Finds the framework a command names: a catalog id (`OMI2`, `OMI@2006`) or a JSON file.
@@ -52,6 +53,18 @@ public enum FrameworkSource {
         warnings: compilation.diagnostics)
     } catch {
       context.err("error: cannot serialise \(framework.id)@\(framework.version): \(error)")
+      throw .failed
+    }
+  }
+
+  /// The scoring plan for `resolved`; fails (exit 1) when the document cannot be planned.
+  static func plan(_ resolved: Resolved, in context: CommandContext)
+    throws(CommandFailure) -> ScoringPlan
+  {
+    do {
+      return try ScoringPlan(resolved.document, fingerprint: resolved.fingerprint)
+    } catch {
+      context.err("error: \(error.message)")
       throw .failed
     }
   }
