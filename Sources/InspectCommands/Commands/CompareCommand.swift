@@ -156,10 +156,8 @@ enum CompareCommand {
       }
     }
     let targets = (1..<plans.count).map { (plan: plans[$0], chain: Array(links[0..<$0])) }
-    let box = ComparisonBox(FrameworkComparison(source: plans[0], targets: targets))
-    let evidence = try ComparisonSupport.evidence(
-      sample, plan: plans[0], caseLimit: 0, in: context, onCase: { box.value.add($0) })
-    let columns = box.value.finish(sample: evidence)
+    let columns = try ComparisonSupport.columns(
+      sample, source: plans[0], targets: targets, in: context)
     if ComparisonChart.wantsHTML(context) {
       try context.emit(ComparisonChart.frameworks(columns, sample: sample))
       return
@@ -168,12 +166,6 @@ enum CompareCommand {
       FrameworkComparisonReport.render(
         columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)))
   }
-}
-
-/// Lets the streaming callback accumulate into a value the command reads afterwards.
-private final class ComparisonBox {
-  var value: FrameworkComparison
-  init(_ value: FrameworkComparison) { self.value = value }
 }
 
 extension String {

@@ -58,10 +58,8 @@ enum DiffCommand {
         context.err("error: \(error.message)")
         throw .failed
       }
-      let box = DiffBox(FrameworkComparison(source: source, targets: [(target, [carrier])]))
-      let evidence = try ComparisonSupport.evidence(
-        sample, plan: source, caseLimit: 0, in: context, onCase: { box.value.add($0) })
-      let columns = box.value.finish(sample: evidence)
+      let columns = try ComparisonSupport.columns(
+        sample, source: source, targets: [(target, [carrier])], in: context)
       impact = FrameworkDiffReport.Impact(
         sample: sample, carriedBy: carriedBy, before: columns[0].result,
         after: columns[1].result)
@@ -92,10 +90,4 @@ enum DiffCommand {
       + FrameworkOutline.derivation(reference)
     return lines.joined(separator: "\n") + "\n\n"
   }
-}
-
-/// Lets the streaming callback accumulate into a value the command reads afterwards.
-private final class DiffBox {
-  var value: FrameworkComparison
-  init(_ value: FrameworkComparison) { self.value = value }
 }
