@@ -22,7 +22,7 @@ enum AggregateCommand {
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let resolved = try FrameworkSource.resolve(
       context.arguments.positional("framework") ?? "", in: context)
-    let plan = try ComparisonSupport.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     var inspections: [(name: String, summary: TallySummary)] = []
     for path in context.arguments.positionals("samples") {
       let evidence = try ComparisonSupport.evidence(path, plan: plan, caseLimit: 0, in: context)

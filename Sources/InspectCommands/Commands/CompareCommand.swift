@@ -76,7 +76,7 @@ enum CompareCommand {
       throw .usage(context.usageError("--seed must be a whole number from 0 to 2^64 − 1."))
     }
     let resolved = try FrameworkSource.resolve(name, in: context)
-    let plan = try ComparisonSupport.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     let b = try ComparisonSupport.evidence(before, plan: plan, caseLimit: limit, in: context)
     let f = try ComparisonSupport.evidence(after, plan: plan, caseLimit: limit, in: context)
     let comparison: BaselineComparison
@@ -136,7 +136,7 @@ enum CompareCommand {
     var resolved: [FrameworkSource.Resolved] = []
     for name in names { resolved.append(try FrameworkSource.resolve(name, in: context)) }
     var plans: [ScoringPlan] = []
-    for framework in resolved { plans.append(try ComparisonSupport.plan(framework, in: context)) }
+    for framework in resolved { plans.append(try FrameworkSource.plan(framework, in: context)) }
     var links: [CrosswalkCarrier] = []
     for index in 1..<resolved.count {
       guard
@@ -156,10 +156,8 @@ enum CompareCommand {
       }
     }
     let targets = (1..<plans.count).map { (plan: plans[$0], chain: Array(links[0..<$0])) }
-    let box = ComparisonBox(FrameworkComparison(source: plans[0], targets: targets))
-    let evidence = try ComparisonSupport.evidence(
-      sample, plan: plans[0], caseLimit: 0, in: context, onCase: { box.value.add($0) })
-    let columns = box.value.finish(sample: evidence)
+    let columns = try ComparisonSupport.columns(
+      sample, source: plans[0], targets: targets, in: context)
     if ComparisonChart.wantsHTML(context) {
       try context.emit(ComparisonChart.frameworks(columns, sample: sample))
       return
@@ -168,12 +166,6 @@ enum CompareCommand {
       FrameworkComparisonReport.render(
         columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)))
   }
-}
-
-/// Lets the streaming callback accumulate into a value the command reads afterwards.
-private final class ComparisonBox {
-  var value: FrameworkComparison
-  init(_ value: FrameworkComparison) { self.value = value }
 }
 
 extension String {

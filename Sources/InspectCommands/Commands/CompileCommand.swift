@@ -25,7 +25,7 @@ enum CompileCommand {
     let frameworks: [Framework]
     if name == "all" {
       frameworks = context.catalog.own
-    } else if let framework = FrameworkSource.declaration(named: name, in: context.catalog) {
+    } else if let framework = context.catalog.framework(named: name) {
       frameworks = [framework]
     } else {
       _ = try FrameworkSource.resolve(name, in: context)  // reports the unknown id

@@ -51,17 +51,15 @@ enum DiffCommand {
       } else {
         throw ComparisonSupport.notJoined(from.document, to.document, in: context)
       }
-      let source = try ComparisonSupport.plan(from, in: context)
-      let target = try ComparisonSupport.plan(to, in: context)
+      let source = try FrameworkSource.plan(from, in: context)
+      let target = try FrameworkSource.plan(to, in: context)
       let carrier: CrosswalkCarrier
       do { carrier = try CrosswalkCarrier(walk, from: source, to: target) } catch {
         context.err("error: \(error.message)")
         throw .failed
       }
-      let box = DiffBox(FrameworkComparison(source: source, targets: [(target, [carrier])]))
-      let evidence = try ComparisonSupport.evidence(
-        sample, plan: source, caseLimit: 0, in: context, onCase: { box.value.add($0) })
-      let columns = box.value.finish(sample: evidence)
+      let columns = try ComparisonSupport.columns(
+        sample, source: source, targets: [(target, [carrier])], in: context)
       impact = FrameworkDiffReport.Impact(
         sample: sample, carriedBy: carriedBy, before: columns[0].result,
         after: columns[1].result)
@@ -92,10 +90,4 @@ enum DiffCommand {
       + FrameworkOutline.derivation(reference)
     return lines.joined(separator: "\n") + "\n\n"
   }
-}
-
-/// Lets the streaming callback accumulate into a value the command reads afterwards.
-private final class DiffBox {
-  var value: FrameworkComparison
-  init(_ value: FrameworkComparison) { self.value = value }
 }

@@ -36,7 +36,7 @@ enum GenerateSampleCommand {
         context.usageError("--seed must be a whole number from 0 to 18446744073709551615"))
     }
     let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
-    let plan = try ScoreOutput.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     let profile =
       try arguments.option("targets").map { (path) throws(CommandFailure) in
         try self.profile(from: path, plan: plan, in: context)

@@ -56,7 +56,7 @@ enum MergeCommand {
     let name =
       context.arguments.option("framework") ?? "\(merged.framework.id)@\(merged.framework.version)"
     let resolved = try FrameworkSource.resolve(name, in: context)
-    let plan = try ScoreOutput.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     let summary: TallySummary
     do { summary = try merged.summary(plan: plan) } catch {
       context.err("error: \(error.message)")

@@ -73,7 +73,7 @@ enum ReconcileCommand {
     }
     var sample: ScoreResult?
     if let samplePath = arguments.option("sample") {
-      let plan = try ComparisonSupport.plan(resolved, in: context)
+      let plan = try FrameworkSource.plan(resolved, in: context)
       sample = try ComparisonSupport.evidence(samplePath, plan: plan, in: context).evaluation.result
     }
     let reconciliation = Reconciliation(

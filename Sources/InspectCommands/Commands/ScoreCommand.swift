@@ -41,7 +41,7 @@ enum ScoreCommand {
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let arguments = context.arguments
     let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
-    let plan = try ScoreOutput.plan(resolved, in: context)
+    let plan = try FrameworkSource.plan(resolved, in: context)
     let (judgements, judgementDiagnostics) = try ScoreOutput.judgements(
       arguments.option("judgements"), document: resolved.document, in: context)
 
@@ -79,17 +79,6 @@ enum ScoreOutput {
   static let formatOption = OptionSpec(
     "format", short: "f", help: "The report format.",
     allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
-
-  static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
-    throws(CommandFailure) -> ScoringPlan
-  {
-    do {
-      return try ScoringPlan(resolved.document, fingerprint: resolved.fingerprint)
-    } catch {
-      context.err("error: \(error.message)")
-      throw .failed
-    }
-  }
 
   static func judgements(
     _ path: String?, document: FrameworkDocument, in context: CommandContext

@@ -12,10 +12,6 @@ enum ShowCommand {
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let resolved = try FrameworkSource.resolve(
       context.arguments.positional("framework") ?? "", in: context)
-    context.out(render(resolved.document, fingerprint: resolved.fingerprint))
-  }
-
-  static func render(_ document: FrameworkDocument, fingerprint: String) -> String {
-    FrameworkOutline.render(document, fingerprint: fingerprint)
+    context.out(FrameworkOutline.render(resolved.document, fingerprint: resolved.fingerprint))
   }
 }

@@ -51,6 +51,18 @@ enum ComparisonSupport {
     return evidence
   }
 
+  /// Reads `sample` under `source`, carrying each case along every target's chain of
+  /// carriers as it is read; the columns, source first.
+  static func columns(
+    _ sample: String, source: ScoringPlan,
+    targets: [(plan: ScoringPlan, chain: [CrosswalkCarrier])], in context: CommandContext
+  ) throws(CommandFailure) -> [FrameworkComparison.Column] {
+    let box = ComparisonBox(FrameworkComparison(source: source, targets: targets))
+    let evidence = try evidence(
+      sample, plan: source, caseLimit: 0, in: context, onCase: { box.value.add($0) })
+    return box.value.finish(sample: evidence)
+  }
+
   /// The compiled crosswalk from `source` to `target`: a shipped one, or a shipped one read
   /// backwards; `nil` when none joins them.
   static func crosswalk(
@@ -108,12 +120,12 @@ enum ComparisonSupport {
     return .failed
   }
 
-  static func plan(_ resolved: FrameworkSource.Resolved, in context: CommandContext)
-    throws(CommandFailure) -> ScoringPlan
-  {
-    try ScoreOutput.plan(resolved, in: context)
-  }
-
   static let outputOption = OptionSpec(
     "output", short: "o", valueName: "FILE", help: "Write the report to FILE (atomically).")
+}
+
+/// Lets the streaming callback accumulate into a value read afterwards.
+private final class ComparisonBox {
+  var value: FrameworkComparison
+  init(_ value: FrameworkComparison) { self.value = value }
 }

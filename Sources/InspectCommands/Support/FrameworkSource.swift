@@ -1,6 +1,6 @@
-import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
+import InspectionEvaluator
 import InspectionSchema
 
 /// Finds the framework a command names: a catalog id (`OMI2`, `OMI@2006`) or a JSON file.
@@ -16,16 +16,6 @@ public enum FrameworkSource {
     public let fingerprint: String
     /// Warnings from compiling or loading it.
     public let warnings: [Diagnostic]
-  }
-
-  /// The catalog's frameworks as `id@version`, in catalog order.
-  public static var catalogKeys: [String] { InspectCatalog.shipped.keys }
-
-  /// The framework named by `name` (`id` or `id@version`) in `catalog`, or `nil`.
-  public static func declaration(
-    named name: String, in catalog: InspectCatalog = .shipped
-  ) -> Framework? {
-    catalog.framework(named: name)
   }
 
   /// Whether `name` looks like a path rather than a catalog id.
@@ -45,12 +35,11 @@ public enum FrameworkSource {
       }
       return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
     }
-    guard let framework = declaration(named: name, in: context.catalog) else {
+    guard let framework = context.catalog.framework(named: name) else {
       let ids = Array(Set(context.catalog.all.map(\.id))).sorted() + context.catalog.keys
-      let suggestion = Suggestion.closest(to: name, among: ids)
       throw .usage(
         context.usageError(
-          "Unknown framework '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+          "Unknown framework '\(name)'." + Suggestion.didYouMean(name, among: ids),
           hint: "'inspect list' shows the frameworks; a path ending in .json loads a document."))
     }
     let compilation = FrameworkCompiler.compile(framework)
@@ -64,6 +53,18 @@ public enum FrameworkSource {
         warnings: compilation.diagnostics)
     } catch {
       context.err("error: cannot serialise \(framework.id)@\(framework.version): \(error)")
+      throw .failed
+    }
+  }
+
+  /// The scoring plan for `resolved`; fails (exit 1) when the document cannot be planned.
+  static func plan(_ resolved: Resolved, in context: CommandContext)
+    throws(CommandFailure) -> ScoringPlan
+  {
+    do {
+      return try ScoringPlan(resolved.document, fingerprint: resolved.fingerprint)
+    } catch {
+      context.err("error: \(error.message)")
       throw .failed
     }
   }
