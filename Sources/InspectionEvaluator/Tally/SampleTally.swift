@@ -222,7 +222,6 @@ public struct SampleTally {
     }
     for index in notRelevantAnswers {
       let question = plan.questions[index].question.id
-      summary.answersWhereNotRelevant[question, default: 0] += 1
       report(
         Diagnostic(
           .answerWhereNotRelevant, .warning,
@@ -307,8 +306,6 @@ public struct TallySummary: Sendable {
   public var excluded: [ExcludedCase] = []
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
-  /// How many cases answered each question where it was not relevant.
-  public var answersWhereNotRelevant: [String: Int] = [:]
   /// Diagnostics, up to the per-code limit, in the order found.
   public var diagnostics: [Diagnostic] = []
   /// Diagnostics beyond the limit, counted per code.
@@ -326,7 +323,4 @@ public struct TallySummary: Sendable {
   public init(questionCount: Int) {
     questions = Array(repeating: QuestionTally(), count: questionCount)
   }
-
-  /// Whether any error was found (in the sample or while reading it).
-  public var hasErrors: Bool { invalidCases > 0 || diagnostics.containsErrors }
 }
