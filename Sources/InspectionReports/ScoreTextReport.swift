@@ -13,18 +13,10 @@ import InspectionSchema
 public enum ScoreTextReport {
   /// The report text, ending in a newline.
   public static func render(_ result: ScoreResult) -> String {
-    let decimals = result.displayDecimals
-    func percent(_ value: Double?) -> String {
-      value.map { DisplayRounding.format($0, decimals: decimals) + "%" } ?? "—"
-    }
-    func mark(_ small: Bool) -> String { small ? "†" : "" }
-    func band(_ item: ItemScore) -> String {
-      var parts: [String] = []
-      if let band = item.band { parts.append(band.label) }
-      if let judgement = item.judgement {
-        parts.append("judged: " + (judgement.labelText ?? "not recorded"))
-      }
-      return parts.joined(separator: "; ")
+    let wording = ScoreWording(result)
+    // `—†` for an undefined score on a small sample, as before (`ScoreWording.percent` drops the †).
+    func percent(_ value: Double?, _ small: Bool) -> String {
+      wording.percent(value) + (small ? "†" : "")
     }
 
     var lines: [String] = []
@@ -41,13 +33,13 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        section.id, section.title, percent(section.value) + mark(section.smallSample),
-        band(section),
+        section.id, section.title, percent(section.value, section.smallSample),
+        wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
           "  " + criterion.id, "  " + criterion.title,
-          percent(criterion.value) + mark(criterion.smallSample), band(criterion),
+          percent(criterion.value, criterion.smallSample), wording.note(criterion),
         ])
       }
     }
@@ -59,8 +51,8 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
         table.add([
-          headline.id, headline.title, percent(headline.value) + mark(headline.smallSample),
-          band(headline),
+          headline.id, headline.title, percent(headline.value, headline.smallSample),
+          wording.note(headline),
         ])
       }
       lines.append(table.render(indent: 2))
@@ -71,7 +63,8 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
         table.add([
-          rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—", band(rating),
+          rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—",
+          wording.note(rating),
         ])
       }
       lines.append(table.render(indent: 2))
@@ -97,14 +90,9 @@ public enum ScoreTextReport {
       .right("N/A"), .right("UNANSWERED"),
     ])
     for question in result.questions {
-      let interval =
-        question.interval.map {
-          DisplayRounding.format($0.lower, decimals: 0) + "–"
-            + DisplayRounding.format($0.upper, decimals: 0) + "%"
-        } ?? "—"
       questions.add([
         question.id, String(question.tally.relevant), String(question.tally.sufficient),
-        percent(question.percent) + mark(question.smallSample), interval,
+        percent(question.percent, question.smallSample), wording.interval(question.interval),
         String(question.tally.notRelevant), String(question.tally.unanswered),
       ])
     }
@@ -129,12 +117,9 @@ public enum ScoreTextReport {
       lines.append("Warnings")
       for warning in result.warnings { lines.append("  " + warning.rendered) }
     }
-    if result.items.contains(where: \.smallSample)
-      || result.questions.contains(where: \.smallSample)
-    {
+    if wording.anySmallSample {
       lines.append("")
-      lines.append(
-        "† rests on fewer than \(result.minimumRelevantCases) relevant cases; read with care.")
+      lines.append(wording.smallSampleNote)
     }
     return lines.joined(separator: "\n") + "\n"
   }

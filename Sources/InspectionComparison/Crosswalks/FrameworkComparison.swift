@@ -74,7 +74,7 @@ public struct FrameworkComparison: Sendable {
     ]
     for (index, target) in targets.enumerated() {
       var summary = tallies[index]
-      summary.fingerprint = sourceResult.sample.fingerprint
+      summary.fingerprintState = sample.evaluation.summary.fingerprintState
       let result = ScoreCalculator(plan: target.plan).result(from: summary)
       // Source evidence reaches the target when every link of the chain carries it on.
       let unmapped = answeredSources.sorted().filter { start in

@@ -49,7 +49,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
       fingerprint: plan.fingerprint)
     cases = summary.cases
     scored = summary.scored
-    fingerprint = summary.fingerprintState
+    fingerprint = summary.fingerprintState ?? SampleFingerprint.State()
     questions = zip(plan.questions, summary.questions).map { planned, tally in
       Counts(
         id: planned.question.id, sufficient: tally.sufficient, insufficient: tally.insufficient,
@@ -81,7 +81,6 @@ public struct PartialResult: Hashable, Sendable, Codable {
     summary.excluded = excluded
     summary.incomplete = incomplete
     summary.fingerprintState = fingerprint
-    summary.fingerprint = fingerprint.fingerprint
     return summary
   }
 

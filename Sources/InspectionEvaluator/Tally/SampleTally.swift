@@ -222,7 +222,6 @@ public struct SampleTally {
     }
     for index in notRelevantAnswers {
       let question = plan.questions[index].question.id
-      summary.answersWhereNotRelevant[question, default: 0] += 1
       report(
         Diagnostic(
           .answerWhereNotRelevant, .warning,
@@ -261,7 +260,6 @@ public struct SampleTally {
   /// Finishes the tally: the sample fingerprint and a stable order for every list.
   public func finish() -> TallySummary {
     var finished = summary
-    finished.fingerprint = fingerprint.fingerprint
     finished.fingerprintState = fingerprint.state
     if options.collectCaseIDs { finished.caseIDHashes = caseIDs.sortedHashes() }
     finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
@@ -308,16 +306,15 @@ public struct TallySummary: Sendable {
   public var excluded: [ExcludedCase] = []
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
-  /// How many cases answered each question where it was not relevant.
-  public var answersWhereNotRelevant: [String: Int] = [:]
   /// Diagnostics, up to the per-code limit, in the order found.
   public var diagnostics: [Diagnostic] = []
   /// Diagnostics beyond the limit, counted per code.
   public var suppressed: [String: Int] = [:]
-  /// The sample fingerprint, once finished.
-  public var fingerprint = ""
-  /// The fingerprint's mergeable state, once finished.
-  public var fingerprintState = SampleFingerprint.State()
+  /// The fingerprint's mergeable state, once finished; `nil` for a summary put together by hand
+  /// (a pooled or resampled tally), which has no sample of its own.
+  public var fingerprintState: SampleFingerprint.State?
+  /// The sample fingerprint once finished, or empty while ``fingerprintState`` is `nil`.
+  public var fingerprint: String { fingerprintState?.fingerprint ?? "" }
   /// Hashes of every case id read, sorted, once finished, when
   /// ``SampleTally/Options/collectCaseIDs`` is set (for merging partial results).
   public var caseIDHashes: [UInt64] = []
@@ -326,7 +323,4 @@ public struct TallySummary: Sendable {
   public init(questionCount: Int) {
     questions = Array(repeating: QuestionTally(), count: questionCount)
   }
-
-  /// Whether any error was found (in the sample or while reading it).
-  public var hasErrors: Bool { invalidCases > 0 || diagnostics.containsErrors }
 }
