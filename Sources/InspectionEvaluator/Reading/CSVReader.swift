@@ -129,9 +129,52 @@ public struct CSVReader {
   /// Throws a ``CSVError`` for malformed input or a failing source; once it has thrown, it
   /// throws the same error on every later call.
   public mutating func nextRecord() throws(CSVError) -> CSVRecord? {
+    guard try nextRawRecord() else { return nil }
+    return try takeRawRecord()
+  }
+
+  // MARK: - Records as bytes
+  //
+  // The scoring hot path reads a record's field bytes in place and makes strings only for a
+  // record it cannot score from the bytes alone: `nextRawRecord()`, then `withRawFields(_:)`,
+  // then either `skipRawRecord()` or `takeRawRecord()` (which is what `nextRecord()` does).
+
+  /// Assembles the next record in the reader's buffers without making strings; `false` at
+  /// the end of the input.
+  ///
+  /// Follow it with ``skipRawRecord()`` or ``takeRawRecord()`` before the next call.
+  mutating func nextRawRecord() throws(CSVError) -> Bool {
     if let failure { throw failure }
     do throws(CSVError) {
       return try readRecord()
+    } catch {
+      failure = error
+      throw error
+    }
+  }
+
+  /// Calls `body` with the assembled record's field values back to back and the offset at
+  /// which each one ends (quotes removed, `""` already one `"`; not yet checked as UTF-8).
+  func withRawFields<Result>(
+    _ body: (_ values: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) -> Result
+  ) -> Result {
+    value.withUnsafeBufferPointer { values in
+      fieldEnds.withUnsafeBufferPointer { ends in body(values, ends) }
+    }
+  }
+
+  /// Counts the assembled record as read and clears it, making no strings: for a record the
+  /// caller has checked itself (as UTF-8 too).
+  mutating func skipRawRecord() {
+    recordsRead += 1
+    resetRecord()
+  }
+
+  /// Turns the assembled record into a ``CSVRecord``; throws for invalid UTF-8, after which
+  /// the reader is finished.
+  mutating func takeRawRecord() throws(CSVError) -> CSVRecord {
+    do throws(CSVError) {
+      return try makeRecord()
     } catch {
       failure = error
       throw error
@@ -149,7 +192,8 @@ public struct CSVReader {
 
   // MARK: - Driving the scan
 
-  private mutating func readRecord() throws(CSVError) -> CSVRecord? {
+  /// Scans until a record is assembled (`true`) or the input ends (`false`).
+  private mutating func readRecord() throws(CSVError) -> Bool {
     while true {
       if chunkPos >= chunkCount {
         if !sourceEnded { try fill() }
@@ -160,7 +204,7 @@ public struct CSVReader {
       let step = buffer.withUnsafeBufferPointer { scan($0) }
       switch step {
       case .needMore: continue
-      case .record: return try makeRecord()
+      case .record: return true
       case .failed(let error): throw error
       }
     }
@@ -360,10 +404,10 @@ public struct CSVReader {
     return true
   }
 
-  private mutating func finishAtEndOfInput() throws(CSVError) -> CSVRecord? {
+  private mutating func finishAtEndOfInput() throws(CSVError) -> Bool {
     switch state {
     case .recordStart:
-      return nil
+      return false
     case .fieldStart:
       // The input ends right after a comma: the record's last field is empty.
       let position = CSVPosition(line: line, column: column(at: chunkCount))
@@ -380,7 +424,7 @@ public struct CSVReader {
         "quoted field is not closed before end of file; add the closing '\"'")
     }
     state = .recordStart
-    return try makeRecord()
+    return true
   }
 
   // MARK: - Limits and records
@@ -441,13 +485,19 @@ public struct CSVReader {
     recordsRead += 1
     let record = CSVRecord(
       fields: fields, line: recordLine, number: recordsRead, fieldPositions: positions)
+    positions = []
+    positions.reserveCapacity(fieldEnds.capacity)
+    resetRecord()
+    return record
+  }
+
+  /// Clears the assembled record, keeping the buffers unless one grew past 1 MiB.
+  private mutating func resetRecord() {
     let shrink = value.capacity > 1 << 20
     value.removeAll(keepingCapacity: !shrink)
     fieldEnds.removeAll(keepingCapacity: true)
     fieldQuoted.removeAll(keepingCapacity: true)
-    positions = []
-    positions.reserveCapacity(fieldEnds.capacity)
-    return record
+    positions.removeAll(keepingCapacity: true)
   }
 
   /// Maps a byte offset inside a field's value back to its line and column in the file.

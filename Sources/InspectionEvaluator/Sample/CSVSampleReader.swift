@@ -15,7 +15,10 @@ public struct CSVSampleReader: SampleReader {
   private var csv: CSVReader
   private let plan: ScoringPlan
   private let file: String
-  private var columns: ColumnMap?
+  private var columns: CSVColumnMap?
+  /// Scores clean rows from their bytes once the header is read; `nil` before, or when the
+  /// plan has more than 64 values or codes in one list.
+  private var rowScorer: CSVRowScorer?
   private var pending: [SampleRecord] = []
   private var finished = false
   private var row = 0
@@ -59,12 +62,7 @@ public struct CSVSampleReader: SampleReader {
       do {
         record = try csv.nextRecord()
       } catch {
-        finished = true
-        return .problem(
-          Diagnostic(
-            .unreadableSample, "the sample is not valid CSV: \(error.message)",
-            location: SourceLocation(
-              file: file, line: max(error.line, 1), column: max(error.column, 1))))
+        return notCSV(error)
       }
       guard let record else {
         finished = true
@@ -79,9 +77,10 @@ public struct CSVSampleReader: SampleReader {
         return nil
       }
       guard let columns else {
-        let (map, problems) = ColumnMap.make(header: record, plan: plan, file: file)
+        let (map, problems) = CSVColumnMap.make(header: record, plan: plan, file: file)
         if problems.isEmpty {
           self.columns = map
+          rowScorer = CSVRowScorer(plan: plan, columns: map)
         } else {
           finished = true
           pending = problems.map { .problem($0) }
@@ -91,6 +90,63 @@ public struct CSVSampleReader: SampleReader {
       row += 1
       return columns.read(record, row: row, file: file)
     }
+  }
+}
+
+extension CSVSampleReader {
+  /// Reads every case into `tally`, scoring clean rows straight from their bytes.
+  ///
+  /// The header, and every row the ``CSVRowScorer`` declines (anything that is not a clean
+  /// case: a problem, an exclusion, a quoted id…), go through ``next()`` and
+  /// ``SampleTally/add(_:)`` exactly as before, so diagnostics and their order are the same.
+  public mutating func read(into tally: inout SampleTally) {
+    // The header (and any problem with it) the general way.
+    while columns == nil || !pending.isEmpty {
+      guard let record = next() else { return }
+      tally.add(record)
+    }
+    guard let columns, var scorer = rowScorer else {
+      while let record = next() { tally.add(record) }
+      return
+    }
+    while !finished {
+      let assembled: Bool
+      do {
+        assembled = try csv.nextRawRecord()
+      } catch {
+        tally.add(notCSV(error))
+        return
+      }
+      guard assembled else {
+        finished = true
+        return
+      }
+      row += 1
+      let scored = csv.withRawFields { values, ends in
+        scorer.score(values: values, ends: ends, row: row, into: &tally)
+      }
+      if scored {
+        csv.skipRawRecord()
+        continue
+      }
+      do {
+        let record = try csv.takeRawRecord()
+        tally.add(columns.read(record, row: row, file: file))
+      } catch {
+        tally.add(notCSV(error))
+        return
+      }
+    }
+  }
+
+  /// The problem that ends a sample that is not valid CSV.
+  private mutating func notCSV(_ error: CSVError) -> SampleRecord {
+    finished = true
+    return .problem(
+      Diagnostic(
+        .unreadableSample, "the sample is not valid CSV: \(error.message)",
+        location: SourceLocation(
+          file: file, line: max(error.line, 1), column: max(error.column, 1))))
   }
 }
 
@@ -106,16 +162,16 @@ public struct SampleReadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Where each attribute and question is in a CSV row.
-private struct ColumnMap {
+struct CSVColumnMap {
   var caseColumn = 0
   var excludedColumn: Int?
   var attributeColumns: [Int] = []
   var questionColumns: [Int] = []
   var width = 0
 
-  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (ColumnMap, [Diagnostic])
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (CSVColumnMap, [Diagnostic])
   {
-    var map = ColumnMap()
+    var map = CSVColumnMap()
     map.width = header.fields.count
     var problems: [Diagnostic] = []
     var seen: [String: Int] = [:]

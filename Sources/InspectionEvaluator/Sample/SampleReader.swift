@@ -7,6 +7,18 @@ import InspectionSchema
 public protocol SampleReader {
   /// The next case or problem, or `nil` at the end of the sample.
   mutating func next() -> SampleRecord?
+
+  /// Reads every remaining case and problem into `tally`.
+  ///
+  /// The default calls ``next()`` until the end; a reader may score cases more directly, as
+  /// long as the tally ends up exactly as it would have.
+  mutating func read(into tally: inout SampleTally)
+}
+
+extension SampleReader {
+  public mutating func read(into tally: inout SampleTally) {
+    while let record = next() { tally.add(record) }
+  }
 }
 
 /// One thing read from a sample.

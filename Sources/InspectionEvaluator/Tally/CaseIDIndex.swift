@@ -31,6 +31,17 @@ struct CaseIDIndex {
     return nil
   }
 
+  /// The row `hash` was first recorded at, or `nil` if it was not.
+  func firstRow(of hash: UInt64) -> Int? {
+    let key = hash == 0 ? 1 : hash
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while keys[slot] != 0 {
+      if keys[slot] == key { return Int(rows[slot]) }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
   /// Every hash recorded, sorted.
   func sortedHashes() -> [UInt64] {
     keys.filter { $0 != 0 }.sorted()

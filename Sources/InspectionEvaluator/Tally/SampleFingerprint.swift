@@ -113,6 +113,12 @@ public enum SampleFingerprint {
       }
     }
 
+    /// Adds one case given its canonical JSON, written by the caller exactly as
+    /// ``add(_:plan:)`` would write it.
+    mutating func add(canonicalJSON bytes: UnsafeBufferPointer<UInt8>) {
+      addDigest(SHA256.hash(bytes).bytes)
+    }
+
     private enum FastWrite {
       case digest([UInt8])
       case overflow
@@ -237,13 +243,8 @@ public enum SampleFingerprint {
         }
         return (bytes, ends)
       }
-      let attributeOrder = plan.attributes.indices.sorted {
-        plan.attributes[$0].id.utf16.lexicographicallyPrecedes(plan.attributes[$1].id.utf16)
-      }
-      let questionOrder = plan.questions.indices.sorted {
-        plan.questions[$0].question.id.utf16.lexicographicallyPrecedes(
-          plan.questions[$1].question.id.utf16)
-      }
+      let attributeOrder = SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id))
+      let questionOrder = SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id))
       let attributeKeys = render(attributeOrder.map { plan.attributes[$0].id })
       let questionKeys = render(questionOrder.map { plan.questions[$0].question.id })
       keys = Keys(
@@ -306,7 +307,7 @@ public enum SampleFingerprint {
     }
 
     /// Appends `string` as a canonical JSON string literal.
-    private static func append(string: String, to bytes: inout [UInt8]) {
+    static func append(string: String, to bytes: inout [UInt8]) {
       var string = string
       let plain = string.withUTF8 { utf8 in
         for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
@@ -325,6 +326,11 @@ public enum SampleFingerprint {
     private static func append(literal: StaticString, to bytes: inout [UInt8]) {
       literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
+  }
+
+  /// The positions of `ids` in canonical JSON key order (by UTF-16 code units).
+  static func canonicalOrder(of ids: [String]) -> [Int] {
+    ids.indices.sorted { ids[$0].utf16.lexicographicallyPrecedes(ids[$1].utf16) }
   }
 
   /// A 64-bit hash of a case id (FNV-1a), for duplicate detection in constant space per case.

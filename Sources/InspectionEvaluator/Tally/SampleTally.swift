@@ -84,11 +84,41 @@ public struct SampleTally {
 
   /// Reads every record from `reader` into the tally.
   public mutating func add(from reader: inout some SampleReader) {
-    while let record = reader.next() {
-      switch record {
-      case .case(let item): add(item)
-      case .problem(let diagnostic): report(diagnostic)
-      case .rejected(let id, let row, let problem): reject(id: id, row: row, problem: problem)
+    reader.read(into: &self)
+  }
+
+  /// Adds one thing a reader read: a case, a problem, or a rejected row.
+  public mutating func add(_ record: SampleRecord) {
+    switch record {
+    case .case(let item): add(item)
+    case .problem(let diagnostic): report(diagnostic)
+    case .rejected(let id, let row, let problem): reject(id: id, row: row, problem: problem)
+    }
+  }
+
+  /// Whether a case id with this ``SampleFingerprint/idHash(_:)`` has been read.
+  func hasCase(idHash: UInt64) -> Bool {
+    caseIDs.firstRow(of: idHash) != nil
+  }
+
+  /// Counts a clean case scored from its bytes (by ``CSVRowScorer``): exactly what
+  /// ``add(_:)-(SampleCase)`` does for a case with no problem, given the case's id hash, its
+  /// effects by plan position (``AnswerEffect/byteCode``) and its canonical JSON.
+  mutating func addClean(
+    idHash: UInt64, row: Int, effects: UnsafeBufferPointer<UInt8>,
+    canonicalJSON: UnsafeBufferPointer<UInt8>
+  ) {
+    summary.cases += 1
+    fingerprint.add(canonicalJSON: canonicalJSON)
+    _ = caseIDs.insert(idHash, row: row)
+    summary.scored += 1
+    summary.questions.withUnsafeMutableBufferPointer { questions in
+      for index in 0..<min(questions.count, effects.count) {
+        switch effects[index] {
+        case AnswerEffect.sufficient.byteCode: questions[index].sufficient += 1
+        case AnswerEffect.insufficient.byteCode: questions[index].insufficient += 1
+        default: questions[index].notRelevant += 1
+        }
       }
     }
   }

@@ -1,0 +1,119 @@
+/// Applicability conditions on value and code positions, for rows scored from bytes.
+///
+/// ``CompiledCondition`` compares strings; on the hot path a case's attribute values and
+/// answers are already positions in their lists (value 2 of attribute `roh`, code 0 of a
+/// question's scale), so each test is one bit of a 64-bit mask. The conditions of all questions
+/// are flattened into one postfix program, evaluated with a small stack, so that evaluating
+/// one touches no reference-counted storage.
+///
+/// ```swift
+/// // "attribute 0 is its value 1 or 3, and question 4 was answered with code 0":
+/// // [.attribute(0, 0b1010), .answer(4, 0b1), .all(2)]
+/// ```
+struct PositionConditions: Sendable {
+  private enum Operation: Sendable {
+    case attribute(Int, mask: UInt64)
+    case answer(Int, mask: UInt64)
+    case all(Int)
+    case any(Int)
+    case not
+  }
+
+  private var program: [Operation] = []
+  /// Question `q`'s condition is `program[starts[q]..<starts[q + 1]]`, empty when it has none.
+  private var starts: [Int] = [0]
+  private var stack: [Bool] = []
+
+  /// Flattens the conditions of `plan`'s questions; value and code lists must have at most 64
+  /// entries.
+  init(plan: ScoringPlan) {
+    var depth = 0
+    for condition in plan.conditions {
+      if let condition { depth = max(depth, append(condition, plan: plan)) }
+      starts.append(program.count)
+    }
+    stack = Array(repeating: false, count: depth)
+  }
+
+  /// Appends `condition` in postfix; returns the stack depth it needs.
+  private mutating func append(_ condition: CompiledCondition, plan: ScoringPlan) -> Int {
+    func mask(_ entries: [String], _ accepted: [String]) -> UInt64 {
+      var mask: UInt64 = 0
+      for (position, entry) in entries.prefix(64).enumerated() where accepted.contains(entry) {
+        mask |= 1 << UInt64(position)
+      }
+      return mask
+    }
+    func terms(_ terms: [CompiledCondition]) -> Int {
+      var depth = 0
+      for (offset, term) in terms.enumerated() {
+        depth = max(depth, offset + append(term, plan: plan))
+      }
+      return max(depth, 1)
+    }
+    switch condition {
+    case .attribute(let index, let values):
+      let declared = index < plan.attributes.count ? plan.attributes[index].values : []
+      program.append(.attribute(index, mask: mask(declared, values)))
+      return 1
+    case .answer(let index, let codes):
+      let scale = index < plan.questions.count ? plan.questions[index].scale.options : []
+      program.append(.answer(index, mask: mask(scale.map(\.code), codes)))
+      return 1
+    case .all(let list):
+      let depth = terms(list)
+      program.append(.all(list.count))
+      return depth
+    case .any(let list):
+      let depth = terms(list)
+      program.append(.any(list.count))
+      return depth
+    case .not(let term):
+      let depth = append(term, plan: plan)
+      program.append(.not)
+      return depth
+    }
+  }
+
+  /// Whether question `question` is relevant to a case whose attributes are at value positions
+  /// `attributes` and whose earlier answers are at code positions `answers` (0xFF: none).
+  mutating func holds(
+    question: Int, attributes: UnsafeBufferPointer<UInt8>, answers: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let first = starts[question]
+    let end = starts[question + 1]
+    if first == end { return true }
+    return program.withUnsafeBufferPointer { program in
+      stack.withUnsafeMutableBufferPointer { stack in
+        var top = 0
+        for operation in program[first..<end] {
+          switch operation {
+          case .attribute(let index, let mask):
+            let value = index < attributes.count ? attributes[index] : 0xFF
+            stack[top] = value < 64 && mask >> UInt64(value) & 1 == 1
+            top += 1
+          case .answer(let index, let mask):
+            let code = index < answers.count ? answers[index] : 0xFF
+            stack[top] = code < 64 && mask >> UInt64(code) & 1 == 1
+            top += 1
+          case .all(let count):
+            var result = true
+            for slot in (top - count)..<top where !stack[slot] { result = false }
+            top -= count
+            stack[top] = result
+            top += 1
+          case .any(let count):
+            var result = false
+            for slot in (top - count)..<top where stack[slot] { result = true }
+            top -= count
+            stack[top] = result
+            top += 1
+          case .not:
+            stack[top - 1].toggle()
+          }
+        }
+        return top > 0 && stack[top - 1]
+      }
+    }
+  }
+}
