@@ -89,6 +89,8 @@ public struct CSVReader {
   private var fieldEnds: [Int] = []
   private var fieldQuoted: [Bool] = []
   private var positions: [CSVPosition] = []
+  /// The record found whole in the chunk, if the current record is one.
+  private var inPlace: InPlaceLine?
   /// Recently made short field values, reused instead of decoded again.
   private let interner = ShortStringInterner()
 
@@ -153,19 +155,30 @@ public struct CSVReader {
     }
   }
 
-  /// Calls `body` with the assembled record's field values back to back and the offset at
-  /// which each one ends (quotes removed, `""` already one `"`; not yet checked as UTF-8).
-  func withRawFields<Result>(
-    _ body: (_ values: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) -> Result
-  ) -> Result {
-    value.withUnsafeBufferPointer { values in
-      fieldEnds.withUnsafeBufferPointer { ends in body(values, ends) }
+  /// Calls `body` with the assembled record's fields (quotes removed, `""` already one `"`;
+  /// not yet checked as UTF-8).
+  func withRawFields<Result>(_ body: (CSVRawFields) -> Result) -> Result {
+    if let line = inPlace {
+      return chunk.withUnsafeBufferPointer { chunk in
+        fieldEnds.withUnsafeBufferPointer { ends in
+          body(
+            CSVRawFields(
+              bytes: UnsafeBufferPointer(rebasing: chunk[line.start..<line.end]), ends: ends,
+              gap: 1))
+        }
+      }
+    }
+    return value.withUnsafeBufferPointer { values in
+      fieldEnds.withUnsafeBufferPointer { ends in
+        body(CSVRawFields(bytes: values, ends: ends, gap: 0))
+      }
     }
   }
 
   /// Counts the assembled record as read and clears it, making no strings: for a record the
   /// caller has checked itself (as UTF-8 too).
   mutating func skipRawRecord() {
+    if let line = inPlace { consumeInPlace(line) }
     recordsRead += 1
     resetRecord()
   }
@@ -173,12 +186,106 @@ public struct CSVReader {
   /// Turns the assembled record into a ``CSVRecord``; throws for invalid UTF-8, after which
   /// the reader is finished.
   mutating func takeRawRecord() throws(CSVError) -> CSVRecord {
+    if let line = inPlace { assembleInPlace(line) }
     do throws(CSVError) {
       return try makeRecord()
     } catch {
       failure = error
       throw error
     }
+  }
+
+  // MARK: - Whole lines in place
+  //
+  // Nearly every line of a sample is a record with no quotes: its fields are the text between
+  // commas. Such a line, found whole in the chunk, is left where it is and split by recording
+  // where each field ends; the state machine below handles everything else (quotes, CR line
+  // ends other than CRLF, blank lines, a record split between two chunks, the last record
+  // without a line break), and a line in place is copied into its buffers only when the
+  // caller asks for a ``CSVRecord``.
+
+  /// Where a record found whole in the chunk is: its text is `chunk[start..<end]` and the
+  /// next record starts at `next` (after its LF or CRLF).
+  private struct InPlaceLine {
+    var start: Int
+    var end: Int
+    var next: Int
+  }
+
+  /// Looks for a whole quote-free line at `chunkPos`; on success records its field ends
+  /// (relative to the line) and returns it.
+  private mutating func scanLineInPlace() -> InPlaceLine? {
+    guard state == .recordStart, !previousWasCR, chunkPos < chunkCount else { return nil }
+    let start = chunkPos
+    let end = chunkCount
+    let maxFields = limits.maxFieldCount
+    let maxBytes = limits.maxRecordBytes
+    var ends = fieldEnds
+    fieldEnds = []
+    defer { fieldEnds = ends }
+    let found = chunk.withUnsafeBufferPointer { bytes -> InPlaceLine? in
+      var index = start
+      while index < end {
+        let byte = bytes[index]
+        // Every byte that matters is at most ','.
+        if byte > Self.comma {
+          index += 1
+          continue
+        }
+        switch byte {
+        case Self.comma:
+          ends.append(index - start)
+          guard ends.count < maxFields else { return nil }
+        case Self.lf:
+          guard index > start else { return nil }  // a blank line
+          ends.append(index - start)
+          return InPlaceLine(start: start, end: index, next: index + 1)
+        case Self.cr:
+          guard index > start, index + 1 < end, bytes[index + 1] == Self.lf else { return nil }
+          ends.append(index - start)
+          return InPlaceLine(start: start, end: index, next: index + 2)
+        case Self.quote:
+          return nil
+        default:
+          break
+        }
+        index += 1
+        guard index - start <= maxBytes else { return nil }
+      }
+      return nil
+    }
+    if found == nil { ends.removeAll(keepingCapacity: true) }
+    return found
+  }
+
+  /// Moves past a line in place, as the state machine would have.
+  private mutating func consumeInPlace(_ line: InPlaceLine) {
+    chunkPos = line.next
+    startLine(at: line.next)
+    previousWasCR = false
+    inPlace = nil
+  }
+
+  /// Copies a line in place into the record buffers, as the state machine would have.
+  private mutating func assembleInPlace(_ line: InPlaceLine) {
+    let recordLineNumber = self.line
+    chunk.withUnsafeBufferPointer { bytes in
+      var fieldStart = line.start
+      var continuations = 0
+      for end in fieldEnds {
+        let fieldEnd = line.start + end
+        positions.append(
+          CSVPosition(line: recordLineNumber, column: fieldStart - line.start - continuations + 1))
+        fieldQuoted.append(false)
+        let field = UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])
+        value.append(contentsOf: field)
+        for byte in field where byte & 0xC0 == 0x80 { continuations += 1 }
+        fieldStart = fieldEnd + 1
+      }
+    }
+    // Field ends in the line count the commas; in the value they do not.
+    for index in fieldEnds.indices { fieldEnds[index] -= index }
+    consumeInPlace(line)
   }
 
   /// Reads every remaining record into an array.
@@ -199,6 +306,11 @@ public struct CSVReader {
         if !sourceEnded { try fill() }
         if chunkPos >= chunkCount && sourceEnded { return try finishAtEndOfInput() }
         continue
+      }
+      if let line = scanLineInPlace() {
+        inPlace = line
+        recordLine = self.line
+        return true
       }
       let buffer = chunk
       let step = buffer.withUnsafeBufferPointer { scan($0) }

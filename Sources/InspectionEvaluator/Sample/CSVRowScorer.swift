@@ -9,7 +9,7 @@ import InspectionSchema
 /// canonical JSON for the sample fingerprint from pieces rendered once, and hands the counts to
 /// the tally, making no `String`, ``CSVRecord`` or ``SampleCase``.
 ///
-/// It declines every other row (``score(values:ends:row:into:)`` returns `false`, leaving the
+/// It declines every other row (``score(_:row:into:)`` returns `false`, leaving the
 /// tally untouched), and the row is read and checked as before by ``CSVSampleReader/next()``
 /// and ``SampleTally/add(_:)-(SampleCase)``, which find, word and locate its problems. A row is
 /// declined whenever the general path would report anything about it, so both paths give the
@@ -17,7 +17,7 @@ import InspectionSchema
 ///
 /// ```swift
 /// if var scorer = CSVRowScorer(plan: plan, columns: columns) {
-///   let scored = scorer.score(values: values, ends: ends, row: 7, into: &tally)
+///   let scored = scorer.score(fields, row: 7, into: &tally)
 /// }
 /// ```
 struct CSVRowScorer {
@@ -95,28 +95,21 @@ struct CSVRowScorer {
 
   /// Scores the row whose field values are `values`, ending at `ends`, into `tally` if it is a
   /// clean case; otherwise returns `false` and changes nothing.
-  mutating func score(
-    values: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, row: Int,
-    into tally: inout SampleTally
-  ) -> Bool {
-    guard ends.count == width, let base = values.baseAddress else { return false }
-    func field(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-      let start = column == 0 ? 0 : ends[column - 1]
-      return UnsafeBufferPointer(start: base + start, count: ends[column] - start)
-    }
+  mutating func score(_ fields: CSVRawFields, row: Int, into tally: inout SampleTally) -> Bool {
+    guard fields.count == width else { return false }
 
     // The id: printable ASCII that JSON need not escape, not seen before.
-    let id = field(caseColumn)
+    let id = fields[caseColumn]
     guard !id.isEmpty else { return false }
     var idHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, as SampleFingerprint.idHash
     for byte in id {
       guard byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C else { return false }
       idHash = (idHash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
-    if excludedColumn >= 0, !field(excludedColumn).isEmpty { return false }
+    if excludedColumn >= 0, !fields[excludedColumn].isEmpty { return false }
     guard !tally.hasCase(idHash: idHash) else { return false }
 
-    guard readCells(base: base, ends: ends) else { return false }
+    guard readCells(fields) else { return false }
 
     writeCanonicalJSON(id: id)
     json.withUnsafeBufferPointer { json in
@@ -131,9 +124,7 @@ struct CSVRowScorer {
 
   /// Matches every attribute and answer cell with its list and works out each question's
   /// effect; `false` as soon as the row is not clean.
-  private mutating func readCells(
-    base: UnsafePointer<UInt8>, ends: UnsafeBufferPointer<Int>
-  ) -> Bool {
+  private mutating func readCells(_ fields: CSVRawFields) -> Bool {
     // Locals, so that the loops below touch no reference-counted storage.
     let lists = lists
     let effects = effects
@@ -143,20 +134,16 @@ struct CSVRowScorer {
     let firstCode = lists.start(of: attributeCount)
     var conditions = conditions
     defer { self.conditions = conditions }
-    func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-      let start = column == 0 ? 0 : ends[column - 1]
-      return UnsafeBufferPointer(start: base + start, count: ends[column] - start)
-    }
     return attributeValues.withUnsafeMutableBufferPointer { attributes in
       answerCodes.withUnsafeMutableBufferPointer { answers in
         rowEffects.withUnsafeMutableBufferPointer { rowEffects in
           for index in 0..<attributeCount {
-            let cell = cell(attributeColumns[index])
+            let cell = fields[attributeColumns[index]]
             guard !cell.isEmpty, let value = lists.match(cell, in: index) else { return false }
             attributes[index] = UInt8(truncatingIfNeeded: value)
           }
           for index in 0..<questionColumns.count {
-            let cell = cell(questionColumns[index])
+            let cell = fields[questionColumns[index]]
             let list = attributeCount + index
             var code = Self.none
             if !cell.isEmpty {

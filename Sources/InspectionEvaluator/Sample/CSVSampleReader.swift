@@ -122,9 +122,7 @@ extension CSVSampleReader {
         return
       }
       row += 1
-      let scored = csv.withRawFields { values, ends in
-        scorer.score(values: values, ends: ends, row: row, into: &tally)
-      }
+      let scored = csv.withRawFields { fields in scorer.score(fields, row: row, into: &tally) }
       if scored {
         csv.skipRawRecord()
         continue

@@ -1,0 +1,27 @@
+/// The fields of a record as bytes, borrowed from a ``CSVReader``'s buffers.
+///
+/// Field `i` ends at `ends[i]`; it starts where field `i - 1` ended plus ``gap`` bytes (the
+/// comma of a line read in place, nothing when the values were copied back to back). Valid
+/// only inside ``CSVReader/withRawFields(_:)``.
+///
+/// ```swift
+/// reader.withRawFields { fields in fields.count == 3 ? fields[0] : nil }
+/// ```
+struct CSVRawFields {
+  /// The bytes the fields are in.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Where each field ends in ``bytes``.
+  let ends: UnsafeBufferPointer<Int>
+  /// Bytes between one field's end and the next one's start.
+  let gap: Int
+
+  /// The number of fields.
+  var count: Int { ends.count }
+
+  /// Field `index`'s bytes; `index` must be less than ``count``.
+  @inline(__always)
+  subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    let start = index == 0 ? 0 : ends[index - 1] + gap
+    return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+  }
+}
