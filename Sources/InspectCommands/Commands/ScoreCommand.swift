@@ -29,6 +29,10 @@ enum ScoreCommand {
       OptionSpec(
         "judgements", valueName: "FILE", help: "Judgements recorded by inspectors (CSV or JSON)."),
       OptionSpec("explain", valueName: "ID", help: "Show how one score was derived."),
+      OptionSpec(
+        "threads", valueName: "N",
+        help: "Score a large CSV file in up to N parts at once (default: the processors; "
+          + "1 reads it in order). The result is the same."),
     ],
     flags: [
       FlagSpec(
@@ -50,6 +54,13 @@ enum ScoreCommand {
       allowIncomplete: arguments.flag("allow-incomplete"),
       excludeInvalid: arguments.flag("exclude-invalid"),
       collectCaseIDs: arguments.flag("partial"))
+    var threads: Int?
+    if let text = arguments.option("threads") {
+      guard let number = Int(text), (1...64).contains(number) else {
+        throw .usage(context.usageError("--threads must be a whole number from 1 to 64"))
+      }
+      threads = number
+    }
     let evaluation: Evaluation
     do {
       if samplePath.hasSuffix(".json") {
@@ -62,6 +73,7 @@ enum ScoreCommand {
           samplePath == "-"
           ? try CSVSampleReader(standardInputWith: plan)
           : try CSVSampleReader(path: samplePath, plan: plan)
+        if let threads { reader.threads = threads }
         evaluation = Evaluator.evaluate(
           plan: plan, reader: &reader, options: options, judgements: judgements,
           judgementDiagnostics: judgementDiagnostics)

@@ -21,6 +21,9 @@ public final class CSVFileSource: CSVByteSource {
   private let descriptor: Int32
   private let closeOnDeinit: Bool
   private let name: String
+  /// For a part of a file: the offset of the next byte to read, and the end of the part.
+  private var offset = 0
+  private var end: Int?
 
   /// Opens the file at `path` for reading.
   ///
@@ -39,6 +42,22 @@ public final class CSVFileSource: CSVByteSource {
     self.name = path
   }
 
+  /// Opens bytes `range` of the file at `path`, read with `pread` (so parts of one file can be
+  /// read on several threads at once).
+  convenience init(path: String, range: Range<Int>) throws(CSVError) {
+    try self.init(path: path)
+    offset = range.lowerBound
+    end = range.upperBound
+  }
+
+  /// The size of the file at `path` in bytes, or `nil` when it is not a regular file that
+  /// can be opened (standard input, a pipe).
+  static func regularFileSize(atPath path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+
   /// Reads from an already open descriptor, for example `0` for standard input.
   public init(fileDescriptor: Int32, name: String = "standard input", closeOnDeinit: Bool) {
     self.descriptor = fileDescriptor
@@ -53,6 +72,20 @@ public final class CSVFileSource: CSVByteSource {
   /// Reads up to `buffer.count` bytes, retrying when interrupted by a signal.
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
     guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    if let end {
+      let wanted = min(buffer.count, end - offset)
+      guard wanted > 0 else { return 0 }
+      while true {
+        let count = pread(descriptor, base, wanted, off_t(offset))
+        if count >= 0 {
+          offset += count
+          return count
+        }
+        let code = errno
+        if code == EINTR { continue }
+        throw CSVError(kind: .io, message: "cannot read '\(name)': \(Self.systemMessage(code))")
+      }
+    }
     while true {
       #if canImport(Darwin)
         let count = Darwin.read(descriptor, base, buffer.count)

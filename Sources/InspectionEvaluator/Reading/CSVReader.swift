@@ -126,6 +126,39 @@ public struct CSVReader {
     self.init(source: CSVMemorySource(bytes), limits: limits)
   }
 
+  /// Where a reader is between two records, to start another reader there: on another part
+  /// of the same file, with the same line numbers.
+  struct ResumePoint: Sendable, Hashable {
+    /// The byte offset of the next record in the input.
+    var offset: Int
+    /// The physical line it starts on.
+    var line: Int
+    /// Records read before it.
+    var recordsRead: Int
+    /// Whether the previous record ended with a CR (whose LF, if any, is still to come).
+    var previousWasCR: Bool
+  }
+
+  /// Where the reader is now; meaningful between records (after ``nextRecord()`` returned one).
+  var resumePoint: ResumePoint {
+    ResumePoint(
+      offset: chunkBase + chunkPos, line: line, recordsRead: recordsRead,
+      previousWasCR: previousWasCR)
+  }
+
+  /// Creates a reader over `source`, whose first byte is at `point` of a larger input: no
+  /// byte order mark is looked for, and lines and records are numbered on from there.
+  init(source: some CSVByteSource, resumingAt point: ResumePoint, limits: Limits = Limits()) {
+    self.init(source: source, limits: limits)
+    bomChecked = true
+    chunkBase = point.offset
+    lineStart = point.offset
+    line = point.line
+    recordLine = point.line
+    recordsRead = point.recordsRead
+    previousWasCR = point.previousWasCR
+  }
+
   /// Returns the next record, or `nil` at the end of the input.
   ///
   /// Throws a ``CSVError`` for malformed input or a failing source; once it has thrown, it

@@ -20,7 +20,7 @@ import InspectionSchema
 ///   let scored = scorer.score(fields, row: 7, into: &tally)
 /// }
 /// ```
-struct CSVRowScorer {
+struct CSVRowScorer: Sendable {
   private let width: Int
   private let caseColumn: Int
   private let excludedColumn: Int

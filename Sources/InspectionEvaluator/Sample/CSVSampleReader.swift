@@ -22,11 +22,22 @@ public struct CSVSampleReader: SampleReader {
   private var pending: [SampleRecord] = []
   private var finished = false
   private var row = 0
+  /// The file, when the sample is one that can be read in parts.
+  private var path: String?
+
+  /// How many threads may score parts of a large sample file at once; 1 reads it in order.
+  /// The result is the same either way. Defaults to the number of active processors.
+  public var threads = CSVSampleParts.defaultThreads
+  /// The smallest part of a file worth a thread of its own.
+  var minimumPartBytes = CSVSampleParts.defaultMinimumPartBytes
+  /// How many parts the sample was scored in at once, or 0 if it was read in order.
+  private(set) var partsScored = 0
 
   /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
   public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
       self.init(reader: try CSVReader(path: path), plan: plan, file: displayName ?? path)
+      self.path = path
     } catch {
       throw SampleReadError(
         Diagnostic(
@@ -52,6 +63,18 @@ public struct CSVSampleReader: SampleReader {
     self.csv = reader
     self.plan = plan
     self.file = file
+  }
+
+  /// A reader of one part of a sample whose header has been read: rows are numbered on from
+  /// `row`.
+  init(
+    part reader: CSVReader, plan: ScoringPlan, file: String, columns: CSVColumnMap,
+    scorer: CSVRowScorer?, row: Int
+  ) {
+    self.init(reader: reader, plan: plan, file: file)
+    self.columns = columns
+    self.rowScorer = scorer
+    self.row = row
   }
 
   public mutating func next() -> SampleRecord? {
@@ -105,21 +128,46 @@ extension CSVSampleReader {
       guard let record = next() else { return }
       tally.add(record)
     }
-    guard let columns, var scorer = rowScorer else {
+    guard let columns, rowScorer != nil else {
       while let record = next() { tally.add(record) }
       return
     }
+    if let path, threads > 1, !finished,
+      let (scored, parts) = CSVSampleParts.score(
+        path: path, file: file, plan: plan, columns: columns, scorer: rowScorer,
+        after: csv.resumePoint, row: row, tally: tally, threads: threads,
+        minimumPartBytes: minimumPartBytes)
+    {
+      tally = scored
+      partsScored = parts
+      finished = true
+      return
+    }
+    _ = readRows(into: &tally, cleanOnly: false)
+  }
+
+  /// Reads the remaining rows into `tally`, clean ones through the ``CSVRowScorer`` and the
+  /// others the general way; the header must have been read.
+  ///
+  /// Returns `false` if the CSV was malformed (the problem is reported unless `cleanOnly`).
+  /// With `cleanOnly`, stops at the first row that is not clean, leaving it unread, and
+  /// returns `false`: the part of a sample after the first must be all clean to be merged.
+  mutating func readRows(into tally: inout SampleTally, cleanOnly: Bool) -> Bool {
+    guard let columns, var scorer = rowScorer else { return false }
+    rowScorer = nil  // so that the scorer's scratch space stays uniquely referenced
+    defer { rowScorer = scorer }
     while !finished {
       let assembled: Bool
       do {
         assembled = try csv.nextRawRecord()
       } catch {
-        tally.add(notCSV(error))
-        return
+        let problem = notCSV(error)
+        if !cleanOnly { tally.add(problem) }
+        return false
       }
       guard assembled else {
         finished = true
-        return
+        return true
       }
       row += 1
       let scored = csv.withRawFields { fields in scorer.score(fields, row: row, into: &tally) }
@@ -127,14 +175,16 @@ extension CSVSampleReader {
         csv.skipRawRecord()
         continue
       }
+      if cleanOnly { return false }
       do {
         let record = try csv.takeRawRecord()
         tally.add(columns.read(record, row: row, file: file))
       } catch {
         tally.add(notCSV(error))
-        return
+        return false
       }
     }
+    return true
   }
 
   /// The problem that ends a sample that is not valid CSV.
@@ -160,15 +210,16 @@ public struct SampleReadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Where each attribute and question is in a CSV row.
-struct CSVColumnMap {
+struct CSVColumnMap: Sendable {
   var caseColumn = 0
   var excludedColumn: Int?
   var attributeColumns: [Int] = []
   var questionColumns: [Int] = []
   var width = 0
 
-  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (CSVColumnMap, [Diagnostic])
-  {
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (
+    CSVColumnMap, [Diagnostic]
+  ) {
     var map = CSVColumnMap()
     map.width = header.fields.count
     var problems: [Diagnostic] = []

@@ -4,7 +4,7 @@
 /// is kept small: an open-addressing table of hash and row (12 bytes a slot, at most 70% full),
 /// about 25 MB for a million cases, where a `Dictionary<UInt64, Int>` takes more than 32 MB.
 /// Two different ids collide with probability about n²/2⁶⁵ (3 × 10⁻⁸ for a million cases).
-struct CaseIDIndex {
+struct CaseIDIndex: Sendable {
   private var keys: [UInt64]
   private var rows: [UInt32]
   private var mask: Int
@@ -40,6 +40,11 @@ struct CaseIDIndex {
       slot = (slot + 1) & mask
     }
     return nil
+  }
+
+  /// Whether `test` holds for any recorded hash (as stored: 0 is recorded as 1).
+  func containsKey(where test: (UInt64) -> Bool) -> Bool {
+    keys.contains { $0 != 0 && test($0) }
   }
 
   /// Every hash recorded, sorted.

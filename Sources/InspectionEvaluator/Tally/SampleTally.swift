@@ -11,7 +11,7 @@ import InspectionSchema
 /// while let item = try reader.next() { tally.add(item) }
 /// let result = ScoreCalculator(plan: plan).result(from: tally.summary)
 /// ```
-public struct SampleTally {
+public struct SampleTally: Sendable {
   /// How cases are checked.
   public struct Options: Sendable, Hashable {
     /// Let a relevant question go unanswered; the case leaves that question's denominator.
@@ -42,6 +42,8 @@ public struct SampleTally {
   public private(set) var summary: TallySummary
 
   private var caseIDs = CaseIDIndex()
+  /// The case-id tables of later parts of the sample merged in by ``absorb(_:)``.
+  private var absorbedCaseIDs: [CaseIDIndex] = []
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
   // Per-case scratch space, reused so that a case allocates nothing when it is clean.
@@ -94,6 +96,33 @@ public struct SampleTally {
     case .problem(let diagnostic): report(diagnostic)
     case .rejected(let id, let row, let problem): reject(id: id, row: row, problem: problem)
     }
+  }
+
+  /// Adds the tally of a later part of the same sample, read separately, if it holds only
+  /// clean cases none of which has an id this tally has seen; otherwise returns `false` and
+  /// changes nothing (the sample must then be read in order, to report what is wrong where).
+  mutating func absorb(_ part: SampleTally) -> Bool {
+    let other = part.summary
+    guard other.diagnostics.isEmpty, other.suppressed.isEmpty, other.excluded.isEmpty,
+      other.incomplete.isEmpty, other.invalidCases == 0, other.scored == other.cases,
+      other.questions.count == summary.questions.count
+    else { return false }
+    let seen = [caseIDs] + absorbedCaseIDs
+    for table in [part.caseIDs] + part.absorbedCaseIDs {
+      let repeated = table.containsKey { hash in seen.contains { $0.firstRow(of: hash) != nil } }
+      if repeated { return false }
+    }
+    summary.cases += other.cases
+    summary.scored += other.scored
+    for index in summary.questions.indices {
+      summary.questions[index].sufficient += other.questions[index].sufficient
+      summary.questions[index].insufficient += other.questions[index].insufficient
+      summary.questions[index].notRelevant += other.questions[index].notRelevant
+      summary.questions[index].unanswered += other.questions[index].unanswered
+    }
+    fingerprint.add(part.fingerprint)
+    absorbedCaseIDs += [part.caseIDs] + part.absorbedCaseIDs
+    return true
   }
 
   /// Whether a case id with this ``SampleFingerprint/idHash(_:)`` has been read.
@@ -291,7 +320,9 @@ public struct SampleTally {
   public func finish() -> TallySummary {
     var finished = summary
     finished.fingerprintState = fingerprint.state
-    if options.collectCaseIDs { finished.caseIDHashes = caseIDs.sortedHashes() }
+    if options.collectCaseIDs {
+      finished.caseIDHashes = ([caseIDs] + absorbedCaseIDs).flatMap { $0.sortedHashes() }.sorted()
+    }
     finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     finished.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
     if finished.cases == 0 {
