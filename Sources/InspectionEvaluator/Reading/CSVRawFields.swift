@@ -18,6 +18,14 @@ struct CSVRawFields {
   /// The number of fields.
   var count: Int { ends.count }
 
+  /// How many bytes may be read from the start of `field` (a field of this record): to the
+  /// end of ``bytes``.
+  @inline(__always)
+  func readable(from field: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let start = field.baseAddress, let base = bytes.baseAddress else { return 0 }
+    return bytes.count - (start - base)
+  }
+
   /// Field `index`'s bytes; `index` must be less than ``count``.
   @inline(__always)
   subscript(index: Int) -> UnsafeBufferPointer<UInt8> {

@@ -89,8 +89,11 @@ public struct CSVReader {
   private var fieldEnds: [Int] = []
   private var fieldQuoted: [Bool] = []
   private var positions: [CSVPosition] = []
-  /// The record found whole in the chunk, if the current record is one.
+  /// The record found whole in the chunk, if the current record is one, and where its
+  /// fields end in the line (the first ``lineEndCount`` of ``lineEnds``).
   private var inPlace: InPlaceLine?
+  private var lineEnds = [Int](repeating: 0, count: 256)
+  private var lineEndCount = 0
   /// Recently made short field values, reused instead of decoded again.
   private let interner = ShortStringInterner()
 
@@ -193,11 +196,11 @@ public struct CSVReader {
   func withRawFields<Result>(_ body: (CSVRawFields) -> Result) -> Result {
     if let line = inPlace {
       return chunk.withUnsafeBufferPointer { chunk in
-        fieldEnds.withUnsafeBufferPointer { ends in
+        lineEnds.withUnsafeBufferPointer { ends in
           body(
             CSVRawFields(
-              bytes: UnsafeBufferPointer(rebasing: chunk[line.start..<line.end]), ends: ends,
-              gap: 1))
+              bytes: UnsafeBufferPointer(rebasing: chunk[line.start..<line.end]),
+              ends: UnsafeBufferPointer(rebasing: ends[0..<lineEndCount]), gap: 1))
         }
       }
     }
@@ -245,50 +248,86 @@ public struct CSVReader {
     var next: Int
   }
 
-  /// Looks for a whole quote-free line at `chunkPos`; on success records its field ends
-  /// (relative to the line) and returns it.
+  /// Looks for a whole quote-free line at `chunkPos`; on success records where its fields
+  /// end (relative to the line) in ``lineEnds`` and returns it.
+  ///
+  /// The scan reads eight bytes at a time and looks only at those that can matter (at most
+  /// `,`: the comma, quote, CR and LF, and a few ordinary bytes such as space).
   private mutating func scanLineInPlace() -> InPlaceLine? {
-    guard state == .recordStart, !previousWasCR, chunkPos < chunkCount else { return nil }
+    guard state == .recordStart, !previousWasCR, chunkPos < chunkCount,
+      limits.maxFieldCount >= 1
+    else { return nil }
     let start = chunkPos
     let end = chunkCount
     let maxFields = limits.maxFieldCount
     let maxBytes = limits.maxRecordBytes
-    var ends = fieldEnds
-    fieldEnds = []
-    defer { fieldEnds = ends }
-    let found = chunk.withUnsafeBufferPointer { bytes -> InPlaceLine? in
-      var index = start
-      while index < end {
-        let byte = bytes[index]
-        // Every byte that matters is at most ','.
-        if byte > Self.comma {
-          index += 1
-          continue
-        }
-        switch byte {
-        case Self.comma:
-          ends.append(index - start)
-          guard ends.count < maxFields else { return nil }
-        case Self.lf:
-          guard index > start else { return nil }  // a blank line
-          ends.append(index - start)
-          return InPlaceLine(start: start, end: index, next: index + 1)
-        case Self.cr:
-          guard index > start, index + 1 < end, bytes[index + 1] == Self.lf else { return nil }
-          ends.append(index - start)
-          return InPlaceLine(start: start, end: index, next: index + 2)
-        case Self.quote:
+    while true {
+      var count = 0
+      var full = false
+      let found = chunk.withUnsafeBufferPointer { chunk in
+        lineEnds.withUnsafeMutableBufferPointer { ends -> InPlaceLine? in
+          guard let bytes = chunk.baseAddress, let endsBase = ends.baseAddress else { return nil }
+          let capacity = min(ends.count, maxFields)
+          /// Handles a byte of at most `,`; `nil` to go on, or the outcome.
+          func special(at index: Int) -> InPlaceLine?? {
+            switch bytes[index] {
+            case Self.comma:
+              guard count + 1 < capacity else {
+                full = ends.count < maxFields
+                return .some(nil)
+              }
+              endsBase[count] = index - start
+              count += 1
+              return nil
+            case Self.lf:
+              guard index > start else { return .some(nil) }  // a blank line
+              endsBase[count] = index - start
+              count += 1
+              return InPlaceLine(start: start, end: index, next: index + 1)
+            case Self.cr:
+              guard index > start, index + 1 < end, bytes[index + 1] == Self.lf else {
+                return .some(nil)
+              }
+              endsBase[count] = index - start
+              count += 1
+              return InPlaceLine(start: start, end: index, next: index + 2)
+            case Self.quote:
+              return .some(nil)
+            default:
+              return nil
+            }
+          }
+          let limit = min(end, start + maxBytes)
+          var index = start
+          let raw = UnsafeRawPointer(bytes)
+          while index + 8 <= limit {
+            // A bit set in each byte that is below 0x80 and at most 0x2C (',').
+            let word = UInt64(
+              littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let above = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5353_5353_5353_5353
+            var candidates = ~(above | word) & 0x8080_8080_8080_8080
+            while candidates != 0 {
+              let offset = candidates.trailingZeroBitCount >> 3
+              if let outcome = special(at: index + offset) { return outcome }
+              candidates &= candidates &- 1
+            }
+            index += 8
+          }
+          while index < limit {
+            if bytes[index] <= Self.comma, let outcome = special(at: index) { return outcome }
+            index += 1
+          }
           return nil
-        default:
-          break
         }
-        index += 1
-        guard index - start <= maxBytes else { return nil }
       }
-      return nil
+      if full {
+        // More fields than `lineEnds` holds: grow it and scan again.
+        lineEnds = Array(repeating: 0, count: min(lineEnds.count * 2, maxFields))
+        continue
+      }
+      lineEndCount = found == nil ? 0 : count
+      return found
     }
-    if found == nil { ends.removeAll(keepingCapacity: true) }
-    return found
   }
 
   /// Moves past a line in place, as the state machine would have.
@@ -305,7 +344,7 @@ public struct CSVReader {
     chunk.withUnsafeBufferPointer { bytes in
       var fieldStart = line.start
       var continuations = 0
-      for end in fieldEnds {
+      for end in lineEnds[0..<lineEndCount] {
         let fieldEnd = line.start + end
         positions.append(
           CSVPosition(line: recordLineNumber, column: fieldStart - line.start - continuations + 1))
@@ -317,7 +356,7 @@ public struct CSVReader {
       }
     }
     // Field ends in the line count the commas; in the value they do not.
-    for index in fieldEnds.indices { fieldEnds[index] -= index }
+    fieldEnds = lineEnds[0..<lineEndCount].enumerated().map { $0.element - $0.offset }
     consumeInPlace(line)
   }
 

@@ -63,11 +63,14 @@ struct ByteStringLists: Sendable {
   }
 
   /// The position in list `list` of the first entry equal to `field`, or `nil`.
+  ///
+  /// `readable` is how many bytes may be read from the field's start (at least its count):
+  /// with 8 or more, a short field is read as one word.
   @inline(__always)
-  func match(_ field: UnsafeBufferPointer<UInt8>, in list: Int) -> Int? {
+  func match(_ field: UnsafeBufferPointer<UInt8>, in list: Int, readable: Int = 0) -> Int? {
     let first = listStarts[list]
     let end = listStarts[list + 1]
-    if let key = Self.key(field) {
+    if let key = Self.key(field, readable: readable) {
       return keys.withUnsafeBufferPointer { keys in
         for entry in first..<end where keys[entry] == key { return entry - first }
         return nil
@@ -89,8 +92,14 @@ struct ByteStringLists: Sendable {
   /// The bytes as one integer (length + 1 in the top byte, so never 0), or `nil` when there
   /// are more than 7.
   @inline(__always)
-  private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+  private static func key(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> UInt64? {
     guard bytes.count <= 7 else { return nil }
+    if readable >= 8, let base = bytes.baseAddress {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+      let mask: UInt64 = (1 << (UInt64(bytes.count) * 8)) &- 1
+      return word & mask | UInt64(bytes.count + 1) << 56
+    }
     var key = UInt64(bytes.count + 1) << 56
     var shift: UInt64 = 0
     for byte in bytes {

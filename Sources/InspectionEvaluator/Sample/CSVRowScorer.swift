@@ -139,7 +139,9 @@ struct CSVRowScorer: Sendable {
         rowEffects.withUnsafeMutableBufferPointer { rowEffects in
           for index in 0..<attributeCount {
             let cell = fields[attributeColumns[index]]
-            guard !cell.isEmpty, let value = lists.match(cell, in: index) else { return false }
+            guard !cell.isEmpty,
+              let value = lists.match(cell, in: index, readable: fields.readable(from: cell))
+            else { return false }
             attributes[index] = UInt8(truncatingIfNeeded: value)
           }
           for index in 0..<questionColumns.count {
@@ -147,7 +149,8 @@ struct CSVRowScorer: Sendable {
             let list = attributeCount + index
             var code = Self.none
             if !cell.isEmpty {
-              guard let found = lists.match(cell, in: list) else { return false }
+              guard let found = lists.match(cell, in: list, readable: fields.readable(from: cell))
+              else { return false }
               code = UInt8(truncatingIfNeeded: found)
             }
             let relevant = conditions.holds(

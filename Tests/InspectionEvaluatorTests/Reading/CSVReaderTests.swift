@@ -57,6 +57,19 @@ struct CSVInvalidCase: Sendable, CustomTestStringConvertible {
 
 let csvValidCases: [CSVValidCase] = [
   CSVValidCase("plain LF", "a,b,c\n1,2,3\n", [(1, ["a", "b", "c"]), (2, ["1", "2", "3"])]),
+  CSVValidCase(
+    "long whole lines with spaces, tabs and symbols",
+    "abcdefgh,  ij\tkl ,m!#$%&'()*+n,,,\r\nopqrstuvwxyz0123,é,ü—x\n",
+    [
+      (1, ["abcdefgh", "  ij\tkl ", "m!#$%&'()*+n", "", "", ""]),
+      (2, ["opqrstuvwxyz0123", "é", "ü—x"]),
+    ]),
+  CSVValidCase(
+    "a quote late in a long line", "abcdefghijklmnop,\"q,r\",s\n",
+    [(1, ["abcdefghijklmnop", "q,r", "s"])]),
+  CSVValidCase(
+    "a lone CR late in a long line", "abcdefghijklmnop,q\rr,s\n",
+    [(1, ["abcdefghijklmnop", "q"]), (2, ["r", "s"])]),
   CSVValidCase("CRLF", "a,b\r\n1,2\r\n", [(1, ["a", "b"]), (2, ["1", "2"])]),
   CSVValidCase("no final newline", "a,b\n1,2", [(1, ["a", "b"]), (2, ["1", "2"])]),
   CSVValidCase("BOM skipped", "\u{FEFF}a,b\n1,2\n", [(1, ["a", "b"]), (2, ["1", "2"])]),
@@ -149,6 +162,20 @@ let csvInvalidCases: [CSVInvalidCase] = [
   CSVInvalidCase(
     "too many fields by a final comma", "a,b,c,", .tooManyFields, 1, 7, "more than 3",
     limits: CSVReader.Limits(maxFieldCount: 3)),
+  // Whole quote-free lines are split in place, eight bytes at a time; these reach that path.
+  CSVInvalidCase(
+    "too many fields on a whole line", "a,b\nabcdefgh,ijklmnop,q,r\n", .tooManyFields, 2, 21,
+    "more than 3", limits: CSVReader.Limits(maxFieldCount: 3)),
+  CSVInvalidCase(
+    "invalid byte on a whole line", Array("abcdefghij,klm".utf8) + [0xFF] + Array(",x\n".utf8),
+    .invalidUTF8, 1, 15, "byte 0xFF"),
+  CSVInvalidCase(
+    "invalid byte after multi-byte on a whole line",
+    Array("é,ü,abcdefgh,".utf8) + [0xC3, 0x28] + Array("\n".utf8), .invalidUTF8, 1, 14,
+    "byte 0xC3"),
+  CSVInvalidCase(
+    "whole line too long", "abcdefghijklmnopqrstuvwxyz\n", .recordTooLong, 1, 1, "longer than 20",
+    limits: CSVReader.Limits(maxRecordBytes: 20)),
 ]
 
 /// Reads all records from `bytes`, handing them to the reader `maxChunk` bytes at a time.
