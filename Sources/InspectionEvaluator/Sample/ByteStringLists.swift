@@ -38,6 +38,14 @@ struct ByteStringLists: Sendable {
     self.keys = keys
   }
 
+  /// Calls `body` with every entry's packed key (see ``key(_:readable:)``), by entry position.
+  func withKeys<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+    keys.withUnsafeBufferPointer(body)
+  }
+
+  /// The number of entries in list `list`.
+  func count(of list: Int) -> Int { listStarts[list + 1] - listStarts[list] }
+
   /// The position of list `list`'s first entry among all entries.
   func start(of list: Int) -> Int { listStarts[list] }
 
@@ -90,9 +98,9 @@ struct ByteStringLists: Sendable {
   }
 
   /// The bytes as one integer (length + 1 in the top byte, so never 0), or `nil` when there
-  /// are more than 7.
+  /// are more than 7; with `readable` of 8 or more they are read as one word.
   @inline(__always)
-  private static func key(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> UInt64? {
+  static func key(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> UInt64? {
     guard bytes.count <= 7 else { return nil }
     if readable >= 8, let base = bytes.baseAddress {
       let word = UInt64(

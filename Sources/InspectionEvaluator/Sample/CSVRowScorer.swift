@@ -31,6 +31,20 @@ struct CSVRowScorer: Sendable {
   private let lists: ByteStringLists
   /// The effect of each code, parallel to the question lists' entries.
   private let effects: [UInt8]
+  /// What reading question `q`'s cell needs, in one place.
+  private let questionSlots: [QuestionSlot]
+
+  private struct QuestionSlot: Sendable {
+    /// The cell's column.
+    var column: Int
+    /// Its codes: entries `firstEntry..<firstEntry + entryCount` of ``lists``.
+    var firstEntry: Int
+    var entryCount: Int
+    /// Its codes' effects start at `effects[firstEffect]`.
+    var firstEffect: Int
+    /// Whether it has an applicability condition.
+    var conditional: Bool
+  }
   private var conditions: PositionConditions
   /// `"id":"value"` for every attribute value and every code, parallel to the entries of
   /// ``lists``, and the attribute and question positions in canonical key order.
@@ -67,6 +81,15 @@ struct CSVRowScorer: Sendable {
     questionColumns = columns.questionColumns
     lists = ByteStringLists((attributeLists + codeLists).map { $0.map { Array($0.utf8) } })
     effects = plan.questions.flatMap { $0.scale.options.map(\.effect.byteCode) }
+    let lists = lists
+    let firstCode = lists.start(of: plan.attributes.count)
+    questionSlots = plan.questions.indices.map { index in
+      let list = plan.attributes.count + index
+      return QuestionSlot(
+        column: columns.questionColumns[index], firstEntry: lists.start(of: list),
+        entryCount: lists.count(of: list), firstEffect: lists.start(of: list) - firstCode,
+        conditional: plan.conditions[index] != nil)
+    }
     conditions = PositionConditions(plan: plan)
 
     func piece(_ id: String, _ value: String) -> [UInt8] {
@@ -128,10 +151,9 @@ struct CSVRowScorer: Sendable {
     // Locals, so that the loops below touch no reference-counted storage.
     let lists = lists
     let effects = effects
+    let questionSlots = questionSlots
     let attributeColumns = attributeColumns
-    let questionColumns = questionColumns
     let attributeCount = attributeColumns.count
-    let firstCode = lists.start(of: attributeCount)
     var conditions = conditions
     defer { self.conditions = conditions }
     return attributeValues.withUnsafeMutableBufferPointer { attributes in
@@ -144,28 +166,46 @@ struct CSVRowScorer: Sendable {
             else { return false }
             attributes[index] = UInt8(truncatingIfNeeded: value)
           }
-          for index in 0..<questionColumns.count {
-            let cell = fields[questionColumns[index]]
-            let list = attributeCount + index
-            var code = Self.none
-            if !cell.isEmpty {
-              guard let found = lists.match(cell, in: list, readable: fields.readable(from: cell))
-              else { return false }
-              code = UInt8(truncatingIfNeeded: found)
+          return lists.withKeys { keys in
+            questionSlots.withUnsafeBufferPointer { slots in
+              effects.withUnsafeBufferPointer { effects in
+                for index in 0..<slots.count {
+                  let slot = slots[index]
+                  let cell = fields[slot.column]
+                  var code = Self.none
+                  if !cell.isEmpty {
+                    if let key = ByteStringLists.key(cell, readable: fields.readable(from: cell)) {
+                      for entry in slot.firstEntry..<(slot.firstEntry + slot.entryCount)
+                      where keys[entry] == key {
+                        code = UInt8(truncatingIfNeeded: entry - slot.firstEntry)
+                        break
+                      }
+                      guard code != Self.none else { return false }
+                    } else {
+                      guard let found = lists.match(cell, in: attributeCount + index) else {
+                        return false
+                      }
+                      code = UInt8(truncatingIfNeeded: found)
+                    }
+                  }
+                  let relevant =
+                    !slot.conditional
+                    || conditions.holds(
+                      question: index, attributes: UnsafeBufferPointer(attributes),
+                      answers: UnsafeBufferPointer(answers))
+                  if relevant {
+                    guard code != Self.none else { return false }
+                    rowEffects[index] = effects[slot.firstEffect + Int(code)]
+                  } else {
+                    guard code == Self.none else { return false }
+                    rowEffects[index] = AnswerEffect.notRelevant.byteCode
+                  }
+                  answers[index] = code
+                }
+                return true
+              }
             }
-            let relevant = conditions.holds(
-              question: index, attributes: UnsafeBufferPointer(attributes),
-              answers: UnsafeBufferPointer(answers))
-            if relevant {
-              guard code != Self.none else { return false }
-              rowEffects[index] = effects[lists.start(of: list) - firstCode + Int(code)]
-            } else {
-              guard code == Self.none else { return false }
-              rowEffects[index] = AnswerEffect.notRelevant.byteCode
-            }
-            answers[index] = code
           }
-          return true
         }
       }
     }

@@ -36,8 +36,8 @@ enum CSVSampleParts {
     min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
   }
 
-  /// Parts smaller than this are not worth a thread (4 MiB, about 5,000 OMI2 cases).
-  static let defaultMinimumPartBytes = 4 << 20
+  /// Parts smaller than this are not worth a thread (1 MiB, about 1,400 OMI2 cases).
+  static let defaultMinimumPartBytes = 1 << 20
 
   /// The tally of the whole sample after `point` (where the header ended), added to `tally`,
   /// with the number of parts, or `nil` when it must be read in order instead.
