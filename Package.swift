@@ -24,6 +24,10 @@ let package = Package(
       name: "InspectionSchema",
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
+    // SHA-256's block function on the CPU's SHA instructions (x86-64 SHA extensions, ARMv8
+    // SHA2), which Swift cannot name. A C target of this package, not a package dependency:
+    // InspectionSchema checks for the instructions at run time and falls back to its Swift code.
+    .target(name: "CSHA256"),
     .target(name: "InspectionDSL", dependencies: ["InspectionSchema"]),
     .target(name: "InspectionCompiler", dependencies: ["InspectionDSL", "InspectionSchema"]),
 
