@@ -22,6 +22,7 @@ let package = Package(
     // Core: the serialised model (no dependencies), what authors write, and the compiler.
     .target(
       name: "InspectionSchema",
+      dependencies: ["CSHA256"],
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
     // SHA-256's block function on the CPU's SHA instructions (x86-64 SHA extensions, ARMv8
