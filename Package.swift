@@ -19,7 +19,8 @@ let package = Package(
     .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
   ],
   targets: [
-    // Core: the serialised model (no dependencies), what authors write, and the compiler.
+    // Core: the serialised model (no dependencies but its C SHA-256 block function), what
+    // authors write, and the compiler.
     .target(
       name: "InspectionSchema",
       dependencies: ["CSHA256"],
