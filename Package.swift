@@ -19,11 +19,17 @@ let package = Package(
     .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
   ],
   targets: [
-    // Core: the serialised model (no dependencies), what authors write, and the compiler.
+    // Core: the serialised model (no dependencies but its C SHA-256 block function), what
+    // authors write, and the compiler.
     .target(
       name: "InspectionSchema",
+      dependencies: ["CSHA256"],
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
+    // SHA-256's block function on the CPU's SHA instructions (x86-64 SHA extensions, ARMv8
+    // SHA2), which Swift cannot name. A C target of this package, not a package dependency:
+    // InspectionSchema checks for the instructions at run time and falls back to its Swift code.
+    .target(name: "CSHA256"),
     .target(name: "InspectionDSL", dependencies: ["InspectionSchema"]),
     .target(name: "InspectionCompiler", dependencies: ["InspectionDSL", "InspectionSchema"]),
 

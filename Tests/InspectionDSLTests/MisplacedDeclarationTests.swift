@@ -11,6 +11,10 @@ enum Typechecker {
   /// Where `swift build` leaves the modules of the debug build.
   static let modules = packageRoot.appendingPathComponent(".build/debug/Modules")
 
+  /// The C module InspectionSchema imports (its `module.modulemap`): loading InspectionSchema
+  /// needs it too, since an internal import of a non-resilient module is still loaded.
+  static let cModules = packageRoot.appendingPathComponent("Sources/CSHA256/include")
+
   /// The `swiftc` next to the toolchain on `PATH`, or at the usual install location.
   static let swiftc: String? = {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
@@ -38,7 +42,8 @@ enum Typechecker {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(swiftc))
     process.arguments = [
-      "-typecheck", "-swift-version", "6", "-I", modules.path, "-module-cache-path",
+      "-typecheck", "-swift-version", "6", "-I", modules.path, "-I", cModules.path,
+      "-module-cache-path",
       directory.appendingPathComponent("cache").path, file.path,
     ]
     let pipe = Pipe()

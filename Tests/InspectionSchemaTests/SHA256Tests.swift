@@ -134,6 +134,155 @@ struct SHA256Tests {
   }
 }
 
+/// The hardware block function (the C target `CSHA256`) against the Swift one. The tests that
+/// need SHA instructions are skipped, and reported as skipped, on a CPU without them.
+@Suite("SHA-256 hardware and software block functions")
+struct SHA256ImplementationTests {
+  static let hardware = SHA256.Implementation.hardwareAvailable
+
+  /// FIPS 180-4 / NIST CSRC example vectors, and one million 'a'.
+  static let vectors: [(message: [UInt8], digest: String)] = [
+    (Array("abc".utf8), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    ([], "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    (
+      Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+    (
+      Array(
+        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopq"
+          + "klmnopqrlmnopqrsmnopqrstnopqrstu").utf8),
+      "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+    ),
+    (
+      [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000),
+      "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+    ),
+  ]
+
+  /// Checks every vector one-shot, streamed in 100-byte pieces and through a non-contiguous
+  /// sequence (the chunked path), all with `implementation`.
+  func checkVectors(_ implementation: SHA256.Implementation) {
+    for (message, expected) in Self.vectors {
+      let label = "\(implementation), \(message.count) bytes"
+      #expect(
+        SHA256.hash(message, implementation: implementation).hexString == expected, "\(label)")
+      var hasher = SHA256(implementation: implementation)
+      var start = 0
+      while start < message.count {
+        let end = min(start + 100, message.count)
+        hasher.update(message[start..<end])
+        start = end
+      }
+      #expect(hasher.finalize().hexString == expected, "\(label), streamed")
+      let lazy = message.lazy.map { $0 }
+      #expect(
+        SHA256.hash(lazy, implementation: implementation).hexString == expected,
+        "\(label), non-contiguous")
+    }
+  }
+
+  @Test("FIPS 180-4 vectors through the Swift block function")
+  func softwareVectors() {
+    checkVectors(.software)
+  }
+
+  @Test("FIPS 180-4 vectors through the SHA instructions", .enabled(if: hardware))
+  func hardwareVectors() {
+    checkVectors(.hardware)
+  }
+
+  @Test("the public API uses the instructions exactly when the CPU has them")
+  func preferredImplementation() {
+    #expect(SHA256.Implementation.preferred == (Self.hardware ? .hardware : .software))
+    #expect(
+      SHA256.hash(Array("abc".utf8))
+        == SHA256.hash(Array("abc".utf8), implementation: .software))
+  }
+
+  #if os(Linux) && (arch(x86_64) || arch(arm64))
+    /// The CPUID / getauxval check agrees with the kernel's list of CPU features.
+    @Test("detection agrees with /proc/cpuinfo")
+    func detectionAgreesWithKernel() throws {
+      let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+      let flags = cpuinfo.split(separator: "\n").first {
+        $0.hasPrefix("flags") || $0.hasPrefix("Features")
+      }
+      let words = Set((flags ?? "").split(separator: " ").map(String.init))
+      #if arch(x86_64)
+        let expected =
+          words.contains("sha_ni") && words.contains("sse4_1") && words.contains("ssse3")
+      #else
+        let expected = words.contains("sha2")
+      #endif
+      #expect(Self.hardware == expected, "flags: \(flags ?? "none")")
+    }
+  #endif
+
+  @Test("hardware equals software for every length from 0 to 300 bytes", .enabled(if: hardware))
+  func everyShortLength() {
+    let bytes = deterministicBytes(count: 300, seed: 11)
+    for length in 0...300 {
+      let message = bytes[0..<length]
+      #expect(
+        SHA256.hash(message, implementation: .hardware)
+          == SHA256.hash(message, implementation: .software), "length \(length)")
+    }
+  }
+
+  @Test("hardware equals software for random lengths up to 200 KB", .enabled(if: hardware))
+  func randomLongLengths() {
+    var random = SplitMix64(seed: 2_025)
+    for round in 0..<40 {
+      let length = Int.random(in: 301...200_000, using: &random)
+      let message = deterministicBytes(count: length, seed: UInt64(round))
+      #expect(
+        SHA256.hash(message, implementation: .hardware)
+          == SHA256.hash(message, implementation: .software), "length \(length)")
+    }
+  }
+
+  @Test("streaming split at random points gives the one-shot digest", .enabled(if: hardware))
+  func randomSplits() {
+    var random = SplitMix64(seed: 42)
+    for round in 0..<60 {
+      let length = Int.random(in: 0...5_000, using: &random)
+      let message = deterministicBytes(count: length, seed: UInt64(1_000 + round))
+      let expected = SHA256.hash(message, implementation: .software)
+      // Cut points, sorted, possibly repeated (an empty update) and possibly at the ends.
+      let cuts = (0..<Int.random(in: 0...8, using: &random))
+        .map { _ in Int.random(in: 0...length, using: &random) }.sorted()
+      for implementation in SHA256.Implementation.allCases {
+        var hasher = SHA256(implementation: implementation)
+        var start = 0
+        for cut in cuts + [length] {
+          hasher.update(message[start..<cut])
+          start = cut
+        }
+        #expect(
+          hasher.finalize() == expected, "\(implementation), length \(length), cuts \(cuts)")
+      }
+    }
+  }
+}
+
+/// A seeded generator (SplitMix64), so random lengths and cut points repeat from run to run.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
+
 /// Deterministic pseudo-random bytes (64-bit LCG, high bits).
 func deterministicBytes(count: Int, seed: UInt64) -> [UInt8] {
   var state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1

@@ -1,8 +1,14 @@
-/// SHA-256 (FIPS 180-4), in pure Swift, streaming.
+internal import CSHA256
+
+/// SHA-256 (FIPS 180-4), streaming, on the CPU's SHA instructions where it has them.
 ///
 /// Feed bytes with ``update(_:)`` as often as needed, then call ``finalize()``. Contiguous
 /// inputs (`[UInt8]`, `ArraySlice`, `Data`, `String.UTF8View` of native strings) are
 /// hashed straight from their storage; other sequences are buffered in chunks.
+///
+/// Whole 64-byte blocks go to the package's C target `CSHA256` when the CPU has SHA
+/// instructions (x86-64 SHA extensions, ARMv8 SHA2; checked once at run time), and to the
+/// Swift block function below otherwise. Both give the same digests; only speed differs.
 ///
 /// ```swift
 /// SHA256.hash(Array("abc".utf8)).hexString
@@ -58,9 +64,26 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
+  /// Which block function compresses whole blocks. Internal: tests force each in turn.
+  enum Implementation: Sendable, Hashable, CaseIterable {
+    /// The CPU's SHA instructions, through `CSHA256`; only where ``hardwareAvailable``.
+    case hardware
+    /// The portable Swift block function.
+    case software
+
+    /// Whether this CPU has the instructions ``hardware`` needs (asked once per process).
+    static let hardwareAvailable = ik_sha256_hardware_available() != 0
+
+    /// ``hardware`` where available, ``software`` otherwise: what the public API uses.
+    static let preferred: Implementation = hardwareAvailable ? .hardware : .software
+  }
+
   /// The eight working words H₀…H₇, kept out of an array so that compressing a block
-  /// neither allocates nor checks uniqueness.
+  /// neither allocates nor checks uniqueness. A homogeneous tuple, so its words are laid out
+  /// contiguously and can be handed to C as `uint32_t[8]`.
   private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+  private let implementation: Implementation
 
   private var state: State = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
@@ -72,27 +95,44 @@ public struct SHA256: Sendable {
   private var length: UInt64 = 0
 
   /// Creates a hasher with no input.
-  public init() {}
+  public init() {
+    self.init(implementation: .preferred)
+  }
+
+  /// Creates a hasher with no input that compresses blocks with `implementation`, which
+  /// must be ``Implementation/software`` unless ``Implementation/hardwareAvailable``.
+  init(implementation: Implementation) {
+    precondition(
+      implementation == .software || Implementation.hardwareAvailable,
+      "SHA256: this CPU has no SHA instructions")
+    self.implementation = implementation
+  }
 
   /// Hashes `bytes` in one go.
   ///
   /// Contiguous input takes a path with no heap allocation besides the digest itself: full
   /// blocks are compressed in place and the padded tail is built on the stack.
   public static func hash(_ bytes: some Sequence<UInt8>) -> Digest {
-    if let digest = bytes.withContiguousStorageIfAvailable({ oneShot($0) }) { return digest }
-    var hasher = SHA256()
+    hash(bytes, implementation: .preferred)
+  }
+
+  /// Hashes `bytes` in one go with `implementation` (see ``init(implementation:)``).
+  static func hash(_ bytes: some Sequence<UInt8>, implementation: Implementation) -> Digest {
+    let digest = bytes.withContiguousStorageIfAvailable {
+      oneShot($0, implementation: implementation)
+    }
+    if let digest { return digest }
+    var hasher = SHA256(implementation: implementation)
     hasher.update(bytes)
     return hasher.finalize()
   }
 
-  private static func oneShot(_ buffer: UnsafeBufferPointer<UInt8>) -> Digest {
-    var hasher = SHA256()
+  private static func oneShot(
+    _ buffer: UnsafeBufferPointer<UInt8>, implementation: Implementation
+  ) -> Digest {
+    var hasher = SHA256(implementation: implementation)
     let full = buffer.count / 64 * 64
-    var offset = 0
-    while offset < full {
-      hasher.compress(buffer, at: offset)
-      offset += 64
-    }
+    hasher.compress(buffer, at: 0, blocks: full / 64)
     let remainder = buffer.count - full
     let blocks = remainder < 56 ? 1 : 2
     let bitLength = UInt64(buffer.count) &* 8
@@ -105,7 +145,7 @@ public struct SHA256: Sendable {
         tail[end - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index)))
       }
       let view = UnsafeBufferPointer(tail)
-      for block in 0..<blocks { hasher.compress(view, at: block * 64) }
+      hasher.compress(view, at: 0, blocks: blocks)
       return Digest(validBytes: hasher.stateBytes())
     }
   }
@@ -170,20 +210,38 @@ public struct SHA256: Sendable {
       offset = take
       guard pending.count == 64 else { return }
       let block = pending
-      block.withUnsafeBufferPointer { compress($0, at: 0) }
+      block.withUnsafeBufferPointer { compress($0, at: 0, blocks: 1) }
       pending.removeAll(keepingCapacity: true)
     }
-    while buffer.count - offset >= 64 {
-      compress(buffer, at: offset)
-      offset += 64
-    }
+    let whole = (buffer.count - offset) / 64
+    compress(buffer, at: offset, blocks: whole)
+    offset += whole * 64
     if offset < buffer.count {
       pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset...]))
     }
   }
 
-  /// Processes the 64-byte block at `offset` (FIPS 180-4 §6.2.2).
-  private mutating func compress(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) {
+  /// Processes the `count` consecutive 64-byte blocks from `offset` with this hasher's
+  /// implementation. The hardware path takes them in one C call.
+  private mutating func compress(
+    _ buffer: UnsafeBufferPointer<UInt8>, at offset: Int, blocks count: Int
+  ) {
+    guard count > 0, let base = buffer.baseAddress else { return }
+    precondition(offset >= 0 && offset + count * 64 <= buffer.count, "SHA256: blocks overrun")
+    switch implementation {
+    case .hardware:
+      withUnsafeMutablePointer(to: &state) { tuple in
+        tuple.withMemoryRebound(to: UInt32.self, capacity: 8) { words in
+          ik_sha256_hardware_compress(words, base + offset, count)
+        }
+      }
+    case .software:
+      for block in 0..<count { compressInSwift(buffer, at: offset + block * 64) }
+    }
+  }
+
+  /// Processes the 64-byte block at `offset` in Swift (FIPS 180-4 §6.2.2).
+  private mutating func compressInSwift(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) {
     SHA256.roundConstants.withUnsafeBufferPointer { constants in
       withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
         for t in 0..<16 {
