@@ -24,40 +24,12 @@ struct CSVRowScorer: Sendable {
   private let width: Int
   private let caseColumn: Int
   private let excludedColumn: Int
-  private let attributeColumns: [Int]
-  private let questionColumns: [Int]
-  /// Declared values of each attribute, then scale codes of each question (list
-  /// `attributes.count + q`), to match field bytes with.
-  private let lists: ByteStringLists
-  /// The effect of each code, parallel to the question lists' entries.
-  private let effects: [UInt8]
-  /// What reading question `q`'s cell needs, in one place.
-  private let questionSlots: [QuestionSlot]
-
-  private struct QuestionSlot: Sendable {
-    /// The cell's column.
-    var column: Int
-    /// Its codes: entries `firstEntry..<firstEntry + entryCount` of ``lists``.
-    var firstEntry: Int
-    var entryCount: Int
-    /// Its codes' effects start at `effects[firstEffect]`.
-    var firstEffect: Int
-    /// Whether it has an applicability condition.
-    var conditional: Bool
-  }
+  private let tables: CSVRowTables
   private var conditions: PositionConditions
-  /// `"id":"value"` for every attribute value and every code, parallel to the entries of
-  /// ``lists``, and the attribute and question positions in canonical key order.
-  private let pieces: ByteStringLists
-  private let attributeOrder: [Int]
-  private let questionOrder: [Int]
-  /// The most bytes a case's canonical JSON takes, apart from its id.
-  private let maxJSONWithoutID: Int
 
-  // Per-row scratch space, reused.
-  private var attributeValues: [UInt8]
-  private var answerCodes: [UInt8]
-  private var rowEffects: [UInt8]
+  // Per-row scratch space, reused: each attribute's value position, then each question's
+  // code position (``none`` for an empty cell), then each question's effect.
+  private var scratch: [UInt8]
   private var json: [UInt8] = []
   private var jsonCount = 0
 
@@ -69,55 +41,21 @@ struct CSVRowScorer: Sendable {
   /// Prepares the tables for `plan` read through `columns`; `nil` when a list of attribute
   /// values or scale codes is too long for the masks (such rows all take the general path).
   init?(plan: ScoringPlan, columns: CSVColumnMap) {
-    let attributeLists = plan.attributes.map(\.values)
-    let codeLists = plan.questions.map { $0.scale.options.map(\.code) }
-    guard (attributeLists + codeLists).allSatisfy({ $0.count <= Self.maxListCount }) else {
-      return nil
-    }
+    let lists =
+      plan.attributes.map(\.values)
+      + plan.questions.map(\.scale.options)
+      .map { $0.map(\.code) }
+    guard lists.allSatisfy({ $0.count <= Self.maxListCount }) else { return nil }
     width = columns.width
     caseColumn = columns.caseColumn
     excludedColumn = columns.excludedColumn ?? -1
-    attributeColumns = columns.attributeColumns
-    questionColumns = columns.questionColumns
-    lists = ByteStringLists((attributeLists + codeLists).map { $0.map { Array($0.utf8) } })
-    effects = plan.questions.flatMap { $0.scale.options.map(\.effect.byteCode) }
-    let lists = lists
-    let firstCode = lists.start(of: plan.attributes.count)
-    questionSlots = plan.questions.indices.map { index in
-      let list = plan.attributes.count + index
-      return QuestionSlot(
-        column: columns.questionColumns[index], firstEntry: lists.start(of: list),
-        entryCount: lists.count(of: list), firstEffect: lists.start(of: list) - firstCode,
-        conditional: plan.conditions[index] != nil)
-    }
+    tables = CSVRowTables(plan: plan, columns: columns)
     conditions = PositionConditions(plan: plan)
-
-    func piece(_ id: String, _ value: String) -> [UInt8] {
-      var bytes: [UInt8] = []
-      SampleFingerprint.Accumulator.append(string: id, to: &bytes)
-      bytes.append(UInt8(ascii: ":"))
-      SampleFingerprint.Accumulator.append(string: value, to: &bytes)
-      return bytes
-    }
-    let attributePieces = plan.attributes.map { attribute in
-      attribute.values.map { piece(attribute.id, $0) }
-    }
-    let answerPieces = plan.questions.map { planned in
-      planned.scale.options.map { piece(planned.question.id, $0.code) }
-    }
-    pieces = ByteStringLists(attributePieces + answerPieces)
-    attributeOrder = SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id))
-    questionOrder = SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id))
-    // Every member at its longest, a comma each, and the fixed text around them.
-    maxJSONWithoutID = pieces.longestEntries.reduce(0) { $0 + $1 + 1 } + 64
-
-    attributeValues = Array(repeating: 0, count: plan.attributes.count)
-    answerCodes = Array(repeating: Self.none, count: plan.questions.count)
-    rowEffects = Array(repeating: 0, count: plan.questions.count)
+    scratch = Array(repeating: 0, count: plan.attributes.count + 2 * plan.questions.count)
   }
 
-  /// Scores the row whose field values are `values`, ending at `ends`, into `tally` if it is a
-  /// clean case; otherwise returns `false` and changes nothing.
+  /// Scores the row whose fields are `fields` into `tally` if it is a clean case; otherwise
+  /// returns `false` and changes nothing.
   mutating func score(_ fields: CSVRawFields, row: Int, into tally: inout SampleTally) -> Bool {
     guard fields.count == width else { return false }
 
@@ -132,138 +70,132 @@ struct CSVRowScorer: Sendable {
     if excludedColumn >= 0, !fields[excludedColumn].isEmpty { return false }
     guard !tally.hasCase(idHash: idHash) else { return false }
 
-    guard readCells(fields) else { return false }
-
-    writeCanonicalJSON(id: id)
-    json.withUnsafeBufferPointer { json in
-      rowEffects.withUnsafeBufferPointer { effects in
+    let tables = tables
+    var conditions = conditions
+    defer { self.conditions = conditions }
+    let attributeCount = tables.attributes.count
+    let questionCount = tables.questions.count
+    if json.count < tables.maxJSONWithoutID + id.count {
+      json = Array(repeating: 0, count: 2 * (tables.maxJSONWithoutID + id.count))
+    }
+    return scratch.withUnsafeMutableBufferPointer { scratch in
+      guard let base = scratch.baseAddress else { return false }
+      let attributes = UnsafeMutableBufferPointer(start: base, count: attributeCount)
+      let answers = UnsafeMutableBufferPointer(start: base + attributeCount, count: questionCount)
+      let effects = UnsafeMutableBufferPointer(
+        start: base + attributeCount + questionCount, count: questionCount)
+      guard
+        Self.readCells(
+          fields, tables: tables, conditions: &conditions, attributes: attributes,
+          answers: answers, effects: effects)
+      else { return false }
+      jsonCount = json.withUnsafeMutableBufferPointer { json in
+        Self.writeCanonicalJSON(
+          id: id, tables: tables, attributes: UnsafeBufferPointer(attributes),
+          answers: UnsafeBufferPointer(answers), into: json)
+      }
+      json.withUnsafeBufferPointer { json in
         tally.addClean(
-          idHash: idHash, row: row, effects: effects,
+          idHash: idHash, row: row, effects: UnsafeBufferPointer(effects),
           canonicalJSON: UnsafeBufferPointer(rebasing: json[0..<jsonCount]))
       }
+      return true
     }
-    return true
   }
 
   /// Matches every attribute and answer cell with its list and works out each question's
   /// effect; `false` as soon as the row is not clean.
-  private mutating func readCells(_ fields: CSVRawFields) -> Bool {
-    // Locals, so that the loops below touch no reference-counted storage.
-    let lists = lists
-    let effects = effects
-    let questionSlots = questionSlots
-    let attributeColumns = attributeColumns
-    let attributeCount = attributeColumns.count
-    var conditions = conditions
-    defer { self.conditions = conditions }
-    return attributeValues.withUnsafeMutableBufferPointer { attributes in
-      answerCodes.withUnsafeMutableBufferPointer { answers in
-        rowEffects.withUnsafeMutableBufferPointer { rowEffects in
-          for index in 0..<attributeCount {
-            let cell = fields[attributeColumns[index]]
-            guard !cell.isEmpty,
-              let value = lists.match(cell, in: index, readable: fields.readable(from: cell))
-            else { return false }
-            attributes[index] = UInt8(truncatingIfNeeded: value)
-          }
-          return lists.withKeys { keys in
-            questionSlots.withUnsafeBufferPointer { slots in
-              effects.withUnsafeBufferPointer { effects in
-                for index in 0..<slots.count {
-                  let slot = slots[index]
-                  let cell = fields[slot.column]
-                  var code = Self.none
-                  if !cell.isEmpty {
-                    if let key = ByteStringLists.key(cell, readable: fields.readable(from: cell)) {
-                      for entry in slot.firstEntry..<(slot.firstEntry + slot.entryCount)
-                      where keys[entry] == key {
-                        code = UInt8(truncatingIfNeeded: entry - slot.firstEntry)
-                        break
-                      }
-                      guard code != Self.none else { return false }
-                    } else {
-                      guard let found = lists.match(cell, in: attributeCount + index) else {
-                        return false
-                      }
-                      code = UInt8(truncatingIfNeeded: found)
-                    }
-                  }
-                  let relevant =
-                    !slot.conditional
-                    || conditions.holds(
-                      question: index, attributes: UnsafeBufferPointer(attributes),
-                      answers: UnsafeBufferPointer(answers))
-                  if relevant {
-                    guard code != Self.none else { return false }
-                    rowEffects[index] = effects[slot.firstEffect + Int(code)]
-                  } else {
-                    guard code == Self.none else { return false }
-                    rowEffects[index] = AnswerEffect.notRelevant.byteCode
-                  }
-                  answers[index] = code
-                }
-                return true
-              }
-            }
-          }
-        }
+  private static func readCells(
+    _ fields: CSVRawFields, tables: CSVRowTables, conditions: inout PositionConditions,
+    attributes: UnsafeMutableBufferPointer<UInt8>, answers: UnsafeMutableBufferPointer<UInt8>,
+    effects: UnsafeMutableBufferPointer<UInt8>
+  ) -> Bool {
+    let keys = UnsafeBufferPointer(tables.shortKeys)
+    let positions = UnsafeBufferPointer(tables.shortPositions)
+    /// The position of `cell` in its list, or `nil`.
+    @inline(__always)
+    func position(_ cell: UnsafeBufferPointer<UInt8>, _ slot: CSVRowTables.Cell) -> Int? {
+      if let key = ByteStringLists.key(cell, readable: fields.readable(from: cell)) {
+        return slot.table.position(of: key, keys: keys, positions: positions)
       }
+      return tables.lists.match(cell, in: slot.list)
     }
+    for index in 0..<tables.attributes.count {
+      let slot = tables.attributes[index]
+      let cell = fields[slot.column]
+      guard !cell.isEmpty, let value = position(cell, slot) else { return false }
+      attributes[index] = UInt8(truncatingIfNeeded: value)
+    }
+    for index in 0..<tables.questions.count {
+      let slot = tables.questions[index]
+      let cell = fields[slot.column]
+      var code = Self.none
+      if !cell.isEmpty {
+        guard let found = position(cell, slot) else { return false }
+        code = UInt8(truncatingIfNeeded: found)
+      }
+      let relevant =
+        !slot.conditional
+        || conditions.holds(
+          question: index, attributes: UnsafeBufferPointer(attributes),
+          answers: UnsafeBufferPointer(answers))
+      if relevant {
+        guard code != Self.none else { return false }
+        effects[index] = tables.effects[slot.firstEffect &+ Int(code)]
+      } else {
+        guard code == Self.none else { return false }
+        effects[index] = AnswerEffect.notRelevant.byteCode
+      }
+      answers[index] = code
+    }
+    return true
   }
 
-  /// Writes the case's canonical JSON into ``json`` (its first ``jsonCount`` bytes), as
+  /// Writes the case's canonical JSON into `json` and returns its length, as
   /// ``SampleFingerprint/Accumulator`` would: `{"answers":{…},"attributes":{…},"case":"…"}`
-  /// with keys in canonical order.
-  private mutating func writeCanonicalJSON(id: UnsafeBufferPointer<UInt8>) {
-    if json.count < maxJSONWithoutID + id.count {
-      json = Array(repeating: 0, count: 2 * (maxJSONWithoutID + id.count))
-    }
-    let pieces = pieces
-    let attributeOrder = attributeOrder
-    let questionOrder = questionOrder
-    let attributeCount = attributeOrder.count
-    jsonCount = answerCodes.withUnsafeBufferPointer { answers in
-      attributeValues.withUnsafeBufferPointer { attributes in
-        json.withUnsafeMutableBufferPointer { json -> Int in
-          guard let base = json.baseAddress else { return 0 }
-          var end = base
-          func write(_ literal: StaticString) {
-            literal.withUTF8Buffer { text in
-              guard let source = text.baseAddress else { return }
-              end.update(from: source, count: text.count)
-              end += text.count
-            }
-          }
-          write("{\"answers\":{")
-          var first = true
-          for index in questionOrder where answers[index] != Self.none {
-            if !first {
-              end.pointee = UInt8(ascii: ",")
-              end += 1
-            }
-            first = false
-            end += pieces.copy(Int(answers[index]), in: attributeCount + index, to: end)
-          }
-          write("},\"attributes\":{")
-          first = true
-          for index in attributeOrder {
-            if !first {
-              end.pointee = UInt8(ascii: ",")
-              end += 1
-            }
-            first = false
-            end += pieces.copy(Int(attributes[index]), in: index, to: end)
-          }
-          write("},\"case\":\"")
-          if let source = id.baseAddress {
-            end.update(from: source, count: id.count)
-            end += id.count
-          }
-          write("\"}")
-          return end - base
-        }
+  /// with keys in canonical order. `json` must hold ``CSVRowTables/maxJSONWithoutID`` bytes
+  /// more than the id.
+  private static func writeCanonicalJSON(
+    id: UnsafeBufferPointer<UInt8>, tables: CSVRowTables, attributes: UnsafeBufferPointer<UInt8>,
+    answers: UnsafeBufferPointer<UInt8>, into json: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    guard let base = json.baseAddress else { return 0 }
+    var end = base
+    func write(_ literal: StaticString) {
+      literal.withUTF8Buffer { text in
+        guard let source = text.baseAddress else { return }
+        end.update(from: source, count: text.count)
+        end += text.count
       }
     }
+    let attributeCount = tables.attributes.count
+    write("{\"answers\":{")
+    var first = true
+    for index in tables.questionOrder where answers[index] != Self.none {
+      if !first {
+        end.pointee = UInt8(ascii: ",")
+        end += 1
+      }
+      first = false
+      end += tables.copyPiece(Int(answers[index]), in: attributeCount &+ index, to: end)
+    }
+    write("},\"attributes\":{")
+    first = true
+    for index in tables.attributeOrder {
+      if !first {
+        end.pointee = UInt8(ascii: ",")
+        end += 1
+      }
+      first = false
+      end += tables.copyPiece(Int(attributes[index]), in: index, to: end)
+    }
+    write("},\"case\":\"")
+    if let source = id.baseAddress {
+      end.update(from: source, count: id.count)
+      end += id.count
+    }
+    write("\"}")
+    return end - base
   }
 }
 

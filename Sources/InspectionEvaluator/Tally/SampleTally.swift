@@ -39,7 +39,18 @@ public struct SampleTally: Sendable {
   /// How cases are checked.
   public let options: Options
   /// What has been accumulated so far.
-  public private(set) var summary: TallySummary
+  public var summary: TallySummary {
+    var summary = counted
+    fold(cleanCounts, into: &summary)
+    return summary
+  }
+
+  /// What has been accumulated, apart from ``cleanCounts``.
+  private var counted: TallySummary
+  /// Counts added by ``addClean(idHash:row:effects:canonicalJSON:)``, three per question
+  /// (sufficient, insufficient, not relevant, by ``AnswerEffect/byteCode``): a flat table the
+  /// hot path adds to without branching, folded into ``summary`` when it is read.
+  private var cleanCounts: [Int]
 
   private var caseIDs = CaseIDIndex()
   /// The case-id tables of later parts of the sample merged in by ``absorb(_:)``.
@@ -54,7 +65,8 @@ public struct SampleTally: Sendable {
   public init(plan: ScoringPlan, options: Options = Options()) {
     self.plan = plan
     self.options = options
-    self.summary = TallySummary(questionCount: plan.questions.count)
+    self.counted = TallySummary(questionCount: plan.questions.count)
+    self.cleanCounts = Array(repeating: 0, count: plan.questions.count * 3)
   }
 
   /// Adds a diagnostic found while reading (e.g. a malformed row), subject to the limit.
@@ -62,24 +74,24 @@ public struct SampleTally: Sendable {
     let kept = keptPerCode[diagnostic.code, default: 0]
     keptPerCode[diagnostic.code] = kept + 1
     if kept < Self.diagnosticLimit {
-      summary.diagnostics.append(diagnostic)
+      counted.diagnostics.append(diagnostic)
     } else {
-      summary.suppressed[diagnostic.code, default: 0] += 1
+      counted.suppressed[diagnostic.code, default: 0] += 1
     }
   }
 
   /// Counts a row that could not be read as a case: an error, or an exclusion under
   /// ``Options/excludeInvalid``.
   public mutating func reject(id: String, row: Int, problem: Diagnostic) {
-    summary.cases += 1
+    counted.cases += 1
     if options.excludeInvalid {
       var warning = problem
       warning.severity = .warning
       report(warning)
       let reason = ([problem.message] + problem.notes.map(\.message)).joined(separator: "; ")
-      summary.excluded.append(ExcludedCase(id: id, reason: reason, row: row))
+      counted.excluded.append(ExcludedCase(id: id, reason: reason, row: row))
     } else {
-      summary.invalidCases += 1
+      counted.invalidCases += 1
       report(problem)
     }
   }
@@ -105,24 +117,33 @@ public struct SampleTally: Sendable {
     let other = part.summary
     guard other.diagnostics.isEmpty, other.suppressed.isEmpty, other.excluded.isEmpty,
       other.incomplete.isEmpty, other.invalidCases == 0, other.scored == other.cases,
-      other.questions.count == summary.questions.count
+      other.questions.count == counted.questions.count
     else { return false }
     let seen = [caseIDs] + absorbedCaseIDs
     for table in [part.caseIDs] + part.absorbedCaseIDs {
       let repeated = table.containsKey { hash in seen.contains { $0.firstRow(of: hash) != nil } }
       if repeated { return false }
     }
-    summary.cases += other.cases
-    summary.scored += other.scored
-    for index in summary.questions.indices {
-      summary.questions[index].sufficient += other.questions[index].sufficient
-      summary.questions[index].insufficient += other.questions[index].insufficient
-      summary.questions[index].notRelevant += other.questions[index].notRelevant
-      summary.questions[index].unanswered += other.questions[index].unanswered
+    counted.cases += other.cases
+    counted.scored += other.scored
+    for index in counted.questions.indices {
+      counted.questions[index].sufficient += other.questions[index].sufficient
+      counted.questions[index].insufficient += other.questions[index].insufficient
+      counted.questions[index].notRelevant += other.questions[index].notRelevant
+      counted.questions[index].unanswered += other.questions[index].unanswered
     }
     fingerprint.add(part.fingerprint)
     absorbedCaseIDs += [part.caseIDs] + part.absorbedCaseIDs
     return true
+  }
+
+  /// Adds flat clean counts to `summary`'s questions.
+  private func fold(_ counts: [Int], into summary: inout TallySummary) {
+    for index in 0..<min(summary.questions.count, counts.count / 3) {
+      summary.questions[index].sufficient += counts[index * 3]
+      summary.questions[index].insufficient += counts[index * 3 + 1]
+      summary.questions[index].notRelevant += counts[index * 3 + 2]
+    }
   }
 
   /// Whether a case id with this ``SampleFingerprint/idHash(_:)`` has been read.
@@ -137,24 +158,20 @@ public struct SampleTally: Sendable {
     idHash: UInt64, row: Int, effects: UnsafeBufferPointer<UInt8>,
     canonicalJSON: UnsafeBufferPointer<UInt8>
   ) {
-    summary.cases += 1
+    counted.cases += 1
     fingerprint.add(canonicalJSON: canonicalJSON)
     _ = caseIDs.insert(idHash, row: row)
-    summary.scored += 1
-    summary.questions.withUnsafeMutableBufferPointer { questions in
-      for index in 0..<min(questions.count, effects.count) {
-        switch effects[index] {
-        case AnswerEffect.sufficient.byteCode: questions[index].sufficient += 1
-        case AnswerEffect.insufficient.byteCode: questions[index].insufficient += 1
-        default: questions[index].notRelevant += 1
-        }
+    counted.scored += 1
+    cleanCounts.withUnsafeMutableBufferPointer { counts in
+      for index in 0..<min(counts.count / 3, effects.count) {
+        counts[index &* 3 &+ Int(min(effects[index], 2))] &+= 1
       }
     }
   }
 
   /// Checks and counts one case.
   public mutating func add(_ item: SampleCase) {
-    summary.cases += 1
+    counted.cases += 1
     fingerprint.add(item, plan: plan)
     let origin = item.origin
     var errors: [Diagnostic] = []
@@ -177,7 +194,7 @@ public struct SampleTally: Sendable {
     }
     if let reason = item.exclusion {
       for error in errors { report(error) }
-      summary.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
+      counted.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
       return
     }
 
@@ -246,31 +263,31 @@ public struct SampleTally: Sendable {
     guard errors.isEmpty else {
       if options.excludeInvalid {
         let reason = errors.map(\.message).joined(separator: "; ")
-        summary.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
+        counted.excluded.append(ExcludedCase(id: item.id, reason: reason, row: origin.row))
         for error in errors {
           var warning = error
           warning.severity = .warning
           report(warning)
         }
       } else {
-        summary.invalidCases += 1
+        counted.invalidCases += 1
         for error in errors { report(error) }
       }
       return
     }
 
-    summary.scored += 1
+    counted.scored += 1
     for (index, effect) in effects.enumerated() {
       switch effect {
-      case .sufficient?: summary.questions[index].sufficient += 1
-      case .insufficient?: summary.questions[index].insufficient += 1
-      case .notRelevant?: summary.questions[index].notRelevant += 1
-      case nil: summary.questions[index].unanswered += 1
+      case .sufficient?: counted.questions[index].sufficient += 1
+      case .insufficient?: counted.questions[index].insufficient += 1
+      case .notRelevant?: counted.questions[index].notRelevant += 1
+      case nil: counted.questions[index].unanswered += 1
       }
     }
     for index in incomplete {
       let question = plan.questions[index].question.id
-      summary.incomplete.append(
+      counted.incomplete.append(
         IncompleteAnswer(case: item.id, question: question, row: origin.row))
       report(
         Diagnostic(

@@ -1,0 +1,128 @@
+import InspectionSchema
+
+/// The read-only tables of a ``CSVRowScorer``, in memory of their own.
+///
+/// The scorer runs once per row and looks at every cell; holding its tables in plain
+/// allocated buffers lets those loops read them through pointers, with no reference counting,
+/// bounds checks or copy-on-write checks per access. The tables are written once, in `init`,
+/// and only read afterwards, so one instance is shared by every thread scoring a part of a
+/// sample.
+///
+/// ```swift
+/// let tables = CSVRowTables(plan: plan, columns: columns)
+/// let cell = tables.questions[3]   // column, codes and effects of question 3
+/// ```
+final class CSVRowTables: @unchecked Sendable {
+  /// Where one attribute or question is in a row and how to read its cell.
+  struct Cell {
+    /// The cell's column.
+    var column: Int
+    /// Its list in ``lists`` (attribute values, then each question's codes).
+    var list: Int
+    /// Its short values or codes, by perfect hash.
+    var table: ShortKeyTable.Slot
+    /// Its codes' effects start at `effects[firstEffect]` (questions only).
+    var firstEffect: Int
+    /// Whether the question has an applicability condition.
+    var conditional: Bool
+  }
+
+  let attributes: UnsafeMutableBufferPointer<Cell>
+  let questions: UnsafeMutableBufferPointer<Cell>
+  let shortKeys: UnsafeMutableBufferPointer<UInt64>
+  let shortPositions: UnsafeMutableBufferPointer<UInt8>
+  /// The effect of each code (``AnswerEffect/byteCode``), question by question.
+  let effects: UnsafeMutableBufferPointer<UInt8>
+  /// `"id":"value"` for every entry of ``lists`` (attribute values, then codes): entry `e`
+  /// is `pieceBytes[pieceStarts[e]..<pieceStarts[e + 1]]`; list `l` starts at entry
+  /// `listStarts[l]`.
+  let pieceBytes: UnsafeMutableBufferPointer<UInt8>
+  let pieceStarts: UnsafeMutableBufferPointer<Int>
+  let listStarts: UnsafeMutableBufferPointer<Int>
+  /// Attribute and question positions in canonical JSON key order.
+  let attributeOrder: UnsafeMutableBufferPointer<Int>
+  let questionOrder: UnsafeMutableBufferPointer<Int>
+  /// Every value and code as bytes, for cells longer than a short key.
+  let lists: ByteStringLists
+  /// The most bytes a case's canonical JSON takes, apart from its id.
+  let maxJSONWithoutID: Int
+
+  /// Builds the tables for `plan` read through `columns`.
+  init(plan: ScoringPlan, columns: CSVColumnMap) {
+    let attributeLists = plan.attributes.map(\.values)
+    let codeLists = plan.questions.map { $0.scale.options.map(\.code) }
+    let lists = ByteStringLists((attributeLists + codeLists).map { $0.map { Array($0.utf8) } })
+    let short = ShortKeyTable(lists, listCount: attributeLists.count + codeLists.count)
+    let firstCode = lists.start(of: attributeLists.count)
+    self.lists = lists
+    attributes = Self.copy(
+      plan.attributes.indices.map { index in
+        Cell(
+          column: columns.attributeColumns[index], list: index, table: short.slots[index],
+          firstEffect: 0, conditional: false)
+      })
+    questions = Self.copy(
+      plan.questions.indices.map { index in
+        let list = attributeLists.count + index
+        return Cell(
+          column: columns.questionColumns[index], list: list, table: short.slots[list],
+          firstEffect: lists.start(of: list) - firstCode,
+          conditional: plan.conditions[index] != nil)
+      })
+    shortKeys = Self.copy(short.keys)
+    shortPositions = Self.copy(short.positions)
+    effects = Self.copy(plan.questions.flatMap { $0.scale.options.map(\.effect.byteCode) })
+
+    func piece(_ id: String, _ value: String) -> [UInt8] {
+      var bytes: [UInt8] = []
+      SampleFingerprint.Accumulator.append(string: id, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      SampleFingerprint.Accumulator.append(string: value, to: &bytes)
+      return bytes
+    }
+    let pieces =
+      plan.attributes.map { attribute in attribute.values.map { piece(attribute.id, $0) } }
+      + plan.questions.map { planned in
+        planned.scale.options.map { piece(planned.question.id, $0.code) }
+      }
+    var starts = [0]
+    for piece in pieces.joined() { starts.append(starts[starts.count - 1] + piece.count) }
+    pieceBytes = Self.copy(Array(pieces.joined().joined()))
+    pieceStarts = Self.copy(starts)
+    listStarts = Self.copy((0...pieces.count).map { lists.start(of: $0) })
+    attributeOrder = Self.copy(SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id)))
+    questionOrder = Self.copy(
+      SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id)))
+    // Every member at its longest, a comma each, and the fixed text around them.
+    maxJSONWithoutID = pieces.reduce(64) { $0 + ($1.map(\.count).max() ?? 0) + 1 }
+  }
+
+  deinit {
+    for buffer in [
+      UnsafeMutableRawBufferPointer(attributes), UnsafeMutableRawBufferPointer(questions),
+      UnsafeMutableRawBufferPointer(shortKeys), UnsafeMutableRawBufferPointer(shortPositions),
+      UnsafeMutableRawBufferPointer(effects), UnsafeMutableRawBufferPointer(pieceBytes),
+      UnsafeMutableRawBufferPointer(pieceStarts), UnsafeMutableRawBufferPointer(listStarts),
+      UnsafeMutableRawBufferPointer(attributeOrder), UnsafeMutableRawBufferPointer(questionOrder),
+    ] {
+      buffer.deallocate()
+    }
+  }
+
+  /// Copies `piece` `entry` of list `list` to `destination`; returns the bytes written.
+  @inline(__always)
+  func copyPiece(_ entry: Int, in list: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    let index = listStarts[list] &+ entry
+    let start = pieceStarts[index]
+    let count = pieceStarts[index &+ 1] &- start
+    if let base = pieceBytes.baseAddress { destination.update(from: base + start, count: count) }
+    return count
+  }
+
+  /// A buffer of its own holding `array` (trivial element types only: none is deinitialised).
+  private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+    _ = buffer.initialize(from: array)
+    return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+  }
+}
