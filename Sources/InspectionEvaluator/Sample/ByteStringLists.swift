@@ -49,27 +49,6 @@ struct ByteStringLists: Sendable {
   /// The position of list `list`'s first entry among all entries.
   func start(of list: Int) -> Int { listStarts[list] }
 
-  /// Copies entry `index` of list `list` to `destination`; returns the number of bytes.
-  @inline(__always)
-  func copy(_ index: Int, in list: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-    let entry = listStarts[list] + index
-    let start = entryStarts[entry]
-    let count = entryStarts[entry + 1] - start
-    bytes.withUnsafeBufferPointer { bytes in
-      guard let base = bytes.baseAddress else { return }
-      destination.update(from: base + start, count: count)
-    }
-    return count
-  }
-
-  /// The longest entry of each list.
-  var longestEntries: [Int] {
-    (0..<(listStarts.count - 1)).map { list in
-      (listStarts[list]..<listStarts[list + 1]).map { entryStarts[$0 + 1] - entryStarts[$0] }
-        .max() ?? 0
-    }
-  }
-
   /// The position in list `list` of the first entry equal to `field`, or `nil`.
   ///
   /// `readable` is how many bytes may be read from the field's start (at least its count):

@@ -1,0 +1,77 @@
+import InspectionCompiler
+import InspectionDSL
+import InspectionSchema
+import Testing
+
+@testable import InspectionEvaluator
+
+/// ``PositionConditions`` (masks over value and code positions, in postfix) decides relevance
+/// exactly as ``CompiledCondition`` does on strings, for every combination of values.
+@Suite struct PositionConditionsTests {
+  static let plan: ScoringPlan = {
+    let framework = Framework("POS", version: "1", title: "Conditions") {
+      Attribute("kind", "Kind", values: "a", "b", "c")
+      Attribute("level", "Level", values: "low", "high")
+      Section("1", "S") {
+        Criterion("1.1", "C") {
+          Question("q1", "Q1")
+          Question("q2", "Q2").relevant(when: .attribute("kind", in: ["a", "c"]))
+          Question("q3", "Q3").relevant(
+            when: .all([.answer("q1", in: ["yes"]), .not(.attribute("level", in: ["high"]))]))
+          Question("q4", "Q4").relevant(
+            when: .any([.answer("q2", in: ["no", "na"]), .attribute("kind", in: ["b"])]))
+          Question("q5", "Q5")
+          Question("q6", "Q6").relevant(
+            when: .not(.any([.answer("q3", in: ["yes"]), .all([.answer("q1", in: ["no"])])])))
+        }
+      }
+    }
+    // The compiler rejects empty `all`/`any` (IK0121), but a plan must not trust its
+    // document, so they are patched in after compiling.
+    var document = FrameworkCompiler.compile(framework).document
+    var questions = document.sections[0].criteria[0].questions
+    questions[3].applicability = .any([
+      .answer("q2", in: ["no", "na"]), .all([]), .attribute("kind", in: ["b"]),
+    ])
+    questions[4].applicability = .any([])
+    document.sections[0].criteria[0].questions = questions
+    return (try? ScoringPlan(document, fingerprint: "sha256:test")) ?? Fixtures.tiny
+  }()
+
+  @Test func agreesWithTheStringConditionsOnEveryCase() throws {
+    let plan = Self.plan
+    try #require(plan.questions.count == 6)
+    var conditions = PositionConditions(plan: plan)
+    let codes = ["yes", "no", "na", nil]
+    var checked = 0
+    for kind in 0..<3 {
+      for level in 0..<2 {
+        for a1 in codes {
+          for a2 in codes {
+            for a3 in codes {
+              let attributes = [plan.attributes[0].values[kind], plan.attributes[1].values[level]]
+              let answers: [String?] = [a1, a2, a3, nil, nil, nil]
+              let positions = answers.enumerated().map { index, answer -> UInt8 in
+                guard let answer else { return 0xFF }
+                return UInt8(plan.questions[index].scale.options.firstIndex { $0.code == answer }!)
+              }
+              for question in 0..<plan.questions.count {
+                let expected =
+                  plan.conditions[question]?.holds(attributes: attributes, answers: answers)
+                  ?? true
+                let actual = [UInt8(kind), UInt8(level)].withUnsafeBufferPointer { values in
+                  positions.withUnsafeBufferPointer { codes in
+                    conditions.holds(question: question, attributes: values, answers: codes)
+                  }
+                }
+                #expect(actual == expected, "q\(question + 1) \(attributes) \(answers)")
+                checked += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    #expect(checked == 6 * 64 * 6)
+  }
+}
