@@ -26,7 +26,7 @@ public struct CSVSampleReader: SampleReader {
   private var path: String?
 
   /// How many threads may score parts of a large sample file at once; 1 reads it in order.
-  /// The result is the same either way. Defaults to the number of active processors.
+  /// The result is the same either way. Defaults to the processors online, at most 8.
   public var threads = CSVSampleParts.defaultThreads
   /// The smallest part of a file worth a thread of its own.
   var minimumPartBytes = CSVSampleParts.defaultMinimumPartBytes
