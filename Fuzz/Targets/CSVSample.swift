@@ -1,8 +1,12 @@
 // libFuzzer target: the CSV sample reader, through SampleTally and the score, against the
 // Demonstration framework (which has attribute and answer applicability).
 //
-// Every input is read twice, in one chunk and in chunks of 7 bytes, which must agree; the
-// sample is then scored with default options and with every option on.
+// Every input is read twice by the CSV reader, in one chunk (whole quote-free lines are then
+// split in place) and in chunks of 7 bytes (the state machine), which must agree. The sample
+// is then scored with default options and with every option on, each time both through
+// `CSVSampleReader.read(into:)` (clean rows scored straight from their bytes) and through
+// `next()` alone (every row the general way): counts, fingerprint, exclusions, diagnostics
+// and the JSON report must be the same.
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionEvaluator
@@ -16,6 +20,39 @@ let plan: ScoringPlan = {
   else { fatalError("the Demonstration framework does not compile") }
   return plan
 }()
+
+/// Reads through `next()` only, so the protocol's default `read(into:)` applies.
+struct GeneralPath: SampleReader {
+  var base: CSVSampleReader
+  mutating func next() -> SampleRecord? { base.next() }
+}
+
+/// Everything a score depends on, as text (built by hand: `describing` goes through `Mirror`,
+/// which would take most of the time of a run).
+func rendered(_ summary: TallySummary) -> String {
+  var text = "\(summary.cases) \(summary.scored) \(summary.invalidCases) \(summary.fingerprint)\n"
+  for question in summary.questions {
+    text += "\(question.sufficient),\(question.insufficient),\(question.notRelevant),"
+    text += "\(question.unanswered);"
+  }
+  for item in summary.excluded { text += "\nexcluded \(item.id) \(item.row) \(item.reason)" }
+  for item in summary.incomplete {
+    text += "\nincomplete \(item.case) \(item.question) \(item.row)"
+  }
+  for hash in summary.caseIDHashes { text += " \(hash)" }
+  for (code, count) in summary.suppressed.sorted(by: { $0.key < $1.key }) {
+    text += "\nsuppressed \(code) \(count)"
+  }
+  for diagnostic in summary.diagnostics { text += "\n" + diagnostic.rendered }
+  return text
+}
+
+/// The finished tally of `bytes` read through `reader`.
+func summary(of reader: inout some SampleReader, options: SampleTally.Options) -> TallySummary {
+  var tally = SampleTally(plan: plan, options: options)
+  tally.add(from: &reader)
+  return tally.finish()
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -35,7 +72,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
       if x == nil { break }
       continue
     case (.failure(let x), .failure(let y)):
-      guard x.line == y.line, x.column == y.column else {
+      guard x.line == y.line, x.column == y.column, x.kind == y.kind else {
         fatalError("errors disagree: \(x) vs \(y)")
       }
     default:
@@ -49,11 +86,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     SampleTally.Options(allowIncomplete: true, excludeInvalid: true, collectCaseIDs: true),
   ] {
     var reader = CSVSampleReader(bytes: bytes, plan: plan, displayName: "fuzz.csv")
-    let evaluation = Evaluator.evaluate(plan: plan, reader: &reader, options: options)
-    if !evaluation.failed { _ = ScoreJSONReport.render(evaluation.result) }
+    let fast = summary(of: &reader, options: options)
+    var general = GeneralPath(
+      base: CSVSampleReader(bytes: bytes, plan: plan, displayName: "fuzz.csv"))
+    let (byBytes, generally) = (rendered(fast), rendered(summary(of: &general, options: options)))
+    guard byBytes == generally else {
+      fatalError("the byte path and the general path disagree:\n\(byBytes)\n---\n\(generally)")
+    }
+    // Equal tallies give equal scores; score and render once.
+    let evaluation = Evaluator.finish(plan: plan, summary: fast)
     for diagnostic in evaluation.errors where diagnostic.location == nil {
       fatalError("an error without a location: \(diagnostic.rendered)")
     }
+    if !evaluation.failed { _ = ScoreJSONReport.render(evaluation.result) }
   }
   return 0
 }

@@ -121,12 +121,16 @@ public struct CSVReader {
 
   /// Reads CSV text held in memory, for tests and small inputs.
   public init(string: String, limits: Limits = Limits()) {
-    self.init(source: CSVMemorySource(string), limits: limits)
+    self.init(bytes: Array(string.utf8), limits: limits)
   }
 
   /// Reads CSV bytes held in memory, for tests and small inputs.
   public init(bytes: [UInt8], limits: Limits = Limits()) {
-    self.init(source: CSVMemorySource(bytes), limits: limits)
+    // A chunk never needs to be larger than the input (small inputs are read often: tests,
+    // fuzzing).
+    self.init(
+      source: CSVMemorySource(bytes), chunkSize: min(CSVReader.defaultChunkSize, bytes.count + 1),
+      limits: limits)
   }
 
   /// Where a reader is between two records, to start another reader there: on another part
