@@ -38,15 +38,8 @@ enum SamplePasses {
     tally.add(from: &reader)
     var report = Report(spills: tally.caseIDSpills)
 
-    var second = SampleTally(plan: plan, options: options)
-    switch tally.resolveSpilledCaseIDs() {
-    case .exact:
-      return (tally.finish(), report)
-    case .repeated(let hashes, let all):
-      second.trackCaseIDs(only: hashes, all: all)
-    case .unreadable:
-      break  // read again with the whole table in memory
-    }
+    let resolution = tally.resolveSpilledCaseIDs()
+    if resolution == .exact { return (tally.finish(), report) }
     report.passes = 2
     guard reader.restart() else {
       // The first pass missed some duplicates; rather than a count that is wrong, an error.
@@ -58,7 +51,12 @@ enum SamplePasses {
             + "rows; check that it was not moved or changed, and score again"))
       return (summary, report)
     }
-    second.add(from: &reader)
-    return (second.finish(), report)
+    // A fresh tally, so that the first pass's lists are not held twice.
+    tally = SampleTally(plan: plan, options: options)
+    if case .repeated(let hashes, let all) = resolution {
+      tally.trackCaseIDs(only: hashes, all: all)
+    }  // otherwise (.unreadable) the whole table is kept in memory
+    tally.add(from: &reader)
+    return (tally.finish(), report)
   }
 }

@@ -56,4 +56,15 @@ import Testing
     #expect(merged.count == total + 1)
     #expect(merged.last.map { $0.1 } == total)
   }
+
+  @Test func aRunShorterThanRecordedIsAFailureNotAnAnswer() throws {
+    let written = try Self.run([1, 2, 3])
+    guard case .file(let file) = written.storage else {
+      Issue.record("expected a run in a file")
+      return
+    }
+    let truncated = CaseIDRun(storage: .file(file), count: 10, level: 0)
+    #expect(CaseIDMerge.repeated(in: [written, truncated], collecting: true) == nil)
+    #expect(CaseIDMerge.combine([truncated], directory: TemporaryFile.defaultDirectory) == nil)
+  }
 }
