@@ -10,7 +10,7 @@ import InspectionSchema
 /// (``SampleReader/canRestart``: a file or bytes): case ids beyond a fixed budget are written
 /// to a temporary file, and in the rare sample where a duplicate id hid there, the sample is
 /// read a second time to report it exactly (``SamplePasses``). From standard input, which
-/// cannot be read twice, the case-id table grows with the sample (about 17 bytes a case).
+/// cannot be read twice, the case-id table grows with the sample (17 to 34 bytes a case).
 ///
 /// ```swift
 /// let plan = try ScoringPlan(document, fingerprint: fingerprint)

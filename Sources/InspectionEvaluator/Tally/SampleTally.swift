@@ -4,7 +4,10 @@ import InspectionSchema
 ///
 /// Memory grows with the framework, not with the number of cases, apart from a map of case-id
 /// hashes for duplicate detection, the excluded and incomplete cases listed, and at most
-/// ``diagnosticLimit`` individual diagnostics (the rest are counted per code).
+/// ``diagnosticLimit`` individual diagnostics (the rest are counted per code). The map of
+/// case ids grows with the sample in a tally made here; ``Evaluator/evaluate(plan:reader:options:judgements:judgementDiagnostics:)``
+/// bounds it, for a sample that can be read twice, by spilling it to a temporary file and
+/// re-reading the sample in the rare case a duplicate hid there (see `docs/memory.md`).
 ///
 /// ```swift
 /// var tally = SampleTally(plan: plan, options: .init(allowIncomplete: true))
@@ -18,7 +21,8 @@ public struct SampleTally: Sendable {
     public var allowIncomplete: Bool
     /// Exclude cases with errors (listed with the reason) instead of failing the run.
     public var excludeInvalid: Bool
-    /// Keep the sorted case-id hashes in the summary, for partial results.
+    /// Keep the sorted case-id hashes in the summary, for partial results (8 bytes a case:
+    /// this output grows with the sample whatever the case-id table's budget).
     public var collectCaseIDs: Bool
 
     /// Creates options; all off by default.
