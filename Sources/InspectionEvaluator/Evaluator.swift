@@ -6,6 +6,12 @@ import InspectionSchema
 /// ``ScoreCalculator``, and gathers what went wrong. A sample with errors fails as a whole
 /// (unless invalid cases are excluded), so nothing is ever scored silently.
 ///
+/// Memory does not grow with the number of cases when the reader can read the sample again
+/// (``SampleReader/canRestart``: a file or bytes): case ids beyond a fixed budget are written
+/// to a temporary file, and in the rare sample where a duplicate id hid there, the sample is
+/// read a second time to report it exactly (``SamplePasses``). From standard input, which
+/// cannot be read twice, the case-id table grows with the sample (17 to 34 bytes a case).
+///
 /// ```swift
 /// let plan = try ScoringPlan(document, fingerprint: fingerprint)
 /// var reader = try CSVSampleReader(path: "sample.csv", plan: plan)
@@ -19,11 +25,25 @@ public enum Evaluator {
     options: SampleTally.Options = SampleTally.Options(),
     judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = []
   ) -> Evaluation {
-    var tally = SampleTally(plan: plan, options: options)
-    tally.add(from: &reader)
-    return finish(
-      plan: plan, summary: tally.finish(), judgements: judgements,
+    evaluate(
+      plan: plan, reader: &reader, options: options, judgements: judgements,
+      judgementDiagnostics: judgementDiagnostics, caseIDBudget: .standard
+    ).evaluation
+  }
+
+  /// Reads and scores the sample with the case-id table limited to `caseIDBudget` (`nil`:
+  /// unlimited) when the reader can restart, reporting how it went (spills, passes).
+  static func evaluate(
+    plan: ScoringPlan, reader: inout some SampleReader, options: SampleTally.Options,
+    judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = [],
+    caseIDBudget: CaseIDBudget?
+  ) -> (evaluation: Evaluation, report: SamplePasses.Report) {
+    let (summary, report) = SamplePasses.tally(
+      plan: plan, reader: &reader, options: options, budget: caseIDBudget)
+    let evaluation = finish(
+      plan: plan, summary: summary, judgements: judgements,
       judgementDiagnostics: judgementDiagnostics)
+    return (evaluation, report)
   }
 
   /// Scores an accumulated (or merged) tally.

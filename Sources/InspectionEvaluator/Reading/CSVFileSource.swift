@@ -69,6 +69,25 @@ public final class CSVFileSource: CSVByteSource {
     if closeOnDeinit { _ = close(descriptor) }
   }
 
+  /// Whether the descriptor is a regular file, which ``rewind()`` can go back to the start of
+  /// (standard input and pipes are not, unless redirected from a file).
+  var isRegularFile: Bool {
+    var info = stat()
+    return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// Goes back to the first byte of a whole file, to read it again; `false` when it cannot
+  /// (a part of a file, a pipe).
+  ///
+  /// ```swift
+  /// let source = try CSVFileSource(path: "sample.csv")
+  /// // … read it all …
+  /// if source.rewind() { /* read(into:) starts again from byte 0 */ }
+  /// ```
+  func rewind() -> Bool {
+    end == nil && lseek(descriptor, 0, SEEK_SET) == 0
+  }
+
   /// Reads up to `buffer.count` bytes, retrying when interrupted by a signal.
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
     guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }

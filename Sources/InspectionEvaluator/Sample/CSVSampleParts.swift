@@ -16,7 +16,9 @@ import InspectionSchema
 /// read as usual (clean rows from bytes, any other row the general way, with its diagnostics);
 /// every later part is read on its own thread with fresh counts and must be made of clean
 /// rows only. The parts' tallies are then added in file order: counts and fingerprint sums add
-/// up, and case ids are checked across parts.
+/// up, and case ids are checked across parts. A tally with a ``CaseIDBudget`` shares it
+/// between the parts; when a part's table spilled, the check across parts is left to the
+/// merge of all spilled runs (``SamplePasses``).
 ///
 /// The answer is the same as in order, or there is none: ``score(path:file:plan:columns:scorer:after:row:tally:threads:minimumPartBytes:)``
 /// returns `nil`, and the caller reads the sample in order, when a later part holds a row
@@ -47,13 +49,17 @@ enum CSVSampleParts {
     after point: CSVReader.ResumePoint, row: Int, tally: SampleTally, threads: Int,
     minimumPartBytes: Int
   ) -> (SampleTally, parts: Int)? {
-    guard let size = CSVFileSource.regularFileSize(atPath: path) else { return nil }
+    guard !tally.tracksListedCaseIDsOnly,
+      let size = CSVFileSource.regularFileSize(atPath: path)
+    else { return nil }
     let bounds = cuts(
       path: path, from: point.offset, to: size,
       parts: min(threads, (size - point.offset) / max(1, minimumPartBytes)))
     guard bounds.count >= 3 else { return nil }
 
     let parts = bounds.count - 1
+    // The parts share the case-id budget, so that memory stays bounded however many threads.
+    let budget = tally.caseIDBudget?.split(into: parts)
     let slots = Slots(count: parts)
     defer { slots.deallocate() }
     DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -68,6 +74,7 @@ enum CSVSampleParts {
         part: CSVReader(source: source, resumingAt: start), plan: plan, file: file,
         columns: columns, scorer: scorer, row: part == 0 ? row : 0)
       var partTally = part == 0 ? tally : SampleTally(plan: plan, options: tally.options)
+      if let budget { partTally.limitCaseIDs(to: budget) }
       guard reader.readRows(into: &partTally, cleanOnly: part > 0) else { return }
       slots.store(partTally, at: part)
     }

@@ -7,6 +7,9 @@ import InspectionSchema
 /// is an empty value: not answered, or no attribute value. A header with missing, unknown or
 /// repeated columns is reported in full and ends the sample, since no row can be trusted.
 ///
+/// A sample from a regular file or from bytes can be read again from the start
+/// (``restart()``); one from standard input cannot.
+///
 /// ```swift
 /// var reader = try CSVSampleReader(path: "sample.csv", plan: plan)
 /// while let record = reader.next() { … }
@@ -24,6 +27,16 @@ public struct CSVSampleReader: SampleReader {
   private var row = 0
   /// The file, when the sample is one that can be read in parts.
   private var path: String?
+  /// What the sample can be read again from, when it can (``restart()``).
+  private var origin: Origin?
+
+  /// What a sample that can be read twice is read from.
+  private enum Origin {
+    /// A regular file, rewound to read it again.
+    case file(CSVFileSource)
+    /// Bytes in memory.
+    case bytes([UInt8])
+  }
 
   /// How many threads may score parts of a large sample file at once; 1 reads it in order.
   /// The result is the same either way. Defaults to the processors online, at most 8.
@@ -36,8 +49,10 @@ public struct CSVSampleReader: SampleReader {
   /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
   public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
-      self.init(reader: try CSVReader(path: path), plan: plan, file: displayName ?? path)
+      let source = try CSVFileSource(path: path)
+      self.init(reader: CSVReader(source: source), plan: plan, file: displayName ?? path)
       self.path = path
+      if source.isRegularFile { origin = .file(source) }
     } catch {
       throw SampleReadError(
         Diagnostic(
@@ -57,6 +72,7 @@ public struct CSVSampleReader: SampleReader {
   /// Reads a CSV sample held in memory (tests, standard input).
   public init(bytes: [UInt8], plan: ScoringPlan, displayName: String) {
     self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName)
+    origin = .bytes(bytes)
   }
 
   private init(reader: CSVReader, plan: ScoringPlan, file: String) {
@@ -75,6 +91,31 @@ public struct CSVSampleReader: SampleReader {
     self.columns = columns
     self.rowScorer = scorer
     self.row = row
+  }
+
+  /// Whether the sample can be read again: it comes from a regular file or from bytes.
+  public var canRestart: Bool { origin != nil }
+
+  /// Goes back to the header, to read the sample again, in order (never in parts again);
+  /// `false` for standard input or a pipe, or a file that cannot be rewound.
+  public mutating func restart() -> Bool {
+    switch origin {
+    case .file(let source):
+      guard source.rewind() else { return false }
+      csv = CSVReader(source: source)
+    case .bytes(let bytes):
+      csv = CSVReader(bytes: bytes)
+    case nil:
+      return false
+    }
+    columns = nil
+    rowScorer = nil
+    pending = []
+    finished = false
+    row = 0
+    path = nil
+    partsScored = 0
+    return true
   }
 
   public mutating func next() -> SampleRecord? {

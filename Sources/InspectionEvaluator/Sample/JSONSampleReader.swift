@@ -11,11 +11,16 @@ import InspectionSchema
 /// of its values back into the file, so memory does not grow with the number of cases.
 /// A syntax error ends the sample, as in a CSV file.
 ///
+/// A sample from a regular file or from bytes can be read again from the start
+/// (``restart()``).
+///
 /// ```swift
 /// var reader = try JSONSampleReader(path: "sample.json", plan: plan)
 /// ```
 public struct JSONSampleReader: SampleReader {
   private var stream: JSONByteStream
+  /// What the sample is read from, to read it again (``restart()``); `nil` when it cannot be.
+  private let origin: (any CSVByteSource)?
   private let plan: ScoringPlan
   private let file: String
   private var pending: [SampleRecord] = []
@@ -31,7 +36,9 @@ public struct JSONSampleReader: SampleReader {
   public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
       let source = try CSVFileSource(path: path)
-      self.init(source: source, plan: plan, file: displayName ?? path)
+      self.init(
+        source: source, plan: plan, file: displayName ?? path,
+        origin: source.isRegularFile ? source : nil)
     } catch {
       throw SampleReadError(
         Diagnostic(
@@ -42,13 +49,38 @@ public struct JSONSampleReader: SampleReader {
 
   /// Reads the sample in `bytes`; `file` names it in messages.
   public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
-    self.init(source: CSVMemorySource(bytes), plan: plan, file: file)
+    self.init(
+      source: CSVMemorySource(bytes), plan: plan, file: file, origin: CSVMemorySource(bytes))
   }
 
-  private init(source: any CSVByteSource, plan: ScoringPlan, file: String) {
+  private init(
+    source: any CSVByteSource, plan: ScoringPlan, file: String, origin: (any CSVByteSource)?
+  ) {
     self.stream = JSONByteStream(source: source)
     self.plan = plan
     self.file = file
+    self.origin = origin
+  }
+
+  /// Whether the sample can be read again: it comes from a regular file or from bytes.
+  public var canRestart: Bool { origin != nil }
+
+  /// Goes back to the start of the sample, to read it again; `false` when it cannot.
+  public mutating func restart() -> Bool {
+    switch origin {
+    case let file as CSVFileSource:
+      guard file.rewind() else { return false }
+      stream = JSONByteStream(source: file)
+    case let memory?:
+      stream = JSONByteStream(source: memory)  // a value: a copy reads from its start
+    case nil:
+      return false
+    }
+    pending = []
+    phase = .start
+    row = 0
+    sawCases = false
+    return true
   }
 
   public mutating func next() -> SampleRecord? {

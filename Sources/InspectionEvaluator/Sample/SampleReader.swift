@@ -13,12 +13,37 @@ public protocol SampleReader {
   /// The default calls ``next()`` until the end; a reader may score cases more directly, as
   /// long as the tally ends up exactly as it would have.
   mutating func read(into tally: inout SampleTally)
+
+  /// Whether ``restart()`` can go back to the start of the sample: `true` for a sample read
+  /// from a regular file or from bytes in memory, `false` for standard input or a pipe.
+  ///
+  /// ``Evaluator`` bounds the memory of duplicate-id detection only for a sample it can read
+  /// twice (a duplicate whose first occurrence was written out to a temporary file is located
+  /// by reading the sample again); for any other, that memory grows with the sample.
+  var canRestart: Bool { get }
+
+  /// Goes back to the start of the sample, as if just opened, and returns `true`; `false`,
+  /// changing nothing, when the sample cannot be read again. The default cannot.
+  ///
+  /// A restarted reader reads in order: a second pass over a sample is made only to locate
+  /// duplicate case ids, which only reading in order can report with their rows.
+  ///
+  /// ```swift
+  /// var reader = try CSVSampleReader(path: "sample.csv", plan: plan)
+  /// while let record = reader.next() { … }
+  /// if reader.restart() { /* next() starts from the header again */ }
+  /// ```
+  mutating func restart() -> Bool
 }
 
 extension SampleReader {
   public mutating func read(into tally: inout SampleTally) {
     while let record = next() { tally.add(record) }
   }
+
+  public var canRestart: Bool { false }
+
+  public mutating func restart() -> Bool { false }
 }
 
 /// One thing read from a sample.

@@ -4,7 +4,10 @@ import InspectionSchema
 ///
 /// Memory grows with the framework, not with the number of cases, apart from a map of case-id
 /// hashes for duplicate detection, the excluded and incomplete cases listed, and at most
-/// ``diagnosticLimit`` individual diagnostics (the rest are counted per code).
+/// ``diagnosticLimit`` individual diagnostics (the rest are counted per code). The map of
+/// case ids grows with the sample in a tally made here; ``Evaluator/evaluate(plan:reader:options:judgements:judgementDiagnostics:)``
+/// bounds it, for a sample that can be read twice, by spilling it to a temporary file and
+/// re-reading the sample in the rare case a duplicate hid there (see `docs/memory.md`).
 ///
 /// ```swift
 /// var tally = SampleTally(plan: plan, options: .init(allowIncomplete: true))
@@ -18,7 +21,8 @@ public struct SampleTally: Sendable {
     public var allowIncomplete: Bool
     /// Exclude cases with errors (listed with the reason) instead of failing the run.
     public var excludeInvalid: Bool
-    /// Keep the sorted case-id hashes in the summary, for partial results.
+    /// Keep the sorted case-id hashes in the summary, for partial results (8 bytes a case:
+    /// this output grows with the sample whatever the case-id table's budget).
     public var collectCaseIDs: Bool
 
     /// Creates options; all off by default.
@@ -55,6 +59,9 @@ public struct SampleTally: Sendable {
   private var caseIDs = CaseIDIndex()
   /// The case-id tables of later parts of the sample merged in by ``absorb(_:)``.
   private var absorbedCaseIDs: [CaseIDIndex] = []
+  /// Every case-id hash, sorted, when it had to be gathered from spilled runs (or was given
+  /// by the first pass, to a second one): what ``finish()`` reports with `collectCaseIDs`.
+  private var collectedCaseIDHashes: [UInt64]?
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
   // Per-case scratch space, reused so that a case allocates nothing when it is clean.
@@ -119,10 +126,15 @@ public struct SampleTally: Sendable {
       other.incomplete.isEmpty, other.invalidCases == 0, other.scored == other.cases,
       other.questions.count == counted.questions.count
     else { return false }
-    let seen = [caseIDs] + absorbedCaseIDs
-    for table in [part.caseIDs] + part.absorbedCaseIDs {
-      let repeated = table.containsKey { hash in seen.contains { $0.firstRow(of: hash) != nil } }
-      if repeated { return false }
+    guard !caseIDs.tracksListedOnly, !part.caseIDs.tracksListedOnly else { return false }
+    // Spilled ids are not in the tables, so the check across parts would be incomplete: it is
+    // left to the merge of every part's runs and tables (``resolveSpilledCaseIDs()``).
+    if !hasSpilledCaseIDs && !part.hasSpilledCaseIDs {
+      let seen = [caseIDs] + absorbedCaseIDs
+      for table in [part.caseIDs] + part.absorbedCaseIDs {
+        let repeated = table.containsKey { hash in seen.contains { $0.firstRow(of: hash) != nil } }
+        if repeated { return false }
+      }
     }
     counted.cases += other.cases
     counted.scored += other.scored
@@ -144,6 +156,76 @@ public struct SampleTally: Sendable {
       summary.questions[index].insufficient += counts[index * 3 + 1]
       summary.questions[index].notRelevant += counts[index * 3 + 2]
     }
+  }
+
+  // MARK: Bounded case ids
+
+  /// What the case ids spilled while reading (``limitCaseIDs(to:)``) say about the tally.
+  enum CaseIDResolution: Sendable, Equatable {
+    /// Nothing was spilled, or no id whose first occurrence was spilled occurs again: every
+    /// duplicate was found where it was read, and the tally stands.
+    case exact
+    /// These hashes occur more than once and some occurrence was not seen as a duplicate:
+    /// the sample must be read again with a tally told them (``trackCaseIDs(only:all:)``).
+    /// `all` is every hash, sorted, when the options collect case ids.
+    case repeated(hashes: [UInt64], all: [UInt64]?)
+    /// A spilled run could not be read back: read the sample again without a budget.
+    case unreadable
+  }
+
+  /// The error when spilled case ids cannot be read back and the sample cannot be read again.
+  static let unreadableRunsDiagnostic = Diagnostic(
+    .unreadableSample,
+    "cannot read back the case ids written to a temporary file, so duplicate case ids cannot "
+      + "be checked; check the temporary directory (TMPDIR) and score again")
+
+  /// Limits the case-id table to `budget`: beyond it the table spills to a temporary file,
+  /// so that memory stays bounded, and a duplicate whose first occurrence was spilled is
+  /// found only by ``resolveSpilledCaseIDs()``. Only for a sample that can be read again.
+  mutating func limitCaseIDs(to budget: CaseIDBudget) {
+    caseIDs.limit(to: budget)
+  }
+
+  /// The budget of the case-id table, or `nil` when it grows without limit.
+  var caseIDBudget: CaseIDBudget? { caseIDs.budget }
+
+  /// Whether only the case ids given to ``trackCaseIDs(only:all:)`` are tracked.
+  var tracksListedCaseIDsOnly: Bool { caseIDs.tracksListedOnly }
+
+  /// How many times a case-id table was spilled, in this tally and those it absorbed.
+  var caseIDSpills: Int {
+    ([caseIDs] + absorbedCaseIDs).reduce(0) { $0 + $1.runs.spills }
+  }
+
+  /// Whether any case-id table was spilled.
+  var hasSpilledCaseIDs: Bool {
+    !caseIDs.runs.isEmpty || absorbedCaseIDs.contains { !$0.runs.isEmpty }
+  }
+
+  /// Checks the spilled case ids for duplicates that were not seen while reading: spills
+  /// every table and merges all runs. Call it once every case has been read, before
+  /// ``finish()``.
+  mutating func resolveSpilledCaseIDs() -> CaseIDResolution {
+    guard hasSpilledCaseIDs else { return .exact }
+    caseIDs.spillAll()
+    for index in absorbedCaseIDs.indices { absorbedCaseIDs[index].spillAll() }
+    let runs = ([caseIDs] + absorbedCaseIDs).flatMap(\.runs.runs)
+    guard let merged = CaseIDMerge.repeated(in: runs, collecting: options.collectCaseIDs)
+    else { return .unreadable }
+    guard merged.repeated.isEmpty else {
+      return .repeated(hashes: merged.repeated, all: merged.all)
+    }
+    collectedCaseIDHashes = merged.all
+    return .exact
+  }
+
+  /// Makes this (empty) tally, for a second pass over the sample, detect duplicates of
+  /// `hashes` only, with memory for them alone: every other id is known to occur once.
+  /// `all` is what ``finish()`` reports as ``TallySummary/caseIDHashes``.
+  mutating func trackCaseIDs(only hashes: [UInt64], all: [UInt64]?) {
+    caseIDs = CaseIDIndex(tracking: hashes)
+    absorbedCaseIDs = []
+    collectedCaseIDHashes = all
   }
 
   /// Whether a case id with this ``SampleFingerprint/idHash(_:)`` has been read.
@@ -338,7 +420,26 @@ public struct SampleTally: Sendable {
     var finished = summary
     finished.fingerprintState = fingerprint.state
     if options.collectCaseIDs {
-      finished.caseIDHashes = ([caseIDs] + absorbedCaseIDs).flatMap { $0.sortedHashes() }.sorted()
+      if let collectedCaseIDHashes {
+        finished.caseIDHashes = collectedCaseIDHashes
+      } else if hasSpilledCaseIDs {
+        // Only when finished without ``resolveSpilledCaseIDs()``: merge the runs now.
+        let tables = [caseIDs] + absorbedCaseIDs
+        let runs =
+          tables.flatMap(\.runs.runs)
+          + tables.map { table in
+            let hashes = table.sortedHashes()
+            return CaseIDRun(storage: .memory(hashes), count: hashes.count, level: 0)
+          }
+        if let merged = CaseIDMerge.repeated(in: runs, collecting: true), let all = merged.all {
+          finished.caseIDHashes = all
+        } else {
+          finished.diagnostics.append(Self.unreadableRunsDiagnostic)
+        }
+      } else {
+        finished.caseIDHashes = ([caseIDs] + absorbedCaseIDs).flatMap { $0.sortedHashes() }
+          .sorted()
+      }
     }
     finished.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     finished.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
