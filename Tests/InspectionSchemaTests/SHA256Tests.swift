@@ -294,3 +294,43 @@ func deterministicBytes(count: Int, seed: UInt64) -> [UInt8] {
   }
   return bytes
 }
+
+/// ``SHA256/hashFour(_:counts:)``: four messages at once (interleaved on the SHA instructions,
+/// one by one without them) give the digests the Swift block function gives one by one.
+struct SHA256FourTests {
+  /// Hashes four messages of `lengths` at once, in buffers padded with garbage that the
+  /// padding must overwrite, and compares with the Swift function one by one.
+  func check(_ lengths: [Int], seed: UInt64) {
+    let messages = lengths.enumerated().map {
+      deterministicBytes(count: $0.element, seed: seed &+ UInt64($0.offset))
+    }
+    let buffers = messages.map { message -> UnsafeMutableBufferPointer<UInt8> in
+      let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(
+        capacity: message.count + SHA256.paddingCapacity + 5)
+      buffer.initialize(repeating: 0xA5)
+      _ = buffer.initialize(from: message)
+      return buffer
+    }
+    defer { buffers.forEach { $0.deallocate() } }
+    let digests = SHA256.hashFour(buffers, counts: lengths)
+    for (message, digest) in zip(messages, digests) {
+      #expect(digest == SHA256.hash(message, implementation: .software), "lengths \(lengths)")
+    }
+  }
+
+  @Test("equal lengths across every block boundary")
+  func equalLengths() {
+    for length in 0...200 { check([length, length, length, length], seed: UInt64(length)) }
+  }
+
+  @Test("lengths that need different numbers of blocks")
+  func differentLengths() {
+    var random = SplitMix64(seed: 7)
+    for round in 0..<200 {
+      let lengths = (0..<4).map { _ in Int.random(in: 0...3_000, using: &random) }
+      check(lengths, seed: UInt64(round) &* 31)
+    }
+    check([0, 55, 56, 64], seed: 1)  // one block, one block, two blocks, two blocks
+    check([2_500, 0, 2_600, 119], seed: 2)
+  }
+}

@@ -30,8 +30,13 @@ struct CSVRowScorer: Sendable {
   // Per-row scratch space, reused: each attribute's value position, then each question's
   // code position (``none`` for an empty cell), then each question's effect.
   private var scratch: [UInt8]
-  private var json: [UInt8] = []
-  private var jsonCount = 0
+  /// The canonical JSON of up to four clean cases waiting to be hashed together
+  /// (``SHA256/hashFour(_:counts:)``): lane `i` is `batch[i * laneSize...]`, its first
+  /// `batchCounts[i]` bytes, with room for the padding after them.
+  private var batch: [UInt8] = []
+  private var laneSize = 0
+  private var batchCounts = [0, 0, 0, 0]
+  private var batched = 0
 
   /// No code: the cell is empty.
   private static let none: UInt8 = 0xFF
@@ -56,6 +61,9 @@ struct CSVRowScorer: Sendable {
 
   /// Scores the row whose fields are `fields` into `tally` if it is a clean case; otherwise
   /// returns `false` and changes nothing.
+  ///
+  /// The case's fingerprint digest is added when four are ready to hash at once, or by
+  /// ``flush(into:)``, which must follow the last call.
   mutating func score(_ fields: CSVRawFields, row: Int, into tally: inout SampleTally) -> Bool {
     guard fields.count == width else { return false }
 
@@ -75,10 +83,13 @@ struct CSVRowScorer: Sendable {
     defer { self.conditions = conditions }
     let attributeCount = tables.attributes.count
     let questionCount = tables.questions.count
-    if json.count < tables.maxJSONWithoutID + id.count {
-      json = Array(repeating: 0, count: 2 * (tables.maxJSONWithoutID + id.count))
+    let needed = tables.maxJSONWithoutID + id.count + SHA256.paddingCapacity
+    if laneSize < needed {
+      flush(into: &tally)
+      laneSize = 2 * needed
+      batch = Array(repeating: 0, count: 4 * laneSize)
     }
-    return scratch.withUnsafeMutableBufferPointer { scratch in
+    let scored = scratch.withUnsafeMutableBufferPointer { scratch in
       guard let base = scratch.baseAddress else { return false }
       let attributes = UnsafeMutableBufferPointer(start: base, count: attributeCount)
       let answers = UnsafeMutableBufferPointer(start: base + attributeCount, count: questionCount)
@@ -89,18 +100,42 @@ struct CSVRowScorer: Sendable {
           fields, tables: tables, conditions: &conditions, attributes: attributes,
           answers: answers, effects: effects)
       else { return false }
-      jsonCount = json.withUnsafeMutableBufferPointer { json in
+      let lane = batched * laneSize
+      batchCounts[batched] = batch.withUnsafeMutableBufferPointer { batch in
         Self.writeCanonicalJSON(
           id: id, tables: tables, attributes: UnsafeBufferPointer(attributes),
-          answers: UnsafeBufferPointer(answers), into: json)
+          answers: UnsafeBufferPointer(answers),
+          into: UnsafeMutableBufferPointer(rebasing: batch[lane..<(lane + laneSize)]))
       }
-      json.withUnsafeBufferPointer { json in
-        tally.addClean(
-          idHash: idHash, row: row, effects: UnsafeBufferPointer(effects),
-          canonicalJSON: UnsafeBufferPointer(rebasing: json[0..<jsonCount]))
-      }
+      tally.addClean(idHash: idHash, row: row, effects: UnsafeBufferPointer(effects))
       return true
     }
+    guard scored else { return false }
+    batched += 1
+    if batched == 4 {
+      let laneSize = laneSize
+      let counts = batchCounts
+      let digests = batch.withUnsafeMutableBufferPointer { batch in
+        SHA256.hashFour(
+          (0..<4).map {
+            UnsafeMutableBufferPointer(rebasing: batch[($0 * laneSize)..<(($0 + 1) * laneSize)])
+          },
+          counts: counts)
+      }
+      for digest in digests { tally.addCaseDigest(digest) }
+      batched = 0
+    }
+    return true
+  }
+
+  /// Adds the fingerprint digests of the cases still waiting in the batch to `tally`: call it
+  /// when a run of ``score(_:row:into:)`` calls ends, before the tally is finished.
+  mutating func flush(into tally: inout SampleTally) {
+    for lane in 0..<batched {
+      let start = lane * laneSize
+      tally.addCaseDigest(SHA256.hash(batch[start..<(start + batchCounts[lane])]))
+    }
+    batched = 0
   }
 
   /// Matches every attribute and answer cell with its list and works out each question's

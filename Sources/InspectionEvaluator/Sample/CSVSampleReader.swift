@@ -196,7 +196,10 @@ extension CSVSampleReader {
   mutating func readRows(into tally: inout SampleTally, cleanOnly: Bool) -> Bool {
     guard let columns, var scorer = rowScorer else { return false }
     rowScorer = nil  // so that the scorer's scratch space stays uniquely referenced
-    defer { rowScorer = scorer }
+    defer {
+      scorer.flush(into: &tally)
+      rowScorer = scorer
+    }
     while !finished {
       let assembled: Bool
       do {

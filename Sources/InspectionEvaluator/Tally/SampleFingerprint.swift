@@ -113,10 +113,10 @@ public enum SampleFingerprint {
       }
     }
 
-    /// Adds one case given its canonical JSON, written by the caller exactly as
-    /// ``add(_:plan:)`` would write it.
-    mutating func add(canonicalJSON bytes: UnsafeBufferPointer<UInt8>) {
-      addDigest(SHA256.hash(bytes).bytes)
+    /// Adds one case given the SHA-256 digest of its canonical JSON, written by the caller
+    /// exactly as ``add(_:plan:)`` would write it.
+    mutating func add(digest: SHA256.Digest) {
+      addDigest(digest.bytes)
     }
 
     private enum FastWrite {

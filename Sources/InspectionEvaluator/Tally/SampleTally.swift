@@ -234,14 +234,13 @@ public struct SampleTally: Sendable {
   }
 
   /// Counts a clean case scored from its bytes (by ``CSVRowScorer``): exactly what
-  /// ``add(_:)-(SampleCase)`` does for a case with no problem, given the case's id hash, its
-  /// effects by plan position (``AnswerEffect/byteCode``) and its canonical JSON.
-  mutating func addClean(
-    idHash: UInt64, row: Int, effects: UnsafeBufferPointer<UInt8>,
-    canonicalJSON: UnsafeBufferPointer<UInt8>
-  ) {
+  /// ``add(_:)-(SampleCase)`` does for a case with no problem, given the case's id hash and its
+  /// effects by plan position (``AnswerEffect/byteCode``).
+  ///
+  /// The case's fingerprint digest comes separately, through ``addCaseDigest(_:)``: the caller
+  /// hashes cases in batches. It must add one digest per case before the tally is finished.
+  mutating func addClean(idHash: UInt64, row: Int, effects: UnsafeBufferPointer<UInt8>) {
     counted.cases += 1
-    fingerprint.add(canonicalJSON: canonicalJSON)
     _ = caseIDs.insert(idHash, row: row)
     counted.scored += 1
     cleanCounts.withUnsafeMutableBufferPointer { counts in
@@ -249,6 +248,12 @@ public struct SampleTally: Sendable {
         counts[index &* 3 &+ Int(min(effects[index], 2))] &+= 1
       }
     }
+  }
+
+  /// Adds the SHA-256 digest of a case's canonical JSON to the sample fingerprint, for a case
+  /// counted by ``addClean(idHash:row:effects:)``.
+  mutating func addCaseDigest(_ digest: SHA256.Digest) {
+    fingerprint.add(digest: digest)
   }
 
   /// Checks and counts one case.

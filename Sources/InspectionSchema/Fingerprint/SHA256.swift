@@ -287,3 +287,77 @@ public struct SHA256: Sendable {
     (value >> count) | (value << (32 - count))
   }
 }
+
+extension SHA256 {
+  /// The most bytes ``hashFour(_:)`` writes after a message: its padding.
+  package static let paddingCapacity = 72
+
+  /// Hashes four messages at once, each padded in place: about twice as fast as four calls
+  /// of ``hash(_:)`` on a CPU with SHA instructions, the same digests either way.
+  ///
+  /// `messages[i]` is message `i`'s first `counts[i]` bytes; each buffer must hold at least
+  /// ``paddingCapacity`` bytes more, which are overwritten. For the sample fingerprint, which
+  /// hashes one short message per case.
+  ///
+  /// ```swift
+  /// let digests = SHA256.hashFour(buffers, counts: [12, 40, 3, 0])  // four Digests
+  /// ```
+  package static func hashFour(
+    _ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int]
+  ) -> [Digest] {
+    precondition(messages.count == 4 && counts.count == 4, "SHA256.hashFour takes four messages")
+    for lane in 0..<4 {
+      precondition(
+        counts[lane] >= 0 && counts[lane] + paddingCapacity <= messages[lane].count,
+        "SHA256.hashFour: no room for the padding")
+    }
+    guard Implementation.hardwareAvailable else {
+      return (0..<4).map { hash(UnsafeBufferPointer(rebasing: messages[$0][0..<counts[$0]])) }
+    }
+    // FIPS 180-4 §5.1.1: 0x80, zeros, then the length in bits as a big-endian 64-bit number,
+    // to a whole number of blocks.
+    let blockCounts = (0..<4).map { lane -> Int in
+      let count = counts[lane]
+      let blocks = (count + 9 + 63) / 64
+      let buffer = messages[lane]
+      buffer[count] = 0x80
+      for index in (count + 1)..<(blocks * 64 - 8) { buffer[index] = 0 }
+      let bits = UInt64(count) &* 8
+      for byte in 0..<8 {
+        buffer[blocks * 64 - 8 + byte] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
+      }
+      return blocks
+    }
+    let initial: [UInt32] = [
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c,
+      0x1f83_d9ab, 0x5be0_cd19,
+    ]
+    var words = initial + initial + initial + initial
+    words.withUnsafeMutableBufferPointer { words in
+      guard let base = words.baseAddress else { return }
+      // C sees arrays of pointers as optional pointers; none is nil here (each buffer holds
+      // at least the padding).
+      let states: [UnsafeMutablePointer<UInt32>?] = (0..<4).map { base + 8 * $0 }
+      let blocks: [UnsafePointer<UInt8>?] = messages.map {
+        $0.baseAddress.map { UnsafePointer($0) }
+      }
+      let shared = blockCounts.min() ?? 0
+      ik_sha256_hardware_compress4(states, blocks, shared)
+      for lane in 0..<4 where blockCounts[lane] > shared {
+        guard let state = states[lane], let start = blocks[lane] else { continue }
+        ik_sha256_hardware_compress(state, start + shared * 64, blockCounts[lane] - shared)
+      }
+    }
+    return (0..<4).map { lane in
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(32)
+      for word in words[(lane * 8)..<(lane * 8 + 8)] {
+        bytes += [
+          UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 16),
+          UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word),
+        ]
+      }
+      return Digest(validBytes: bytes)
+    }
+  }
+}
