@@ -153,7 +153,12 @@ struct CSVRowScorer: Sendable {
       if let key = ByteStringLists.key(cell, readable: fields.readable(from: cell)) {
         return slot.table.position(of: key, keys: keys, positions: positions)
       }
-      return tables.lists.match(cell, in: slot.list)
+      return longPosition(cell, slot)
+    }
+    /// Cells longer than a short key, rare: out of line.
+    @inline(never)
+    func longPosition(_ cell: UnsafeBufferPointer<UInt8>, _ slot: CSVRowTables.Cell) -> Int? {
+      tables.lists.match(cell, in: slot.list)
     }
     for index in 0..<tables.attributes.count {
       let slot = tables.attributes[index]
