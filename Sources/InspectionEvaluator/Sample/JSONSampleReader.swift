@@ -42,11 +42,16 @@ public struct JSONSampleReader: SampleReader {
 
   /// Reads the sample in `bytes`; `file` names it in messages.
   public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
-    self.init(source: CSVMemorySource(bytes), plan: plan, file: file)
+    // One chunk no bigger than the bytes: a small sample does not allocate (and zero) 64 KiB.
+    self.init(
+      source: CSVMemorySource(bytes), plan: plan, file: file,
+      chunkSize: min(bytes.count, 1 << 16))
   }
 
-  private init(source: any CSVByteSource, plan: ScoringPlan, file: String) {
-    self.stream = JSONByteStream(source: source)
+  private init(
+    source: any CSVByteSource, plan: ScoringPlan, file: String, chunkSize: Int = 1 << 16
+  ) {
+    self.stream = JSONByteStream(source: source, chunkSize: chunkSize)
     self.plan = plan
     self.file = file
   }
