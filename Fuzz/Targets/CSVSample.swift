@@ -2,11 +2,11 @@
 // Demonstration framework (which has attribute and answer applicability).
 //
 // Every input is read twice, in one chunk and in chunks of 7 bytes, which must agree; the
-// sample is then scored with default options and with every option on.
+// sample is then scored with default options and with every option on (see
+// Shared/SampleScoring.swift).
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionEvaluator
-import InspectionReports
 import InspectionSchema
 
 let plan: ScoringPlan = {
@@ -44,16 +44,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     break
   }
 
-  for options in [
-    SampleTally.Options(),
-    SampleTally.Options(allowIncomplete: true, excludeInvalid: true, collectCaseIDs: true),
-  ] {
-    var reader = CSVSampleReader(bytes: bytes, plan: plan, displayName: "fuzz.csv")
-    let evaluation = Evaluator.evaluate(plan: plan, reader: &reader, options: options)
-    if !evaluation.failed { _ = ScoreJSONReport.render(evaluation.result) }
-    for diagnostic in evaluation.errors where diagnostic.location == nil {
-      fatalError("an error without a location: \(diagnostic.rendered)")
-    }
+  scoreWithBothOptionSets(plan: plan) {
+    CSVSampleReader(bytes: bytes, plan: plan, displayName: "fuzz.csv")
   }
   return 0
 }
