@@ -72,9 +72,10 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 for target in "${targets[@]}"; do
   echo "linking $target" >&2
+  # Each target is one file plus the helpers in Fuzz/Targets/Shared/.
   # (gold warns about every ASan helper symbol it cannot export: noise, filtered.)
   swiftc "${flags[@]}" -module-name "Fuzz$target" Fuzz/Targets/"$target".swift \
-    -L "$out/lib" "${libs[@]}" -lm -o "$out/bin/$target" 2>&1 \
+    Fuzz/Targets/Shared/*.swift -L "$out/lib" "${libs[@]}" -lm -o "$out/bin/$target" 2>&1 \
     | { grep -v "Cannot export local symbol" || true; }
   test -x "$out/bin/$target"
 done

@@ -36,6 +36,14 @@ time_flag=()
 [ "$seconds" != 0 ] && time_flag=(-max_total_time="$seconds")
 # Leak detection is off: the Swift runtime's metadata caches and lazily initialised globals
 # (the compiled plan) live until exit and LeakSanitizer reports them at every exit.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# malloc_context_size=0: no stack is recorded at each malloc and free, which was about a fifth of
+# the sample targets' time. It changes only what a report shows (no "allocated by" / "freed
+# by" stacks), not what is detected; re-run a crash input with
+# ASAN_OPTIONS=detect_leaks=0 for the full report.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0}
+# A Swift runtime trap (fatalError, a failed check) is reported by libFuzzer as a deadly
+# signal with its stack; Swift's own backtracer would instead trip AddressSanitizer while
+# reading memory and report a bogus heap-buffer-overflow in CrashHandlerLinux.cpp.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 exec "$bin" "${time_flag[@]}" -timeout=20 -rss_limit_mb=2048 -max_len=8192 -detect_leaks=0 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" "$corpus" "$corpus.seeds"

@@ -1,9 +1,9 @@
 // libFuzzer target: the JSON sample reader, through SampleTally and the score, against the
-// Demonstration framework, with default options and with every option on.
+// Demonstration framework, with default options and with every option on (see
+// Shared/SampleScoring.swift).
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionEvaluator
-import InspectionReports
 import InspectionSchema
 
 let plan: ScoringPlan = {
@@ -17,16 +17,8 @@ let plan: ScoringPlan = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  for options in [
-    SampleTally.Options(),
-    SampleTally.Options(allowIncomplete: true, excludeInvalid: true, collectCaseIDs: true),
-  ] {
-    var reader = JSONSampleReader(bytes: bytes, plan: plan, file: "fuzz.json")
-    let evaluation = Evaluator.evaluate(plan: plan, reader: &reader, options: options)
-    if !evaluation.failed { _ = ScoreJSONReport.render(evaluation.result) }
-    for diagnostic in evaluation.errors where diagnostic.location == nil {
-      fatalError("an error without a location: \(diagnostic.rendered)")
-    }
+  scoreWithBothOptionSets(plan: plan) {
+    JSONSampleReader(bytes: bytes, plan: plan, file: "fuzz.json")
   }
   return 0
 }

@@ -42,4 +42,32 @@ struct SuggestionTests {
     #expect(Suggestion.distance(lhs, rhs) == expected)
   }
 
+  @Test func comparesCaseInsensitivelyBeyondASCII() {
+    #expect(Suggestion.closest(to: "ÉCOLE", among: ["ecole", "école"]) == "école")
+    #expect(Suggestion.closest(to: "ecole", among: ["ÉCOLE"], maxDistance: 1) == "ÉCOLE")
+    // CR LF is one character: one deletion away from "ab", not two.
+    #expect(Suggestion.closest(to: "a\r\nb", among: ["ab"], maxDistance: 1) == "ab")
+    #expect(Suggestion.closest(to: "ab", among: ["A\r\nB"], maxDistance: 1) == "A\r\nB")
+  }
+
+  @Test func asciiNamesMatchTheCharacterDistance() {
+    // closest compares ASCII names as bytes; it must find what the distance between the
+    // lowercased characters gives, for every name of up to three of these scalars (a CR
+    // before an LF makes one character with it).
+    var names = [""]
+    for length in 1...3 {
+      for name in names where name.unicodeScalars.count == length - 1 {
+        for scalar in ["a", "B", "\r", "\n", "-"] { names.append(name + scalar) }
+      }
+    }
+    for input in names {
+      for candidate in names {
+        for limit in 0...2 {
+          let expected = Suggestion.distance(input.lowercased(), candidate.lowercased()) <= limit
+          let found = Suggestion.closest(to: input, among: [candidate], maxDistance: limit) != nil
+          #expect(found == expected, "\(Array(input.utf8)) vs \(Array(candidate.utf8)), \(limit)")
+        }
+      }
+    }
+  }
 }

@@ -6,7 +6,7 @@ import InspectionSchema
 /// same convention as ``JSONParser``, so positions agree.
 struct JSONByteStream {
   private var source: any CSVByteSource
-  private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+  private var chunk: [UInt8]
   private var available = 0
   private var index = 0
   private var finished = false
@@ -16,8 +16,11 @@ struct JSONByteStream {
   /// Why reading failed, if a failure ended the stream.
   private(set) var failure: String?
 
-  init(source: any CSVByteSource) {
+  /// Reads `source` in chunks of `chunkSize` bytes (64 KiB unless the input is known to be
+  /// smaller: a sample held in memory needs no bigger buffer than itself).
+  init(source: any CSVByteSource, chunkSize: Int = 1 << 16) {
     self.source = source
+    self.chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
   }
 
   /// The next byte, without consuming it; `nil` at the end.

@@ -21,6 +21,8 @@ public struct JSONSampleReader: SampleReader {
   private var stream: JSONByteStream
   /// What the sample is read from, to read it again (``restart()``); `nil` when it cannot be.
   private let origin: (any CSVByteSource)?
+  /// The bytes read at a time.
+  private let chunkSize: Int
   private let plan: ScoringPlan
   private let file: String
   private var pending: [SampleRecord] = []
@@ -49,14 +51,18 @@ public struct JSONSampleReader: SampleReader {
 
   /// Reads the sample in `bytes`; `file` names it in messages.
   public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
+    // One chunk no bigger than the bytes: a small sample does not allocate (and zero) 64 KiB.
     self.init(
-      source: CSVMemorySource(bytes), plan: plan, file: file, origin: CSVMemorySource(bytes))
+      source: CSVMemorySource(bytes), plan: plan, file: file, origin: CSVMemorySource(bytes),
+      chunkSize: min(bytes.count, 1 << 16))
   }
 
   private init(
-    source: any CSVByteSource, plan: ScoringPlan, file: String, origin: (any CSVByteSource)?
+    source: any CSVByteSource, plan: ScoringPlan, file: String, origin: (any CSVByteSource)?,
+    chunkSize: Int = 1 << 16
   ) {
-    self.stream = JSONByteStream(source: source)
+    self.stream = JSONByteStream(source: source, chunkSize: chunkSize)
+    self.chunkSize = chunkSize
     self.plan = plan
     self.file = file
     self.origin = origin
@@ -70,9 +76,9 @@ public struct JSONSampleReader: SampleReader {
     switch origin {
     case let file as CSVFileSource:
       guard file.rewind() else { return false }
-      stream = JSONByteStream(source: file)
+      stream = JSONByteStream(source: file, chunkSize: chunkSize)
     case let memory?:
-      stream = JSONByteStream(source: memory)  // a value: a copy reads from its start
+      stream = JSONByteStream(source: memory, chunkSize: chunkSize)  // a copy reads from its start
     case nil:
       return false
     }

@@ -23,6 +23,11 @@ public struct ScoreCalculator: Sendable {
   private var minimum: Int { document.presentation.minimumRelevantCases }
 
   /// Scores everything from `summary`, with `judgements` recorded by item id.
+  ///
+  /// Long derivation lines are appended to buffers reserved up front (`String.reserving`), and
+  /// members are gathered without intermediate arrays: interpolation, `+`, `joined` and
+  /// chained `map`s allocated some 200 times to score even the small Demonstration framework,
+  /// most of the cost of a fuzzed input under AddressSanitizer. The text is the same.
   public func result(
     from summary: TallySummary, judgements: [String: RecordedJudgement] = [:]
   ) -> ScoreResult {
@@ -35,13 +40,19 @@ public struct ScoreCalculator: Sendable {
         id: planned.question.id, text: planned.question.text, criterion: criterion.id,
         tally: tally, smallSample: tally.relevant > 0 && tally.relevant < minimum)
     }
-    let scoreByQuestion = Dictionary(
-      questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var scoreByQuestion: [String: QuestionScore] = [:]
+    scoreByQuestion.reserveCapacity(questions.count)
+    for score in questions where scoreByQuestion[score.id] == nil {
+      scoreByQuestion[score.id] = score
+    }
 
     var criteria: [ItemScore] = []
+    criteria.reserveCapacity(document.sections.reduce(0) { $0 + $1.criteria.count })
     var sections: [ItemScore] = []
+    sections.reserveCapacity(document.sections.count)
     for section in document.sections {
       var criterionScores: [(criterion: FrameworkDocument.Criterion, score: ItemScore)] = []
+      criterionScores.reserveCapacity(section.criteria.count)
       for criterion in section.criteria {
         let members = criterion.questions.compactMap { scoreByQuestion[$0.id] }
         let (value, derivation) = criterionValue(criterion, members)
@@ -53,8 +64,9 @@ public struct ScoreCalculator: Sendable {
         criteria.append(score)
         criterionScores.append((criterion, score))
       }
-      let members = section.criteria.flatMap { $0.questions.compactMap { scoreByQuestion[$0.id] } }
-      let (value, derivation) = sectionValue(section, criterionScores, members)
+      let (value, derivation) = sectionValue(section, criterionScores) {
+        section.criteria.flatMap { $0.questions.compactMap { scoreByQuestion[$0.id] } }
+      }
       sections.append(
         item(
           id: section.id, title: section.title, kind: .section, value: value,
@@ -63,11 +75,16 @@ public struct ScoreCalculator: Sendable {
     }
 
     let headlines = document.headlines.map { headline in
-      let members = document.sections
-        .filter { headline.sections.isEmpty || headline.sections.contains($0.id) }
-        .flatMap { $0.criteria.flatMap(\.questions) }
-        .filter { $0.themes.contains(headline.theme) }
-        .compactMap { scoreByQuestion[$0.id] }
+      // The questions carrying the theme in the sections it covers, in document order.
+      var members: [QuestionScore] = []
+      for section in document.sections
+      where headline.sections.isEmpty || headline.sections.contains(section.id) {
+        for criterion in section.criteria {
+          for question in criterion.questions where question.themes.contains(headline.theme) {
+            if let score = scoreByQuestion[question.id] { members.append(score) }
+          }
+        }
+      }
       let (value, derivation) =
         headline.rule == .pooledQuestions
         ? pooled(members, what: "questions carrying theme '\(headline.theme)'")
@@ -78,8 +95,14 @@ public struct ScoreCalculator: Sendable {
         small: members.contains { $0.smallSample && $0.percent != nil }, judgements: judgements)
     }
 
-    let scored = criteria + sections + headlines
-    let byID = Dictionary(scored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let scored = [criteria, sections, headlines]
+    // The first item with `id`, criteria before sections before headlines.
+    func scoredItem(_ id: String) -> ItemScore? {
+      for items in scored {
+        if let found = items.first(where: { $0.id == id }) { return found }
+      }
+      return nil
+    }
     let overall = document.overall.map { rating in
       var derivation = [
         "\(rating.id) = sum of the points of \(rating.items.joined(separator: ", "))"
@@ -87,7 +110,7 @@ public struct ScoreCalculator: Sendable {
       var total = 0.0
       var complete = true
       for id in rating.items {
-        let member = byID[id]
+        let member = scoredItem(id)
         // A recorded judgement counts; otherwise the computed band.
         if let points = member?.judgement?.label != nil
           ? member?.judgement?.points : member?.band?.points
@@ -109,7 +132,8 @@ public struct ScoreCalculator: Sendable {
       return item(
         id: rating.id, title: rating.title, kind: .overall, value: value, derivation: derivation,
         grade: rating.gradeScale, judgement: nil,
-        small: rating.items.contains { byID[$0]?.smallSample ?? false }, judgements: judgements,
+        small: rating.items.contains { scoredItem($0)?.smallSample ?? false },
+        judgements: judgements,
         isPoints: true)
     }
 
@@ -130,23 +154,42 @@ public struct ScoreCalculator: Sendable {
   private func criterionValue(
     _ criterion: FrameworkDocument.Criterion, _ members: [QuestionScore]
   ) -> (Double?, [String]) {
-    let what = "questions of criterion \(criterion.id)"
+    // What a dictionary of the criterion's questions by id, keeping the first, would give.
+    func question(_ id: String) -> FrameworkDocument.Question? {
+      criterion.questions.first { $0.id == id }
+    }
     switch criterion.rule {
     case .individualSummary(let individualShare, let summaryShare):
-      let roles = Dictionary(
-        criterion.questions.map { ($0.id, $0.role) }, uniquingKeysWith: { first, _ in first })
-      let individual = members.filter { roles[$0.id] != .summary }
-      let summary = members.first { roles[$0.id] == .summary }
+      let individual = members.lazy.filter { question($0.id)?.role != .summary }
+      let summary = members.first { question($0.id)?.role == .summary }
       let (individualMean, individualTerms) = mean(individual, what: "individual questions")
       var derivation = individualTerms
-      let summaryText = summary.map { "\($0.id) \(format($0.percent))" } ?? "none"
-      derivation.append("summary question: \(summaryText)")
+      var line = String.reserving(40)
+      line += "summary question: "
+      if let summary {
+        line += summary.id
+        line += " "
+        line += format(summary.percent)
+      } else {
+        line += "none"
+      }
+      derivation.append(line)
       switch (individualMean, summary?.percent) {
       case (let i?, let s?):
         let value = individualShare * i + summaryShare * s
-        derivation.append(
-          "\(criterion.id) = \(DisplayRounding.plain(individualShare)) × \(format(i)) + "
-            + "\(DisplayRounding.plain(summaryShare)) × \(format(s)) = \(format(value))")
+        var line = String.reserving(80)
+        line += criterion.id
+        line += " = "
+        line += DisplayRounding.plain(individualShare)
+        line += " × "
+        line += format(i)
+        line += " + "
+        line += DisplayRounding.plain(summaryShare)
+        line += " × "
+        line += format(s)
+        line += " = "
+        line += format(value)
+        derivation.append(line)
         return (value, derivation)
       case (let i?, nil):
         derivation.append(
@@ -161,19 +204,27 @@ public struct ScoreCalculator: Sendable {
         return (nil, derivation)
       }
     case .weightedQuestions:
-      let weights = Dictionary(
-        criterion.questions.map { ($0.id, $0.weight ?? 1) }, uniquingKeysWith: { first, _ in first }
-      )
-      return weighted(members.map { ($0.id, $0.percent, weights[$0.id] ?? 1) }, what: what)
+      return weighted(
+        members.lazy.map { ($0.id, $0.percent, question($0.id)?.weight ?? 1) },
+        what: "questions of criterion \(criterion.id)")
     case .minimumOfKeyQuestions:
-      let keys = Set(criterion.questions.filter { $0.role == .key }.map(\.id))
-      let defined = members.filter { keys.contains($0.id) && $0.percent != nil }
-      var derivation = [
-        "key questions: "
-          + members.filter { keys.contains($0.id) }
-          .map { "\($0.id) \(format($0.percent))" }.joined(separator: ", ")
-      ]
-      guard let lowest = defined.min(by: { ($0.percent ?? 0) < ($1.percent ?? 0) }),
+      let keys = members.lazy.filter { member in
+        criterion.questions.contains { $0.role == .key && $0.id == member.id }
+      }
+      var line = String.reserving(16 + keys.count * 16)
+      line += "key questions: "
+      for (index, key) in keys.enumerated() {
+        if index > 0 { line += ", " }
+        line += key.id
+        line += " "
+        line += format(key.percent)
+      }
+      var derivation = [String]()
+      derivation.reserveCapacity(3)
+      derivation.append(line)
+      guard
+        let lowest = keys.filter({ $0.percent != nil })
+          .min(by: { ($0.percent ?? 0) < ($1.percent ?? 0) }),
         let value = lowest.percent
       else {
         derivation.append("\(criterion.id) is undefined: no key question has a relevant case")
@@ -182,79 +233,149 @@ public struct ScoreCalculator: Sendable {
       derivation.append("\(criterion.id) = lowest key question (\(lowest.id)) = \(format(value))")
       return (value, derivation)
     case .pooledQuestions:
-      return pooled(members, what: what)
+      return pooled(members, what: "questions of criterion \(criterion.id)")
     default:
-      return mean(members, what: what)
+      return mean(members, what: "questions of criterion \(criterion.id)")
     }
   }
 
+  /// `questions` gives the section's question scores; only the pooled rule needs them.
   private func sectionValue(
     _ section: FrameworkDocument.Section,
     _ criteria: [(criterion: FrameworkDocument.Criterion, score: ItemScore)],
-    _ questions: [QuestionScore]
+    questions: () -> [QuestionScore]
   ) -> (Double?, [String]) {
     switch section.rule {
     case .pooledQuestions:
-      return pooled(questions, what: "questions of section \(section.id)")
+      return pooled(questions(), what: "questions of section \(section.id)")
     case .weightedCriteria:
       return weighted(
-        criteria.map { ($0.score.id, $0.score.value, $0.criterion.weight ?? 1) },
+        criteria.lazy.map { ($0.score.id, $0.score.value, $0.criterion.weight ?? 1) },
         what: "criteria of section \(section.id)")
     default:
-      let terms = criteria.map { ($0.score.id, $0.score.value) }
-      return meanOf(terms, what: "criteria of section \(section.id)")
+      return meanOf(
+        criteria.lazy.map { ($0.score.id, $0.score.value) },
+        what: "criteria of section \(section.id)")
     }
   }
 
-  private func mean(_ questions: [QuestionScore], what: String) -> (Double?, [String]) {
-    meanOf(questions.map { ($0.id, $0.percent) }, what: what)
+  private func mean(
+    _ questions: some Collection<QuestionScore>, what: String
+  ) -> (Double?, [String]) {
+    meanOf(questions.lazy.map { ($0.id, $0.percent) }, what: what)
   }
 
-  private func meanOf(_ terms: [(String, Double?)], what: String) -> (Double?, [String]) {
-    let defined = terms.compactMap { $0.1 }
-    var derivation = [
-      "mean of \(what): " + terms.map { "\($0.0) \(format($0.1))" }.joined(separator: ", ")
-    ]
-    guard !defined.isEmpty else {
+  private func meanOf(
+    _ terms: some Collection<(String, Double?)>, what: String
+  ) -> (Double?, [String]) {
+    var line = String.reserving(12 + what.utf8.count + terms.count * 20)
+    line += "mean of "
+    line += what
+    line += ": "
+    var total = 0.0
+    var count = 0
+    for (index, term) in terms.enumerated() {
+      if index > 0 { line += ", " }
+      line += term.0
+      line += " "
+      line += format(term.1)
+      if let value = term.1 {
+        total += value
+        count += 1
+      }
+    }
+    var derivation = [String]()
+    derivation.reserveCapacity(5)  // room for a criterion's and a band's lines
+    derivation.append(line)
+    guard count > 0 else {
       derivation.append("undefined: nothing below it is defined")
       return (nil, derivation)
     }
-    let value = defined.reduce(0, +) / Double(defined.count)
-    derivation.append(
-      "= (\(defined.map(format).joined(separator: " + ")))"
-        + " ÷ \(defined.count) = \(format(value))")
+    let value = total / Double(count)
+    var sum = String.reserving(24 + count * 12)
+    sum += "= ("
+    var first = true
+    for value in terms.lazy.compactMap(\.1) {
+      if !first { sum += " + " }
+      first = false
+      sum += format(value)
+    }
+    sum += ") ÷ "
+    sum += String(count)
+    sum += " = "
+    sum += format(value)
+    derivation.append(sum)
     return (value, derivation)
   }
 
-  private func weighted(_ terms: [(String, Double?, Double)], what: String) -> (Double?, [String]) {
-    let defined = terms.compactMap { term in term.1.map { (term.0, $0, term.2) } }
-    let totalWeight = defined.reduce(0) { $0 + $1.2 }
-    var derivation = [
-      "weighted mean of \(what): "
-        + terms.map { "\($0.0) \(format($0.1)) × \(DisplayRounding.plain($0.2))" }
-        .joined(separator: ", ")
-    ]
+  private func weighted(
+    _ terms: some Collection<(String, Double?, Double)>, what: String
+  ) -> (Double?, [String]) {
+    var line = String.reserving(24 + what.utf8.count + terms.count * 24)
+    line += "weighted mean of "
+    line += what
+    line += ": "
+    var totalWeight = 0.0
+    var weightedTotal = 0.0
+    for (index, term) in terms.enumerated() {
+      if index > 0 { line += ", " }
+      line += term.0
+      line += " "
+      line += format(term.1)
+      line += " × "
+      line += DisplayRounding.plain(term.2)
+      if let value = term.1 {
+        totalWeight += term.2
+        weightedTotal += value * term.2
+      }
+    }
+    var derivation = [String]()
+    derivation.reserveCapacity(3)
+    derivation.append(line)
     guard totalWeight > 0 else {
       derivation.append("undefined: no defined score carries weight")
       return (nil, derivation)
     }
-    let value = defined.reduce(0) { $0 + $1.1 * $1.2 } / totalWeight
-    derivation.append(
-      "= ("
-        + defined.map { "\(format($0.1)) × \(DisplayRounding.plain($0.2))" }
-        .joined(separator: " + ") + ") ÷ \(DisplayRounding.plain(totalWeight)) = \(format(value))")
+    let value = weightedTotal / totalWeight
+    var sum = String.reserving(40 + terms.count * 20)
+    sum += "= ("
+    var first = true
+    for term in terms {
+      guard let score = term.1 else { continue }
+      if !first { sum += " + " }
+      first = false
+      sum += format(score)
+      sum += " × "
+      sum += DisplayRounding.plain(term.2)
+    }
+    sum += ") ÷ "
+    sum += DisplayRounding.plain(totalWeight)
+    sum += " = "
+    sum += format(value)
+    derivation.append(sum)
     return (value, derivation)
   }
 
   private func pooled(_ questions: [QuestionScore], what: String) -> (Double?, [String]) {
-    let sufficient = questions.reduce(0) { $0 + $1.tally.sufficient }
-    let relevant = questions.reduce(0) { $0 + $1.tally.relevant }
-    var derivation = [
-      "pooled over \(what): "
-        + questions.map {
-          "\($0.id) \($0.tally.sufficient)/\($0.tally.relevant)"
-        }.joined(separator: ", ")
-    ]
+    var line = String.reserving(16 + what.utf8.count + questions.count * 16)
+    line += "pooled over "
+    line += what
+    line += ": "
+    var sufficient = 0
+    var relevant = 0
+    for (index, question) in questions.enumerated() {
+      if index > 0 { line += ", " }
+      line += question.id
+      line += " "
+      line += String(question.tally.sufficient)
+      line += "/"
+      line += String(question.tally.relevant)
+      sufficient += question.tally.sufficient
+      relevant += question.tally.relevant
+    }
+    var derivation = [String]()
+    derivation.reserveCapacity(3)
+    derivation.append(line)
     guard relevant > 0 else {
       derivation.append("undefined: no relevant case")
       return (nil, derivation)
@@ -267,19 +388,26 @@ public struct ScoreCalculator: Sendable {
   // MARK: Bands and judgements
 
   private func item(
-    id: String, title: String, kind: ItemKind, value: Double?, derivation: [String],
+    id: String, title: String, kind: ItemKind, value: Double?, derivation: consuming [String],
     grade: String?, judgement: String?, small: Bool, judgements: [String: RecordedJudgement],
     isPoints: Bool = false
   ) -> ItemScore {
-    var derivation = derivation
     let assigned = grade.flatMap { self.band(for: value, scale: $0) }
     if let assigned, let value {
-      let scale = document.gradeScales.first { $0.id == assigned.scale }
-      let basis =
-        scale?.basis == .displayed
-        ? "displayed value \(DisplayRounding.format(value, decimals: decimals))"
-        : "raw value \(format(value, points: isPoints))"
-      derivation.append("band on \(basis) → '\(assigned.label)' (\(assigned.scale))")
+      let displayed = document.gradeScales.first { $0.id == assigned.scale }?.basis == .displayed
+      let shown =
+        displayed
+        ? DisplayRounding.format(value, decimals: decimals) : format(value, points: isPoints)
+      var line = String.reserving(
+        32 + shown.utf8.count + assigned.label.utf8.count + assigned.scale.utf8.count)
+      line += displayed ? "band on displayed value " : "band on raw value "
+      line += shown
+      line += " → '"
+      line += assigned.label
+      line += "' ("
+      line += assigned.scale
+      line += ")"
+      derivation.append(line)
     }
     return ItemScore(
       id: id, title: title, kind: kind, parent: nil, value: value, band: assigned,
@@ -331,5 +459,14 @@ public struct RecordedJudgement: Hashable, Sendable, Codable {
     self.item = item
     self.label = label
     self.rationale = rationale
+  }
+}
+
+extension String {
+  /// An empty string with room for `capacity` UTF-8 bytes, for a line built by appending.
+  fileprivate static func reserving(_ capacity: Int) -> String {
+    var text = ""
+    text.reserveCapacity(capacity)
+    return text
   }
 }

@@ -27,13 +27,27 @@ public enum Suggestion {
   ) -> String? {
     let limit = maxDistance ?? min(3, max(1, input.count / 3))
     guard limit >= 0 else { return nil }
-    let target = Array(input.lowercased())
+    // Names are mostly ASCII: compare their lowercased bytes, which are their characters, and
+    // reuse the rows of the table, instead of allocating a lowercased string, an array of
+    // characters and three rows for every candidate (a garbage CSV header asks this for every
+    // column). Anything else is compared as characters, as before.
+    let asciiTarget = asciiLowercased(input)
+    var characterTarget: [Character]?
+    var rows = DistanceRows()
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-      let other = Array(candidate.lowercased())
-      // The distance is at least the difference in length: skip the table.
-      guard abs(other.count - target.count) <= limit else { continue }
-      let distance = editDistance(target, other)
+      let distance: Int
+      if let asciiTarget, let other = asciiLowercased(candidate) {
+        // The distance is at least the difference in length: skip the table.
+        guard abs(other.count - asciiTarget.count) <= limit else { continue }
+        distance = editDistance(asciiTarget, other, rows: &rows)
+      } else {
+        if characterTarget == nil { characterTarget = Array(input.lowercased()) }
+        let target = characterTarget ?? []
+        let other = Array(candidate.lowercased())
+        guard abs(other.count - target.count) <= limit else { continue }
+        distance = editDistance(target, other, rows: &rows)
+      }
       guard distance <= limit else { continue }
       if let current = best, current.distance <= distance { continue }
       best = (candidate, distance)
@@ -50,29 +64,64 @@ public enum Suggestion {
   /// Suggestion.distance("fromat", "format")  // 1
   /// ```
   public static func distance(_ lhs: String, _ rhs: String) -> Int {
-    editDistance(Array(lhs), Array(rhs))
+    var rows = DistanceRows()
+    return editDistance(Array(lhs), Array(rhs), rows: &rows)
   }
 
-  /// Optimal string alignment over character arrays, keeping three rows.
-  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  /// `text` lowercased as bytes, one per character, when it is ASCII without a CR LF pair (the
+  /// one pair of ASCII characters that makes a single `Character`); otherwise `nil`.
+  private static func asciiLowercased(_ text: String) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return nil }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      previous = byte
+    }
+    return bytes
+  }
+
+  /// The three rows of the distance table, kept between candidates.
+  private struct DistanceRows {
+    var previousPrevious: [Int] = []
+    var previous: [Int] = []
+    var current: [Int] = []
+  }
+
+  /// Optimal string alignment over arrays of characters (or of ASCII bytes), keeping three
+  /// rows.
+  private static func editDistance<Element: Equatable>(
+    _ a: [Element], _ b: [Element], rows: inout DistanceRows
+  ) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    if rows.previous.count < b.count + 1 {
+      rows = DistanceRows(
+        previousPrevious: [Int](repeating: 0, count: b.count + 1),
+        previous: [Int](repeating: 0, count: b.count + 1),
+        current: [Int](repeating: 0, count: b.count + 1))
+    }
+    // Only the first b.count + 1 entries of each row are used.
+    for j in 0...b.count {
+      rows.previousPrevious[j] = 0
+      rows.previous[j] = j
+      rows.current[j] = 0
+    }
     for (i, charA) in a.enumerated() {
-      current[0] = i + 1
+      rows.current[0] = i + 1
       for (j, charB) in b.enumerated() {
         let cost = charA == charB ? 0 : 1
-        var value = min(previous[j + 1] + 1, current[j] + 1, previous[j] + cost)
+        var value = min(rows.previous[j + 1] + 1, rows.current[j] + 1, rows.previous[j] + cost)
         if i > 0, j > 0, charA == b[j - 1], a[i - 1] == charB {
-          value = min(value, previousPrevious[j - 1] + 1)
+          value = min(value, rows.previousPrevious[j - 1] + 1)
         }
-        current[j + 1] = value
+        rows.current[j + 1] = value
       }
-      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+      (rows.previousPrevious, rows.previous, rows.current) =
+        (rows.previous, rows.current, rows.previousPrevious)
     }
-    return previous[b.count]
+    return rows.previous[b.count]
   }
 }
 
