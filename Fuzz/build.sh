@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 mkdir -p "$out/lib" "$out/bin"
 # -I Sources/CSHA256/include: its module.modulemap makes `import CSHA256` resolve.
-flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -I "$out/lib"
+# -package-name: modules share `package` declarations (SHA256.hashFour), as under SwiftPM.
+flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -package-name InspectionKit -I "$out/lib"
   -I Sources/CSHA256/include)
 
 # The C target (InspectionSchema's SHA-256 block function), with the toolchain's clang so that
