@@ -19,8 +19,9 @@ public struct CSVSampleReader: SampleReader {
   private let plan: ScoringPlan
   private let file: String
   private var columns: CSVColumnMap?
-  /// Scores clean rows from their bytes once the header is read; `nil` before, or when the
-  /// plan has more than 64 values or codes in one list.
+  /// Scores clean rows from their bytes; built by ``read(into:)`` once the header is read
+  /// (a reader used through ``next()`` alone never needs it), `nil` before, or when the plan
+  /// has more than 64 values or codes in one list.
   private var rowScorer: CSVRowScorer?
   private var pending: [SampleRecord] = []
   private var finished = false
@@ -144,7 +145,6 @@ public struct CSVSampleReader: SampleReader {
         let (map, problems) = CSVColumnMap.make(header: record, plan: plan, file: file)
         if problems.isEmpty {
           self.columns = map
-          rowScorer = CSVRowScorer(plan: plan, columns: map)
         } else {
           finished = true
           pending = problems.map { .problem($0) }
@@ -169,6 +169,7 @@ extension CSVSampleReader {
       guard let record = next() else { return }
       tally.add(record)
     }
+    if let columns, rowScorer == nil { rowScorer = CSVRowScorer(plan: plan, columns: columns) }
     guard let columns, rowScorer != nil else {
       while let record = next() { tally.add(record) }
       return
