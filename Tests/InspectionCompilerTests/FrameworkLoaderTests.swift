@@ -231,6 +231,23 @@ struct FrameworkLoaderTests {
     #expect(first.rendered.hasPrefix("bad.json:\(row.line):\(row.column): "))
   }
 
+  @Test(
+    "A huge id or key is quoted in part: messages stay short whatever the document holds",
+    arguments: ["\"id\": \"", "\"title\": \"", "{"])
+  func hugeTextIsQuotedInPart(_ anchor: String) throws {
+    let huge = String(repeating: "x", count: 1 << 20)
+    // Every id (or title) made a megabyte longer, or an unknown megabyte-long key.
+    let text =
+      anchor == "{"
+      ? "{\"\(huge)\": 1, " + LoaderTable.base.dropFirst()
+      : LoaderTable.base.replacingOccurrences(of: anchor, with: anchor + huge)
+    let loaded = FrameworkLoader.load(bytes: Array(text.utf8), file: "huge.json")
+    #expect(!loaded.diagnostics.isEmpty)
+    for diagnostic in loaded.diagnostics {
+      #expect(diagnostic.message.utf8.count < 400, "\(diagnostic.message.prefix(200))")
+    }
+  }
+
   @Test("A duplicate criterion fails the load, names the id, and notes the first")
   func duplicateCriterion() throws {
     let row = LoaderTable.duplicateCriterion

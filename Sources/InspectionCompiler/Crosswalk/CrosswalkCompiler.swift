@@ -27,8 +27,8 @@ public enum CrosswalkCompiler {
       diagnostics.append(
         Diagnostic(
           .crosswalkFrameworkMismatch,
-          "the crosswalk's \(side) is '\(name)', but it was compiled against "
-            + "\(document.label); compile it against '\(name)'",
+          "the crosswalk's \(side) is \(Quoted(name)), but it was compiled against "
+            + "\(document.label); compile it against \(Quoted(name))",
           location: crosswalk.location))
     }
     if crosswalk.maps.isEmpty {
@@ -51,14 +51,14 @@ public enum CrosswalkCompiler {
         diagnostics.append(
           Diagnostic(
             .crosswalkUnknownSource,
-            "'\(map.from)' is not a question of \(source.document.label)."
+            "\(Quoted(map.from)) is not a question of \(source.document.label)."
               + Suggestion.didYouMean(map.from, among: sourceIDs), location: map.location))
       }
       if let to = map.to, !targetSet.contains(to) {
         diagnostics.append(
           Diagnostic(
             .crosswalkUnknownTarget,
-            "'\(to)' is not a question of \(target.document.label)."
+            "\(Quoted(to)) is not a question of \(target.document.label)."
               + Suggestion.didYouMean(to, among: targetIDs), location: map.location))
       }
       switch (map.to, map.relation) {
@@ -66,32 +66,34 @@ public enum CrosswalkCompiler {
         diagnostics.append(
           Diagnostic(
             .crosswalkMalformed,
-            "'\(map.from)' has no target but relation .\(relation.rawValue); name the target "
+            "\(Quoted(map.from)) has no target but relation .\(relation.rawValue); name the target "
               + "with to: or use .none", location: map.location))
       case (let to?, .none):
         diagnostics.append(
           Diagnostic(
             .crosswalkMalformed,
-            "'\(map.from)' is mapped to '\(to)' with relation .none; drop the target or "
+            "\(Quoted(map.from)) is mapped to \(Quoted(to)) with relation .none; drop the target or "
               + "choose the relation", location: map.location))
       default: break
       }
       let pair = "\(map.from)\u{1F}\(map.to ?? "")"
       if let first = firstPair[pair] {
         diagnostics.append(
-          duplicate("'\(map.from)' → '\(map.to ?? "none")' is mapped twice", map, first))
+          duplicate("\(Quoted(map.from)) → \(Quoted(map.to ?? "none")) is mapped twice", map, first)
+        )
         continue
       }
       firstPair[pair] = map.location
       guard map.relation == .equal, let to = map.to else { continue }
       if let first = firstEqualFrom[map.from] {
         diagnostics.append(
-          duplicate("'\(map.from)' is .equal to two target questions", map, first))
+          duplicate("\(Quoted(map.from)) is .equal to two target questions", map, first))
       } else {
         firstEqualFrom[map.from] = map.location
       }
       if let first = firstEqualTo[to] {
-        diagnostics.append(duplicate("two source questions are .equal to '\(to)'", map, first))
+        diagnostics.append(
+          duplicate("two source questions are .equal to \(Quoted(to))", map, first))
       } else {
         firstEqualTo[to] = map.location
       }

@@ -83,7 +83,8 @@ struct DerivationLowering {
       adopt(.holding(criteria: [lowered]), lowering.locations)
       document.sections[s].criteria.insert(lowered, at: index)
       index += 1
-      changes.append("added criterion \(criterion.id) '\(criterion.title)' to section \(sectionID)")
+      changes.append(
+        "added criterion \(criterion.id) '\(criterion.title)' to section \(sectionID)")
     }
   }
 
@@ -114,7 +115,8 @@ struct DerivationLowering {
         .holding(criteria: [.init(id: "", title: "", questions: [lowered])]), lowering.locations)
       document.sections[s].criteria[c].questions.insert(lowered, at: index)
       index += 1
-      changes.append("added question \(question.id) '\(question.text)' to criterion \(criterionID)")
+      changes.append(
+        "added question \(question.id) '\(question.text)' to criterion \(criterionID)")
     }
   }
 
@@ -184,7 +186,7 @@ struct DerivationLowering {
       document.sections.remove(at: s)
       if document.sections.isEmpty {
         reportEmpty(
-          "removing section '\(id)' leaves the framework with no sections; declare a new Section",
+          "removing section \(Quoted(id)) leaves the framework with no sections; declare a new Section",
           key: "framework", at: at)
       }
     case .criterion(let s, let c):
@@ -192,7 +194,7 @@ struct DerivationLowering {
       document.sections[s].criteria.remove(at: c)
       if document.sections[s].criteria.isEmpty {
         reportEmpty(
-          "removing criterion '\(id)' leaves section '\(section.id)' with no criteria; remove the "
+          "removing criterion \(Quoted(id)) leaves section \(Quoted(section.id)) with no criteria; remove the "
             + "section too, or add one with Add(toSection: \"\(section.id)\") { … }",
           key: section.key, at: at)
       }
@@ -201,7 +203,7 @@ struct DerivationLowering {
       document.sections[s].criteria[c].questions.remove(at: q)
       if document.sections[s].criteria[c].questions.isEmpty, criterion.judgementScale == nil {
         reportEmpty(
-          "removing question '\(id)' leaves criterion '\(criterion.id)' with no questions; remove "
+          "removing question \(Quoted(id)) leaves criterion \(Quoted(criterion.id)) with no questions; remove "
             + "the criterion too, or add one with Add(toCriterion: \"\(criterion.id)\") { … }",
           key: criterion.key, at: at)
       }
@@ -375,7 +377,8 @@ struct DerivationLowering {
       for section in headline.sections {
         guard let at = gone(section) else { continue }
         stillReferenced(
-          "section '\(section)'", by: "headline '\(headline.id)' counts it", key: headline.key,
+          "section \(Quoted(section))", by: "headline \(Quoted(headline.id)) counts it",
+          key: headline.key,
           hint: "Replace(\"\(headline.id)\", with: Headline(…))", at: at)
       }
     }
@@ -383,7 +386,8 @@ struct DerivationLowering {
       for item in rating.items {
         guard let at = gone(item) else { continue }
         stillReferenced(
-          "'\(item)'", by: "overall rating '\(rating.id)' sums it", key: "overall:\(rating.id)",
+          "\(Quoted(item))", by: "overall rating \(Quoted(rating.id)) sums it",
+          key: "overall:\(rating.id)",
           hint: "Remove(\"\(rating.id)\")", at: at)
       }
     }
@@ -391,7 +395,8 @@ struct DerivationLowering {
       for reference in question.applicability?.answerReferences ?? [] {
         guard let at = gone(reference.id) else { continue }
         stillReferenced(
-          "question '\(reference.id)'", by: "question '\(question.id)' is relevant on its answer",
+          "question \(Quoted(reference.id))",
+          by: "question \(Quoted(question.id)) is relevant on its answer",
           key: question.key, hint: "Replace(\"\(question.id)\", with: Question(…))", at: at)
       }
     }
@@ -402,9 +407,9 @@ struct DerivationLowering {
       else { continue }
       report(
         .removalEmptiesHeadline,
-        "this removal leaves headline '\(headline.id)' over no questions with theme "
-          + "'\(headline.theme)'; remove or replace the headline too", at: cause,
-        notes: [note("headline '\(headline.id)' is declared here", key: headline.key)])
+        "this removal leaves headline \(Quoted(headline.id)) over no questions with theme "
+          + "\(Quoted(headline.theme)); remove or replace the headline too", at: cause,
+        notes: [note("headline \(Quoted(headline.id)) is declared here", key: headline.key)])
       reportedKeys.insert(headline.key)
     }
   }
@@ -552,13 +557,14 @@ struct DerivationLowering {
       report(
         .duplicateAddition,
         first != nil
-          ? "'\(id)' is added twice; keep one"
-          : "'\(id)' is already in \(base.label); use Replace(\"\(id)\", with: …) to change it, "
+          ? "\(Quoted(id)) is added twice; keep one"
+          : "\(Quoted(id)) is already in \(base.label); use Replace(\"\(id)\", with: …) to change it, "
             + "or choose a new id",
         at: location,
         notes: [
           Diagnostic.Note(
-            message: first != nil ? "'\(id)' is first added here" : "'\(id)' is declared here",
+            message: first != nil
+              ? "\(Quoted(id)) is first added here" : "\(Quoted(id)) is declared here",
             location: first ?? existing)
         ])
       return false
@@ -579,9 +585,9 @@ struct DerivationLowering {
         : kind == "scale" ? "answer scale" : kind
     report(
       .duplicateAddition,
-      "\(words) '\(id)' is already in \(base.label); use its id, or choose a new one",
+      "\(words) \(Quoted(id)) is already in \(base.label); use its id, or choose a new one",
       at: declared["\(kind):\(id)"],
-      notes: [note("'\(id)' is declared here", key: "\(kind):\(id)")])
+      notes: [note("\(Quoted(id)) is declared here", key: "\(kind):\(id)")])
     return false
   }
 
@@ -617,12 +623,12 @@ struct DerivationLowering {
   ) {
     if let removed = removals[id] {
       report(
-        .unknownChangeTarget, "'\(id)' was removed by an earlier change", at: at,
-        notes: [Diagnostic.Note(message: "'\(id)' is removed here", location: removed)])
+        .unknownChangeTarget, "\(Quoted(id)) was removed by an earlier change", at: at,
+        notes: [Diagnostic.Note(message: "\(Quoted(id)) is removed here", location: removed)])
     } else {
       report(
         .unknownChangeTarget,
-        "\(base.label) has no \(kind) '\(id)'."
+        "\(base.label) has no \(kind) \(Quoted(id))."
           + Suggestion.didYouMean(id, among: candidates), at: at)
     }
   }
@@ -631,8 +637,8 @@ struct DerivationLowering {
     _ id: String, _ position: Position, _ advice: String, at: SourceLocation
   ) {
     report(
-      .changeKindMismatch, "'\(id)' is a \(position.kind); \(advice)", at: at,
-      notes: [note("'\(id)' is declared here", key: subtree(position)[0].key)])
+      .changeKindMismatch, "\(Quoted(id)) is a \(position.kind); \(advice)", at: at,
+      notes: [note("\(Quoted(id)) is declared here", key: subtree(position)[0].key)])
   }
 
   private mutating func reportEmpty(_ message: String, key: String, at: SourceLocation) {

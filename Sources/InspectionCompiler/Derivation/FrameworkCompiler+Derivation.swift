@@ -14,7 +14,7 @@ extension FrameworkCompiler {
     guard base.succeeded, let fingerprint = try? base.document.fingerprint() else {
       let error = Diagnostic(
         .baseDoesNotCompile,
-        "'\(framework.id)' is based on \(label), which does not compile; fix the base first",
+        "\(Quoted(framework.id)) is based on \(label), which does not compile; fix the base first",
         location: framework.location)
       return Compilation(
         document: FrameworkDocument(

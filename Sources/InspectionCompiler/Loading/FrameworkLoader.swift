@@ -24,7 +24,8 @@ public enum FrameworkLoader {
         document: nil, fingerprint: nil,
         diagnostics: [
           Diagnostic(
-            .unreadableFile, "cannot read '\(path)'; check that the file exists and is readable",
+            .unreadableFile,
+            "cannot read \(Quoted(path)); check that the file exists and is readable",
             location: SourceLocation(file: path, line: 1, column: 1))
         ])
     }

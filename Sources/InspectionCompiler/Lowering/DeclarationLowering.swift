@@ -167,7 +167,8 @@ struct DeclarationLowering {
       for conflict in band.conflictingBounds {
         diagnostics.append(
           Diagnostic(
-            .invalidBound, "band '\(band.id)' gives both \(conflict); keep one bound per side",
+            .invalidBound,
+            "band \(Quoted(band.id)) gives both \(conflict); keep one bound per side",
             location: band.location, path: "\(path).bands[\(index)]"))
       }
     }

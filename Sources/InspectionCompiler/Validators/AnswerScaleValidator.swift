@@ -15,7 +15,7 @@ public struct AnswerScaleValidator: FrameworkValidator {
       guard !missing.isEmpty else { continue }
       context.report(
         .scaleWithoutLine,
-        "answer scale '\(scale.id)' has no line: add "
+        "answer scale \(Quoted(scale.id)) has no line: add "
           + missing.joined(separator: " and ") + " option", at: "scales[\(index)]")
     }
   }

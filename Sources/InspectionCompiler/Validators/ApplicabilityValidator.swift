@@ -28,8 +28,8 @@ public struct ApplicabilityValidator: FrameworkValidator {
           guard let values = attributes[reference.id] else {
             context.report(
               .unknownAttribute,
-              "question '\(question.id)' is relevant on attribute "
-                + "'\(reference.id)', which is not declared; declare it with Attribute(…)."
+              "question \(Quoted(question.id)) is relevant on attribute "
+                + "\(Quoted(reference.id)), which is not declared; declare it with Attribute(…)."
                 + Suggestion.didYouMean(reference.id, among: attributes.keys.sorted()),
               at: path)
             continue
@@ -37,9 +37,9 @@ public struct ApplicabilityValidator: FrameworkValidator {
           for value in reference.values where !values.contains(value) {
             context.report(
               .unknownAttributeValue,
-              "question '\(question.id)' tests attribute "
-                + "'\(reference.id)' for '\(value)', which is not one of its values ("
-                + values.map { "'\($0)'" }.joined(separator: ", ") + ")."
+              "question \(Quoted(question.id)) tests attribute "
+                + "\(Quoted(reference.id)) for \(Quoted(value)), which is not one of its values ("
+                + values.map { "\(Quoted($0))" }.joined(separator: ", ") + ")."
                 + Suggestion.didYouMean(value, among: values), at: path)
           }
         }
@@ -49,20 +49,22 @@ public struct ApplicabilityValidator: FrameworkValidator {
               reference.id == question.id
               ? "its own answer"
               : all.contains(reference.id)
-                ? "question '\(reference.id)', which is declared later; a question may only "
+                ? "question \(Quoted(reference.id)), which is declared later; a question may only "
                   + "depend on earlier answers"
-                : "question '\(reference.id)', which is not declared"
+                : "question \(Quoted(reference.id)), which is not declared"
             context.report(
-              .unknownAnswerReference, "question '\(question.id)' depends on \(why)", at: path)
+              .unknownAnswerReference, "question \(Quoted(question.id)) depends on \(why)", at: path
+            )
             continue
           }
           let codes = scales[target.scale]?.options.map(\.code) ?? []
           for code in reference.codes where scales[target.scale] != nil && !codes.contains(code) {
             context.report(
               .unknownAnswerCode,
-              "question '\(question.id)' tests the answer to "
-                + "'\(reference.id)' for '\(code)', which is not an option of its scale "
-                + "'\(target.scale)' (" + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
+              "question \(Quoted(question.id)) tests the answer to "
+                + "\(Quoted(reference.id)) for \(Quoted(code)), which is not an option of its scale "
+                + "\(Quoted(target.scale)) ("
+                + codes.map { "\(Quoted($0))" }.joined(separator: ", ") + ")."
                 + Suggestion.didYouMean(code, among: codes), at: path)
           }
         }
@@ -80,11 +82,12 @@ public struct ApplicabilityValidator: FrameworkValidator {
       .answer(let id, let values) where values.isEmpty:
       context.report(
         .emptyCondition,
-        "question '\(owner)' tests '\(id)' against no values, so it is never "
+        "question \(Quoted(owner)) tests \(Quoted(id)) against no values, so it is never "
           + "relevant; list the values", at: path)
     case .all(let terms) where terms.isEmpty, .any(let terms) where terms.isEmpty:
       context.report(
-        .emptyCondition, "question '\(owner)' has an empty 'all'/'any' condition; give it terms",
+        .emptyCondition,
+        "question \(Quoted(owner)) has an empty 'all'/'any' condition; give it terms",
         at: path)
     case .all(let terms), .any(let terms):
       for term in terms { checkEmpty(term, owner: owner, at: path, in: &context) }

@@ -11,7 +11,7 @@ public struct AttributeValidator: FrameworkValidator {
     where attribute.values.isEmpty {
       context.report(
         .emptyAttribute,
-        "attribute '\(attribute.id)' declares no values; list the values a "
+        "attribute \(Quoted(attribute.id)) declares no values; list the values a "
           + "case may have", at: "attributes[\(index)]")
     }
   }

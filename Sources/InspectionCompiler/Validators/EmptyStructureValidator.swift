@@ -12,20 +12,20 @@ public struct EmptyStructureValidator: FrameworkValidator {
     if document.sections.isEmpty {
       context.report(
         .emptyFramework,
-        "framework '\(document.id)' has no sections; declare at least one "
+        "framework \(Quoted(document.id)) has no sections; declare at least one "
           + "Section with criteria", at: "")
     }
     for section in document.locatedSections where section.element.criteria.isEmpty {
       context.report(
         .emptySection,
-        "section '\(section.element.id)' has no criteria; add a Criterion or "
+        "section \(Quoted(section.element.id)) has no criteria; add a Criterion or "
           + "remove the section", at: section.path)
     }
     for criterion in document.locatedCriteria
     where criterion.element.questions.isEmpty && criterion.element.judgementScale == nil {
       context.report(
         .emptyCriterion,
-        "criterion '\(criterion.element.id)' has no questions and no judgement "
+        "criterion \(Quoted(criterion.element.id)) has no questions and no judgement "
           + "scale; add questions, or name the judgement scale inspectors grade it on",
         at: criterion.path)
     }

@@ -23,14 +23,14 @@ public struct GradeScaleValidator: FrameworkValidator {
     guard range.minimum.isFinite, range.maximum.isFinite, range.minimum < range.maximum else {
       context.report(
         .invalidBound,
-        "grade scale '\(scale.id)' has range "
+        "grade scale \(Quoted(scale.id)) has range "
           + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum)); "
           + "the minimum must be below the maximum", at: "\(path).range")
       return
     }
     guard !scale.bands.isEmpty else {
       context.report(
-        .emptyGradeScale, "grade scale '\(scale.id)' has no bands; add Band(…) declarations",
+        .emptyGradeScale, "grade scale \(Quoted(scale.id)) has no bands; add Band(…) declarations",
         at: path)
       return
     }
@@ -41,7 +41,7 @@ public struct GradeScaleValidator: FrameworkValidator {
       where !bound.value.isFinite || bound.value < range.minimum || bound.value > range.maximum {
         context.report(
           .invalidBound,
-          "band '\(band.id)' of grade scale '\(scale.id)' has bound "
+          "band \(Quoted(band.id)) of grade scale \(Quoted(scale.id)) has bound "
             + "\(DisplayRounding.plain(bound.value)) outside the scale's range "
             + "\(DisplayRounding.plain(range.minimum))–\(DisplayRounding.plain(range.maximum))",
           at: bandPath)
@@ -53,7 +53,7 @@ public struct GradeScaleValidator: FrameworkValidator {
       {
         context.report(
           .invalidBound,
-          "band '\(band.id)' of grade scale '\(scale.id)' is empty: "
+          "band \(Quoted(band.id)) of grade scale \(Quoted(scale.id)) is empty: "
             + "\(band.boundsDescription)", at: bandPath)
         sound = false
       }
@@ -67,7 +67,7 @@ public struct GradeScaleValidator: FrameworkValidator {
     if !ascending && !descending {
       context.report(
         .bandsOutOfOrder,
-        "the bands of grade scale '\(scale.id)' are out of order; declare them "
+        "the bands of grade scale \(Quoted(scale.id)) are out of order; declare them "
           + "from highest to lowest (or lowest to highest)", at: path)
       return
     }
@@ -91,7 +91,7 @@ public struct GradeScaleValidator: FrameworkValidator {
       let bandPath = "\(path).bands[\(entry.offset)]"
       let notes =
         reachedBy.map {
-          [("band '\($0.element.id)' is declared here", "\(path).bands[\($0.offset)]")]
+          [("band \(Quoted($0.element.id)) is declared here", "\(path).bands[\($0.offset)]")]
         } ?? []
       if let reachedBy,
         lower.value < reach.value
@@ -103,15 +103,15 @@ public struct GradeScaleValidator: FrameworkValidator {
           : "at \(plain(lower.value))"
         context.report(
           .bandsOverlap,
-          "band '\(band.id)' of grade scale '\(scale.id)' overlaps band "
-            + "'\(reachedBy.element.id)' \(overlap); make one bound exclusive", at: bandPath,
+          "band \(Quoted(band.id)) of grade scale \(Quoted(scale.id)) overlaps band "
+            + "\(Quoted(reachedBy.element.id)) \(overlap); make one bound exclusive", at: bandPath,
           notes: notes)
       } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive) {
         context.report(
           .bandsLeaveGap,
-          "grade scale '\(scale.id)' leaves "
+          "grade scale \(Quoted(scale.id)) leaves "
             + place(from: reach.value, to: lower.value) + " in no band, before band "
-            + "'\(band.id)'", at: bandPath, notes: notes)
+            + "\(Quoted(band.id))", at: bandPath, notes: notes)
       }
       // A band inside another does not pull the reach back.
       let next = Bound(value: upper.value, inclusive: !upper.inclusive)
@@ -125,7 +125,7 @@ public struct GradeScaleValidator: FrameworkValidator {
     if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive) {
       context.report(
         .bandsLeaveGap,
-        "grade scale '\(scale.id)' leaves "
+        "grade scale \(Quoted(scale.id)) leaves "
           + place(from: reach.value, to: range.maximum) + " in no band; extend the top band",
         at: path)
     }

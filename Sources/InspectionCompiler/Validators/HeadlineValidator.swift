@@ -20,11 +20,11 @@ public struct HeadlineValidator: FrameworkValidator {
         let scope =
           headline.sections.isEmpty
           ? "any section"
-          : "sections " + headline.sections.map { "'\($0)'" }.joined(separator: ", ")
+          : "sections " + headline.sections.map { "\(Quoted($0))" }.joined(separator: ", ")
         context.report(
           .headlineWithoutQuestions,
-          "headline '\(headline.id)' averages theme "
-            + "'\(headline.theme)', but no question in \(scope) carries it; tag questions with "
+          "headline \(Quoted(headline.id)) averages theme "
+            + "\(Quoted(headline.theme)), but no question in \(scope) carries it; tag questions with "
             + "themes: \"\(headline.theme)\" or widen the sections", at: "headlines[\(index)]")
       }
     }

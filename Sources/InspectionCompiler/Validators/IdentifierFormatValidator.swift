@@ -28,31 +28,31 @@ public struct IdentifierFormatValidator: FrameworkValidator {
     for entry in ids where !Self.isIdentifier(entry.id) {
       context.report(
         .malformedID,
-        "\(entry.kind) id '\(entry.id)' is malformed; use letters, digits, '.', "
+        "\(entry.kind) id \(Quoted(entry.id)) is malformed; use letters, digits, '.', "
           + "'_' and '-', starting with a letter or digit", at: entry.path)
     }
     if !Self.isIdentifier(document.version) {
       context.report(
         .malformedID,
-        "framework version '\(document.version)' is malformed; use letters, "
+        "framework version \(Quoted(document.version)) is malformed; use letters, "
           + "digits, '.', '_' and '-'", at: "version")
     }
 
     var values: [(kind: String, value: String, path: String)] = []
     for (index, attribute) in document.attributes.enumerated() {
       values += attribute.values.enumerated().map {
-        ("value of attribute '\(attribute.id)'", $1, "attributes[\(index)].values[\($0)]")
+        ("value of attribute \(Quoted(attribute.id))", $1, "attributes[\(index)].values[\($0)]")
       }
     }
     for (index, scale) in document.scales.enumerated() {
       values += scale.options.enumerated().map {
-        ("option code of scale '\(scale.id)'", $1.code, "scales[\(index)].options[\($0)]")
+        ("option code of scale \(Quoted(scale.id))", $1.code, "scales[\(index)].options[\($0)]")
       }
     }
     for entry in values where !Self.isCleanValue(entry.value) {
       context.report(
         .malformedID,
-        "\(entry.kind) '\(entry.value)' must be non-empty, without surrounding "
+        "\(entry.kind) \(Quoted(entry.value)) must be non-empty, without surrounding "
           + "spaces, commas, quotes or control characters", at: entry.path)
     }
   }

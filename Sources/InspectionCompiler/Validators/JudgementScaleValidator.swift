@@ -10,7 +10,7 @@ public struct JudgementScaleValidator: FrameworkValidator {
     for (index, scale) in context.document.judgementScales.enumerated() where scale.labels.isEmpty {
       context.report(
         .emptyJudgementScale,
-        "judgement scale '\(scale.id)' has no labels; add Label(…) "
+        "judgement scale \(Quoted(scale.id)) has no labels; add Label(…) "
           + "declarations, best first", at: "judgementScales[\(index)]")
     }
   }

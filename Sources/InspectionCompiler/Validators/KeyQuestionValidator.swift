@@ -14,15 +14,15 @@ public struct KeyQuestionValidator: FrameworkValidator {
         if keys.isEmpty {
           context.report(
             .keyRuleWithoutKeys,
-            "criterion '\(criterion.element.id)' takes the minimum of its "
+            "criterion \(Quoted(criterion.element.id)) takes the minimum of its "
               + "key questions but has none; mark them with role: .key",
             at: "\(criterion.path).rule")
         }
       } else if let first = keys.first {
         context.report(
           .unusedWeight, .warning,
-          "question '\(first.element.id)' is a key question, but "
-            + "criterion '\(criterion.element.id)' uses rule '\(criterion.element.rule.kind)', "
+          "question \(Quoted(first.element.id)) is a key question, but "
+            + "criterion \(Quoted(criterion.element.id)) uses rule \(Quoted(criterion.element.rule.kind)), "
             + "which ignores key roles", at: "\(criterion.path).questions[\(first.offset)].role")
       }
     }

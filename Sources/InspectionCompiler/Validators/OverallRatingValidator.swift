@@ -29,7 +29,7 @@ public struct OverallRatingValidator: FrameworkValidator {
         if scales.grade == nil && scales.judgement == nil {
           context.report(
             .missingPoints,
-            "overall rating '\(rating.id)' sums the points of '\(item)', which "
+            "overall rating \(Quoted(rating.id)) sums the points of \(Quoted(item)), which "
               + "has no grade or judgement scale", at: path)
         }
         if let id = scales.grade, let scale = grades[id],
@@ -37,8 +37,8 @@ public struct OverallRatingValidator: FrameworkValidator {
         {
           context.report(
             .missingPoints,
-            "overall rating '\(rating.id)' sums the points of '\(item)', but "
-              + "grade scale '\(id)' has bands without points; give every band points",
+            "overall rating \(Quoted(rating.id)) sums the points of \(Quoted(item)), but "
+              + "grade scale \(Quoted(id)) has bands without points; give every band points",
             at: path)
         }
         if let id = scales.judgement, let scale = judgements[id],
@@ -46,8 +46,8 @@ public struct OverallRatingValidator: FrameworkValidator {
         {
           context.report(
             .missingPoints,
-            "overall rating '\(rating.id)' sums the points of '\(item)', but "
-              + "judgement scale '\(id)' has labels without points; give every label points",
+            "overall rating \(Quoted(rating.id)) sums the points of \(Quoted(item)), but "
+              + "judgement scale \(Quoted(id)) has labels without points; give every label points",
             at: path)
         }
       }

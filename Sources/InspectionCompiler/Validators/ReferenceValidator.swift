@@ -24,12 +24,12 @@ public struct ReferenceValidator: FrameworkValidator {
       guard let id, !known.contains(id) else { return }
       context.report(
         code,
-        "\(owner) names \(kind) '\(id)', which is not declared; declare it or fix the "
+        "\(owner) names \(kind) \(Quoted(id)), which is not declared; declare it or fix the "
           + "name.\(Suggestion.didYouMean(id, among: known))", at: path)
     }
 
     for question in document.locatedQuestions {
-      let owner = "question '\(question.element.id)'"
+      let owner = "question \(Quoted(question.element.id))"
       check(
         question.element.scale, among: scales, code: .unknownScale, kind: "answer scale",
         owner: owner, at: "\(question.path).scale", in: &context)
@@ -40,7 +40,7 @@ public struct ReferenceValidator: FrameworkValidator {
       }
     }
     for section in document.locatedSections {
-      let owner = "section '\(section.element.id)'"
+      let owner = "section \(Quoted(section.element.id))"
       check(
         section.element.gradeScale, among: grades, code: .unknownGradeScale, kind: "grade scale",
         owner: owner, at: "\(section.path).gradeScale", in: &context)
@@ -49,7 +49,7 @@ public struct ReferenceValidator: FrameworkValidator {
         kind: "judgement scale", owner: owner, at: "\(section.path).judgementScale", in: &context)
     }
     for criterion in document.locatedCriteria {
-      let owner = "criterion '\(criterion.element.id)'"
+      let owner = "criterion \(Quoted(criterion.element.id))"
       check(
         criterion.element.gradeScale, among: grades, code: .unknownGradeScale,
         kind: "grade scale", owner: owner, at: "\(criterion.path).gradeScale", in: &context)
@@ -60,7 +60,7 @@ public struct ReferenceValidator: FrameworkValidator {
     }
     for (index, headline) in document.headlines.enumerated() {
       let path = "headlines[\(index)]"
-      let owner = "headline '\(headline.id)'"
+      let owner = "headline \(Quoted(headline.id))"
       check(
         headline.theme, among: themes, code: .unknownTheme, kind: "theme", owner: owner,
         at: "\(path).theme", in: &context)
@@ -79,12 +79,12 @@ public struct ReferenceValidator: FrameworkValidator {
     for (index, scale) in document.judgementScales.enumerated() {
       check(
         scale.advisory, among: grades, code: .unknownGradeScale, kind: "advisory grade scale",
-        owner: "judgement scale '\(scale.id)'", at: "judgementScales[\(index)].advisory",
+        owner: "judgement scale \(Quoted(scale.id))", at: "judgementScales[\(index)].advisory",
         in: &context)
     }
     let items = sections + document.allCriteria.map(\.id) + document.headlines.map(\.id)
     for (index, rating) in document.overall.enumerated() {
-      let owner = "overall rating '\(rating.id)'"
+      let owner = "overall rating \(Quoted(rating.id))"
       check(
         rating.gradeScale, among: grades, code: .unknownGradeScale, kind: "grade scale",
         owner: owner, at: "overall[\(index)].gradeScale", in: &context)

@@ -14,12 +14,12 @@ public struct SummaryQuestionValidator: FrameworkValidator {
         for extra in summaries.dropFirst() {
           context.report(
             .multipleSummaries,
-            "criterion '\(criterion.element.id)' has more than one summary "
-              + "question ('\(extra.element.id)'); keep one and make the others individual",
+            "criterion \(Quoted(criterion.element.id)) has more than one summary "
+              + "question (\(Quoted(extra.element.id))); keep one and make the others individual",
             at: "\(criterion.path).questions[\(extra.offset)]",
             notes: [
               (
-                "the first summary question is '\(first.element.id)'",
+                "the first summary question is \(Quoted(first.element.id))",
                 "\(criterion.path).questions[\(first.offset)]"
               )
             ])
@@ -30,7 +30,7 @@ public struct SummaryQuestionValidator: FrameworkValidator {
       {
         context.report(
           .summaryRuleWithoutSummary,
-          "criterion '\(criterion.element.id)' weights individual "
+          "criterion \(Quoted(criterion.element.id)) weights individual "
             + "and summary questions but has no summary question; add one with role: .summary",
           at: "\(criterion.path).rule")
       }

@@ -29,22 +29,22 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
     for (i, scale) in document.scales.enumerated() {
       Self.check(
         scale.options.enumerated().map { ("option", $1.code, "scales[\(i)].options[\($0)]") },
-        in: &context, scope: " in answer scale '\(scale.id)'")
+        in: &context, scope: " in answer scale \(Quoted(scale.id))")
     }
     for (i, scale) in document.gradeScales.enumerated() {
       Self.check(
         scale.bands.enumerated().map { ("band", $1.id, "gradeScales[\(i)].bands[\($0)]") },
-        in: &context, scope: " in grade scale '\(scale.id)'")
+        in: &context, scope: " in grade scale \(Quoted(scale.id))")
     }
     for (i, scale) in document.judgementScales.enumerated() {
       Self.check(
         scale.labels.enumerated().map { ("label", $1.id, "judgementScales[\(i)].labels[\($0)]") },
-        in: &context, scope: " in judgement scale '\(scale.id)'")
+        in: &context, scope: " in judgement scale \(Quoted(scale.id))")
     }
     for (i, attribute) in document.attributes.enumerated() {
       Self.check(
         attribute.values.enumerated().map { ("value", $1, "attributes[\(i)].values[\($0)]") },
-        in: &context, scope: " in attribute '\(attribute.id)'")
+        in: &context, scope: " in attribute \(Quoted(attribute.id))")
     }
     let columns = Dictionary(
       document.attributes.enumerated().map { ($1.id, "attributes[\($0)]") },
@@ -57,9 +57,9 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
       } else if let attribute = columns[question.element.id] {
         context.report(
           .duplicateID,
-          "question id '\(question.element.id)' collides with the attribute of the "
+          "question id \(Quoted(question.element.id)) collides with the attribute of the "
             + "same name: both would be sample columns; rename one", at: question.path,
-          notes: [("attribute '\(question.element.id)' is declared here", attribute)])
+          notes: [("attribute \(Quoted(question.element.id)) is declared here", attribute)])
       }
     }
   }
@@ -74,9 +74,9 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
         let clash = earlier.kind == entry.kind ? "" : " (already used by a \(earlier.kind))"
         context.report(
           .duplicateID,
-          "duplicate \(entry.kind) id '\(entry.id)'\(scope)\(clash); ids must be "
+          "duplicate \(entry.kind) id \(Quoted(entry.id))\(scope)\(clash); ids must be "
             + "unique, rename one", at: entry.path,
-          notes: [("'\(entry.id)' is first declared here", earlier.path)])
+          notes: [("\(Quoted(entry.id)) is first declared here", earlier.path)])
       } else {
         first[entry.id] = (entry.kind, entry.path)
       }

@@ -10,7 +10,7 @@ public struct UnusedThemeValidator: FrameworkValidator {
     let carried = Set(context.document.allQuestions.flatMap(\.themes))
     for (index, theme) in context.document.themes.enumerated() where !carried.contains(theme.id) {
       context.report(
-        .unusedTheme, .warning, "theme '\(theme.id)' is declared but no question carries it",
+        .unusedTheme, .warning, "theme \(Quoted(theme.id)) is declared but no question carries it",
         at: "themes[\(index)]")
     }
   }

@@ -16,12 +16,12 @@ public struct WeightValidator: FrameworkValidator {
         if !(individual.isFinite && individual >= 0 && summary.isFinite && summary >= 0) {
           context.report(
             .negativeWeight,
-            "criterion '\(criterion.element.id)' has a negative or non-finite "
+            "criterion \(Quoted(criterion.element.id)) has a negative or non-finite "
               + "share (\(individual), \(summary)); shares must be between 0 and 1", at: rulePath)
         } else if abs(individual + summary - 1) > 1e-9 {
           context.report(
             .sharesDoNotSum,
-            "the shares of criterion '\(criterion.element.id)' sum to "
+            "the shares of criterion \(Quoted(criterion.element.id)) sum to "
               + "\(DisplayRounding.plain(individual + summary)); they must sum to 1 (e.g. 0.8 "
               + "and 0.2)", at: rulePath)
         }
@@ -33,14 +33,14 @@ public struct WeightValidator: FrameworkValidator {
         if !(weight.isFinite && weight >= 0) {
           context.report(
             .negativeWeight,
-            "question '\(question.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
+            "question \(Quoted(question.id)) has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
             .unusedWeight, .warning,
-            "question '\(question.id)' has a weight, but criterion "
-              + "'\(criterion.element.id)' does not weight its questions (rule "
-              + "'\(criterion.element.rule.kind)'); use .weightedQuestions or drop the weight",
+            "question \(Quoted(question.id)) has a weight, but criterion "
+              + "\(Quoted(criterion.element.id)) does not weight its questions (rule "
+              + "\(Quoted(criterion.element.rule.kind))); use .weightedQuestions or drop the weight",
             at: path)
         }
       }
@@ -53,13 +53,13 @@ public struct WeightValidator: FrameworkValidator {
         if !(weight.isFinite && weight >= 0) {
           context.report(
             .negativeWeight,
-            "criterion '\(criterion.id)' has weight \(DisplayRounding.plain(weight)); weights must be "
+            "criterion \(Quoted(criterion.id)) has weight \(DisplayRounding.plain(weight)); weights must be "
               + "finite and not negative", at: path)
         } else if !usesWeights {
           context.report(
             .unusedWeight, .warning,
-            "criterion '\(criterion.id)' has a weight, but section "
-              + "'\(section.element.id)' does not weight its criteria; use .weightedCriteria or "
+            "criterion \(Quoted(criterion.id)) has a weight, but section "
+              + "\(Quoted(section.element.id)) does not weight its criteria; use .weightedCriteria or "
               + "drop the weight", at: path)
         }
       }
@@ -68,7 +68,7 @@ public struct WeightValidator: FrameworkValidator {
       if let weight = section.element.weight, !(weight.isFinite && weight >= 0) {
         context.report(
           .negativeWeight,
-          "section '\(section.element.id)' has weight \(DisplayRounding.plain(weight)); weights must "
+          "section \(Quoted(section.element.id)) has weight \(DisplayRounding.plain(weight)); weights must "
             + "be finite and not negative", at: "\(section.path).weight")
       }
     }

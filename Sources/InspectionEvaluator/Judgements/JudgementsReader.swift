@@ -49,7 +49,7 @@ public enum JudgementsReader {
         diagnostics.append(
           Diagnostic(
             .unknownJudgementItem,
-            "'\(entry.item)' is not a criterion, section or headline of "
+            "\(Quoted(entry.item)) is not a criterion, section or headline of "
               + "\(document.label)." + Suggestion.didYouMean(entry.item, among: allItems),
             location: location))
         continue
@@ -58,7 +58,7 @@ public enum JudgementsReader {
         diagnostics.append(
           Diagnostic(
             .itemNotJudged,
-            "'\(entry.item)' is scored, not judged: it has no judgement scale. "
+            "\(Quoted(entry.item)) is scored, not judged: it has no judgement scale. "
               + "Judged items are " + judgedItems.map { "'\($0.id)'" }.joined(separator: ", "),
             location: location))
         continue
@@ -68,15 +68,16 @@ public enum JudgementsReader {
         diagnostics.append(
           Diagnostic(
             .labelNotOnScale,
-            "'\(entry.label)' is not a label of judgement scale '\(scale.id)' "
-              + "for '\(entry.item)' (" + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
+            "\(Quoted(entry.label)) is not a label of judgement scale '\(scale.id)' "
+              + "for \(Quoted(entry.item)) ("
+              + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
               + ")." + Suggestion.didYouMean(entry.label, among: labels), location: location))
         continue
       }
       if let earlier = firstLocation[entry.item] {
         diagnostics.append(
           Diagnostic(
-            .duplicateJudgement, "'\(entry.item)' is judged twice; keep one judgement",
+            .duplicateJudgement, "\(Quoted(entry.item)) is judged twice; keep one judgement",
             location: location,
             notes: [Diagnostic.Note(message: "first judged here", location: earlier)]))
         continue
@@ -85,7 +86,7 @@ public enum JudgementsReader {
         diagnostics.append(
           Diagnostic(
             .missingRationale, .warning,
-            "the judgement of '\(entry.item)' gives no rationale; "
+            "the judgement of \(Quoted(entry.item)) gives no rationale; "
               + "say why", location: location))
       }
       firstLocation[entry.item] = location
@@ -176,12 +177,10 @@ public enum JudgementsReader {
     }
   }
 
-  /// Up to six names, each cut to 40 characters, quoted: a message stays readable whatever
-  /// the file holds.
+  /// Up to six names, each quoted and cut short (``Quoted``): a message stays readable
+  /// whatever the file holds.
   static func quoted(_ names: [String]) -> String {
-    let shown = names.prefix(6).map { name in
-      "'" + (name.count > 40 ? String(name.prefix(40)) + "…" : name) + "'"
-    }
+    let shown = names.prefix(6).map { Quoted($0).description }
     let more = names.count > 6 ? " and \(names.count - 6) more" : ""
     return shown.joined(separator: ", ") + more
   }

@@ -281,7 +281,7 @@ struct CSVColumnMap: Sendable {
         problems.append(
           Diagnostic(
             .duplicateColumn,
-            "column '\(name)' appears twice in the header (columns \(first + 1) "
+            "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
               + "and \(index + 1)); keep one", location: location(index)))
         continue
       }
@@ -292,7 +292,7 @@ struct CSVColumnMap: Sendable {
         problems.append(
           Diagnostic(
             .unknownColumn,
-            "column '\(name)' is not 'case', 'excluded', an attribute or a "
+            "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
               + "question of \(plan.document.label)."
               + Suggestion.didYouMean(name, among: known), location: location(index)))
       }
@@ -342,7 +342,7 @@ struct CSVColumnMap: Sendable {
         id: id, row: row,
         problem: Diagnostic(
           .wrongFieldCount,
-          "row \(row)\(id.isEmpty ? "" : " (case '\(id)')") has "
+          "row \(row)\(id.isEmpty ? "" : " (case \(Quoted(id)))") has "
             + "\(fields.count) fields but the header has \(width); check for a missing or extra "
             + "comma, or an unquoted comma in a value",
           location: SourceLocation(file: file, line: record.line, column: 1)))

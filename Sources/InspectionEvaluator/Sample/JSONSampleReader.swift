@@ -126,7 +126,7 @@ public struct JSONSampleReader: SampleReader {
       }
       stream.skipWhitespace()
       guard stream.next() == UInt8(ascii: ":") else {
-        syntaxError("expected ':' after the member name '\(key)'")
+        syntaxError("expected ':' after the member name \(Quoted(key))")
         return
       }
       stream.skipWhitespace()
@@ -148,11 +148,11 @@ public struct JSONSampleReader: SampleReader {
           .problem(
             Diagnostic(
               .invalidSampleShape,
-              "unknown member '\(key)'; a JSON sample has only 'cases'"
+              "unknown member \(Quoted(key)); a JSON sample has only 'cases'"
                 + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
         var skipped: [UInt8] = []
         guard stream.captureValue(into: &skipped) else {
-          syntaxError("the value of '\(key)' is not complete")
+          syntaxError("the value of \(Quoted(key)) is not complete")
           return
         }
       }
@@ -262,7 +262,7 @@ public struct JSONSampleReader: SampleReader {
       problems.append(
         Diagnostic(
           .invalidSampleShape,
-          "case \(row): unknown member '\(key)'; a case has 'case', "
+          "case \(row): unknown member \(Quoted(key)); a case has 'case', "
             + "'attributes', 'answers' and optionally 'excluded'."
             + Suggestion.didYouMean(key, among: known.sorted()),
           location: at(document.keyPosition(of: [.key(key)]))))
@@ -283,7 +283,8 @@ public struct JSONSampleReader: SampleReader {
       guard case .object(let entries) = member else {
         problems.append(
           Diagnostic(
-            .invalidSampleShape, "case \(row): '\(key)' must be an object of \(kind) ids to codes",
+            .invalidSampleShape,
+            "case \(row): \(Quoted(key)) must be an object of \(kind) ids to codes",
             location: at(document.position(of: [.key(key)]))))
         return (values, positions)
       }
@@ -293,7 +294,7 @@ public struct JSONSampleReader: SampleReader {
           problems.append(
             Diagnostic(
               .unknownColumn,
-              "case \(row): '\(name)' is not \(kind) of \(plan.document.label)."
+              "case \(row): \(Quoted(name)) is not \(kind) of \(plan.document.label)."
                 + Suggestion.didYouMean(name, among: ids.keys.sorted()),
               location: at(document.keyPosition(of: entryPath))))
           continue
@@ -306,7 +307,7 @@ public struct JSONSampleReader: SampleReader {
           problems.append(
             Diagnostic(
               .invalidSampleShape,
-              "case \(row): the value of '\(name)' must be a string code, "
+              "case \(row): the value of \(Quoted(name)) must be a string code, "
                 + "found \(entry.kindDescription)", location: at(document.position(of: entryPath))))
         }
       }

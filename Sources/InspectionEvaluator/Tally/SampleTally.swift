@@ -275,7 +275,7 @@ public struct SampleTally: Sendable {
         errors.append(
           Diagnostic(
             .duplicateCaseID,
-            "case '\(item.id)' (row \(origin.row)) is listed twice; it first "
+            "case \(Quoted(item.id)) (row \(origin.row)) is listed twice; it first "
               + "appears in row \(first). List each case once", location: origin.caseLocation))
       }
     }
@@ -322,7 +322,7 @@ public struct SampleTally: Sendable {
         errors.append(
           Diagnostic(
             .answerNotOnScale,
-            "case '\(item.id)' (row \(origin.row)): answer '\(answer)' to "
+            "case \(Quoted(item.id)) (row \(origin.row)): answer \(Quoted(answer)) to "
               + "question '\(planned.question.id)' is not on its scale '\(planned.scale.id)' ("
               + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
               + Suggestion.didYouMean(answer, among: codes),
@@ -341,7 +341,7 @@ public struct SampleTally: Sendable {
         errors.append(
           Diagnostic(
             .unansweredQuestion,
-            "case '\(item.id)' (row \(origin.row)): question "
+            "case \(Quoted(item.id)) (row \(origin.row)): question "
               + "'\(plan.questions[index].question.id)' is relevant but has no answer; answer it, "
               + "or score with --allow-incomplete", location: origin.answerLocation(index)))
       }
@@ -379,7 +379,7 @@ public struct SampleTally: Sendable {
       report(
         Diagnostic(
           .incompleteCase, .warning,
-          "case '\(item.id)' (row \(origin.row)): question "
+          "case \(Quoted(item.id)) (row \(origin.row)): question "
             + "'\(question)' is relevant but has no answer, so the case leaves its denominator "
             + "(--allow-incomplete)", location: origin.answerLocation(index)))
     }
@@ -388,7 +388,7 @@ public struct SampleTally: Sendable {
       report(
         Diagnostic(
           .answerWhereNotRelevant, .warning,
-          "case '\(item.id)' (row \(origin.row)): question "
+          "case \(Quoted(item.id)) (row \(origin.row)): question "
             + "'\(question)' is not relevant to this case, so its answer is ignored",
           location: origin.answerLocation(index)))
     }
@@ -401,7 +401,7 @@ public struct SampleTally: Sendable {
         errors.append(
           Diagnostic(
             .missingAttributeValue,
-            "case '\(item.id)' (row \(item.origin.row)) has no value for "
+            "case \(Quoted(item.id)) (row \(item.origin.row)) has no value for "
               + "attribute '\(attribute.id)'; use one of "
               + attribute.values.map { "'\($0)'" }.joined(separator: ", "),
             location: item.origin.attributeLocation(index)))
@@ -411,7 +411,7 @@ public struct SampleTally: Sendable {
         errors.append(
           Diagnostic(
             .undeclaredAttributeValue,
-            "case '\(item.id)' (row \(item.origin.row)): '\(value)' "
+            "case \(Quoted(item.id)) (row \(item.origin.row)): \(Quoted(value)) "
               + "is not a value of attribute '\(attribute.id)' ("
               + attribute.values.map { "'\($0)'" }.joined(separator: ", ") + ")."
               + Suggestion.didYouMean(value, among: attribute.values),

@@ -92,7 +92,7 @@ public struct JSONValueDecoder: Sendable {
       if case .object(let members)? = document.value(at: path),
         let similar = Suggestion.closest(to: key.stringValue, among: members.keys.sorted())
       {
-        message += " (the object has '\(similar)': is it misspelt?)"
+        message += " (the object has \(Quoted(similar)): is it misspelt?)"
       }
     @unknown default:
       return JSONDecodingError(
@@ -148,7 +148,7 @@ final class JSONDecodingState {
       guard !unknown.isEmpty else { continue }
       let absent = usage.asked.filter { usage.members[$0] == nil }
       for key in unknown {
-        var message = "unknown field '\(key)'"
+        var message = "unknown field \(Quoted(key))"
         if let suggestion = Suggestion.closest(to: key, among: absent.sorted())
           ?? Suggestion.closest(to: key, among: usage.asked.sorted())
         {

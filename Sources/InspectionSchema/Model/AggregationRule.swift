@@ -107,7 +107,7 @@ extension AggregationRule: Codable {
     default:
       throw DecodingError.dataCorruptedError(
         forKey: .kind, in: container,
-        debugDescription: "unknown aggregation rule '\(kind)'; use one of "
+        debugDescription: "unknown aggregation rule \(Quoted(kind)); use one of "
           + AggregationRule.kinds.map { "'\($0)'" }.joined(separator: ", "))
     }
   }

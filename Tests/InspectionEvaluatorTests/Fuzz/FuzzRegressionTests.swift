@@ -158,6 +158,41 @@ import Testing
     #expect(!errors.isEmpty, "\(name) was accepted")
   }
 
+  /// Inputs that are one huge name or value: a message quotes a short part of it, never the
+  /// whole (a 1 MiB header once came back as a 1 MiB message).
+  static let hugeFieldInputs: KeyValuePairs<String, [UInt8]> = {
+    let huge = repeated("x", 1 << 20)
+    return [
+      "CSV header": huge + bytes("\n"),
+      "CSV header, quoted": bytes("\"") + huge + bytes("\"\n"),
+      "CSV value": bytes("case,case_type\n") + huge + bytes(",licence\n"),
+      "JSON key": bytes("{\"") + huge + bytes("\":1}"),
+      "JSON case member": bytes("{\"cases\":[{\"") + huge + bytes("\":1}]}"),
+      "JSON value": bytes("{\"cases\":[{\"case\":\"A\",\"attributes\":{\"case_type\":\"")
+        + huge + bytes("\"}}]}"),
+      "judgements header": huge + bytes("\n"),
+      "judgements item": bytes("item,label,rationale\n") + huge + bytes(",met,x\n"),
+    ]
+  }()
+
+  @Test(arguments: hugeFieldInputs.map(\.key))
+  func messagesQuoteOnlyPartOfAHugeField(_ name: String) throws {
+    let bytes = try #require(Self.hugeFieldInputs.first { $0.key == name }?.value)
+    let messages: [String]
+    if name.hasPrefix("judgements") {
+      messages = JudgementsReader.read(bytes: bytes, file: "fuzz", document: plan.document)
+        .diagnostics.map(\.message)
+    } else {
+      messages = score(bytes, json: name.hasPrefix("JSON")).map(\.message)
+    }
+    #expect(!messages.isEmpty, "\(name) was accepted")
+    for message in messages {
+      #expect(
+        message.utf8.count < 2_000,
+        "\(name): a message of \(message.utf8.count) bytes: \(message.prefix(300))")
+    }
+  }
+
   @Test(arguments: hostileJudgementInputs)
   func hostileJudgements(_ bytes: [UInt8]) {
     let read = JudgementsReader.read(bytes: bytes, file: "fuzz", document: plan.document)
