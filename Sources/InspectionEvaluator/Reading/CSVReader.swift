@@ -197,7 +197,10 @@ public struct CSVReader {
 
   /// Calls `body` with the assembled record's fields (quotes removed, `""` already one `"`;
   /// not yet checked as UTF-8).
-  func withRawFields<Result>(_ body: (CSVRawFields) -> Result) -> Result {
+  ///
+  /// `mutating` only so that a caller's reader is borrowed in place, not copied (and its
+  /// buffers retained) for every record; nothing is changed.
+  mutating func withRawFields<Result>(_ body: (CSVRawFields) -> Result) -> Result {
     if let line = inPlace {
       return chunk.withUnsafeBufferPointer { chunk in
         lineEnds.withUnsafeBufferPointer { ends in

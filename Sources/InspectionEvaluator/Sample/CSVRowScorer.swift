@@ -83,7 +83,10 @@ struct CSVRowScorer: Sendable {
     defer { self.conditions = conditions }
     let attributeCount = tables.attributes.count
     let questionCount = tables.questions.count
-    let needed = tables.maxJSONWithoutID + id.count + SHA256.paddingCapacity
+    // Room after the JSON for the hash's padding, and for a piece copied whole (copyWidth).
+    let needed =
+      tables.maxJSONWithoutID + id.count
+      + max(SHA256.paddingCapacity, CSVRowTables.copyWidth)
     if laneSize < needed {
       flush(into: &tally)
       laneSize = 2 * needed
@@ -114,15 +117,22 @@ struct CSVRowScorer: Sendable {
     batched += 1
     if batched == 4 {
       let laneSize = laneSize
-      let counts = batchCounts
-      let digests = batch.withUnsafeMutableBufferPointer { batch in
-        SHA256.hashFour(
-          (0..<4).map {
-            UnsafeMutableBufferPointer(rebasing: batch[($0 * laneSize)..<(($0 + 1) * laneSize)])
-          },
-          counts: counts)
+      batch.withUnsafeMutableBufferPointer { batch in
+        batchCounts.withUnsafeBufferPointer { counts in
+          guard let base = batch.baseAddress, let counts = counts.baseAddress else { return }
+          withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt8>?.self, capacity: 4) {
+            lanes in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { words in
+              guard let lanesBase = lanes.baseAddress, let words = words.baseAddress else {
+                return
+              }
+              for lane in 0..<4 { lanes[lane] = base + lane * laneSize }
+              SHA256.hashFour(lanes: lanesBase, counts: counts, into: words)
+              for lane in 0..<4 { tally.addCaseDigest(words: words + 8 * lane) }
+            }
+          }
+        }
       }
-      for digest in digests { tally.addCaseDigest(digest) }
       batched = 0
     }
     return true

@@ -87,7 +87,8 @@ final class CSVRowTables: @unchecked Sendable {
       }
     var starts = [0]
     for piece in pieces.joined() { starts.append(starts[starts.count - 1] + piece.count) }
-    pieceBytes = Self.copy(Array(pieces.joined().joined()))
+    // 32 bytes more than the pieces, zero: ``copyPiece(_:in:to:)`` reads 32 at a time.
+    pieceBytes = Self.copy(Array(pieces.joined().joined()), padding: Self.copyWidth)
     pieceStarts = Self.copy(starts)
     listStarts = Self.copy((0...pieces.count).map { lists.start(of: $0) })
     attributeOrder = Self.copy(SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id)))
@@ -109,13 +110,30 @@ final class CSVRowTables: @unchecked Sendable {
     }
   }
 
+  /// How many bytes ``copyPiece(_:in:to:)`` may write at `destination`, whatever the piece.
+  static let copyWidth = 32
+
   /// Copies `piece` `entry` of list `list` to `destination`; returns the bytes written.
+  ///
+  /// `destination` must have ``copyWidth`` writable bytes even when the piece is shorter:
+  /// a piece of up to that many bytes (nearly all: `"1.1.a":"yes"`) is copied as two
+  /// 16-byte moves, not a call to `memmove`, and the bytes after it are overwritten.
   @inline(__always)
   func copyPiece(_ entry: Int, in list: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
     let index = listStarts[list] &+ entry
     let start = pieceStarts[index]
     let count = pieceStarts[index &+ 1] &- start
-    if let base = pieceBytes.baseAddress { destination.update(from: base + start, count: count) }
+    guard let base = pieceBytes.baseAddress else { return count }
+    if count <= Self.copyWidth {
+      let source = UnsafeRawPointer(base + start)
+      let target = UnsafeMutableRawPointer(destination)
+      target.storeBytes(of: source.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+      target.storeBytes(
+        of: source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16,
+        as: SIMD16<UInt8>.self)
+    } else {
+      destination.update(from: base + start, count: count)
+    }
     return count
   }
 
@@ -125,4 +143,14 @@ final class CSVRowTables: @unchecked Sendable {
     _ = buffer.initialize(from: array)
     return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
   }
+
+  /// A buffer of its own holding `bytes` and then `padding` zero bytes, which are outside
+  /// the result's bounds but readable.
+  private static func copy(_ bytes: [UInt8], padding: Int) -> UnsafeMutableBufferPointer<UInt8> {
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + padding)
+    buffer.initialize(repeating: 0)
+    _ = buffer.update(fromContentsOf: bytes)
+    return UnsafeMutableBufferPointer(rebasing: buffer[0..<bytes.count])
+  }
+
 }

@@ -215,7 +215,8 @@ extension CSVSampleReader {
         return true
       }
       row += 1
-      let scored = csv.withRawFields { fields in scorer.score(fields, row: row, into: &tally) }
+      let current = row  // not `row` in the closure: that would capture `self`, and copy `csv`
+      let scored = csv.withRawFields { fields in scorer.score(fields, row: current, into: &tally) }
       if scored {
         csv.skipRawRecord()
         continue

@@ -270,16 +270,36 @@ public enum SampleFingerprint {
         }
       }
       cases += 1
-      addLimbs([other.0, other.1, other.2, other.3])
+      addLimbs(other.0, other.1, other.2, other.3)
+    }
+
+    /// Adds one case from its digest as eight big-endian words, as
+    /// ``SHA256/hashFour(lanes:counts:into:)`` writes them: no array on the byte path.
+    mutating func add(digestWords words: UnsafePointer<UInt32>) {
+      cases += 1
+      addLimbs(
+        UInt64(words[0]) << 32 | UInt64(words[1]), UInt64(words[2]) << 32 | UInt64(words[3]),
+        UInt64(words[4]) << 32 | UInt64(words[5]), UInt64(words[6]) << 32 | UInt64(words[7]))
     }
 
     private mutating func addLimbs(_ other: [UInt64]) {
-      var carry: UInt64 = 0
-      for limb in stride(from: 3, through: 0, by: -1) where limb < other.count {
-        let (partial, overflow1) = limbs[limb].addingReportingOverflow(other[limb])
-        let (total, overflow2) = partial.addingReportingOverflow(carry)
-        limbs[limb] = total
-        carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+      addLimbs(other[0], other[1], other[2], other[3])
+    }
+
+    /// Adds the 256-bit number `l0 l1 l2 l3` (most significant first), modulo 2^256.
+    private mutating func addLimbs(_ l0: UInt64, _ l1: UInt64, _ l2: UInt64, _ l3: UInt64) {
+      limbs.withUnsafeMutableBufferPointer { limbs in
+        var carry: UInt64 = 0
+        func add(_ other: UInt64, to limb: Int) {
+          let (partial, overflow1) = limbs[limb].addingReportingOverflow(other)
+          let (total, overflow2) = partial.addingReportingOverflow(carry)
+          limbs[limb] = total
+          carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+        add(l3, to: 3)
+        add(l2, to: 2)
+        add(l1, to: 1)
+        add(l0, to: 0)
       }
     }
 

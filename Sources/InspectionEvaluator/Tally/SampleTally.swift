@@ -256,6 +256,11 @@ public struct SampleTally: Sendable {
     fingerprint.add(digest: digest)
   }
 
+  /// Adds a clean case's fingerprint digest as eight big-endian words.
+  mutating func addCaseDigest(words: UnsafePointer<UInt32>) {
+    fingerprint.add(digestWords: words)
+  }
+
   /// Checks and counts one case.
   public mutating func add(_ item: SampleCase) {
     counted.cases += 1

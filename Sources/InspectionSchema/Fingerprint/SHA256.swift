@@ -306,46 +306,20 @@ extension SHA256 {
     _ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int]
   ) -> [Digest] {
     precondition(messages.count == 4 && counts.count == 4, "SHA256.hashFour takes four messages")
-    for lane in 0..<4 {
-      precondition(
-        counts[lane] >= 0 && counts[lane] + paddingCapacity <= messages[lane].count,
-        "SHA256.hashFour: no room for the padding")
-    }
-    guard Implementation.hardwareAvailable else {
-      return (0..<4).map { hash(UnsafeBufferPointer(rebasing: messages[$0][0..<counts[$0]])) }
-    }
-    // FIPS 180-4 §5.1.1: 0x80, zeros, then the length in bits as a big-endian 64-bit number,
-    // to a whole number of blocks.
-    let blockCounts = (0..<4).map { lane -> Int in
-      let count = counts[lane]
-      let blocks = (count + 9 + 63) / 64
-      let buffer = messages[lane]
-      buffer[count] = 0x80
-      for index in (count + 1)..<(blocks * 64 - 8) { buffer[index] = 0 }
-      let bits = UInt64(count) &* 8
-      for byte in 0..<8 {
-        buffer[blocks * 64 - 8 + byte] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
-      }
-      return blocks
-    }
-    let initial: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c,
-      0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    var words = initial + initial + initial + initial
+    var words = [UInt32](repeating: 0, count: 32)
     words.withUnsafeMutableBufferPointer { words in
-      guard let base = words.baseAddress else { return }
-      // C sees arrays of pointers as optional pointers; none is nil here (each buffer holds
-      // at least the padding).
-      let states: [UnsafeMutablePointer<UInt32>?] = (0..<4).map { base + 8 * $0 }
-      let blocks: [UnsafePointer<UInt8>?] = messages.map {
-        $0.baseAddress.map { UnsafePointer($0) }
-      }
-      let shared = blockCounts.min() ?? 0
-      ik_sha256_hardware_compress4(states, blocks, shared)
-      for lane in 0..<4 where blockCounts[lane] > shared {
-        guard let state = states[lane], let start = blocks[lane] else { continue }
-        ik_sha256_hardware_compress(state, start + shared * 64, blockCounts[lane] - shared)
+      guard let states = words.baseAddress else { return }
+      withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt8>?.self, capacity: 4) { lanes in
+        for lane in 0..<4 { lanes[lane] = messages[lane].baseAddress }
+        for lane in 0..<4 {
+          precondition(
+            counts[lane] >= 0 && counts[lane] + paddingCapacity <= messages[lane].count,
+            "SHA256.hashFour: no room for the padding")
+        }
+        counts.withUnsafeBufferPointer { counts in
+          guard let lanes = lanes.baseAddress, let counts = counts.baseAddress else { return }
+          hashFour(lanes: lanes, counts: counts, into: states)
+        }
       }
     }
     return (0..<4).map { lane in
@@ -359,5 +333,79 @@ extension SHA256 {
       }
       return Digest(validBytes: bytes)
     }
+  }
+
+  /// ``hashFour(_:counts:)`` without an allocation, for the byte path's hot loop: message
+  /// `i` is `counts[i]` bytes at `lanes[i]`, each with ``paddingCapacity`` writable bytes
+  /// after it (unchecked), and its digest is written to `states[8 * i ..< 8 * i + 8]` as
+  /// eight words (word `j` is digest bytes `4j ..< 4j + 4`, big-endian).
+  ///
+  /// ```swift
+  /// SHA256.hashFour(lanes: lanes, counts: counts, into: states)  // 32 words
+  /// ```
+  package static func hashFour(
+    lanes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, counts: UnsafePointer<Int>,
+    into states: UnsafeMutablePointer<UInt32>
+  ) {
+    guard Implementation.hardwareAvailable else {
+      for lane in 0..<4 {
+        let digest = hash(UnsafeBufferPointer(start: lanes[lane], count: counts[lane]))
+        for word in 0..<8 {
+          var value: UInt32 = 0
+          for byte in 0..<4 { value = value << 8 | UInt32(digest.bytes[4 * word + byte]) }
+          states[8 * lane + word] = value
+        }
+      }
+      return
+    }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { blockCounts in
+      // FIPS 180-4 §5.1.1: 0x80, zeros, then the length in bits as a big-endian 64-bit
+      // number, to a whole number of blocks.
+      for lane in 0..<4 {
+        let count = counts[lane]
+        let blocks = (count + 9 + 63) / 64
+        guard let buffer = lanes[lane] else { continue }
+        buffer[count] = 0x80
+        (buffer + count + 1).update(repeating: 0, count: blocks * 64 - 8 - count - 1)
+        let bits = UInt64(count) &* 8
+        for byte in 0..<8 {
+          buffer[blocks * 64 - 8 + byte] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
+        }
+        blockCounts[lane] = blocks
+        setInitialState(states + 8 * lane)
+      }
+      withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt32>?.self, capacity: 4) {
+        stateLanes in
+        withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>?.self, capacity: 4) { blocks in
+          var shared = Int.max
+          for lane in 0..<4 {
+            stateLanes[lane] = states + 8 * lane
+            blocks[lane] = lanes[lane].map { UnsafePointer($0) }
+            shared = min(shared, blockCounts[lane])
+          }
+          guard let stateBase = stateLanes.baseAddress, let blockBase = blocks.baseAddress
+          else { return }
+          ik_sha256_hardware_compress4(stateBase, blockBase, shared)
+          for lane in 0..<4 where blockCounts[lane] > shared {
+            guard let start = blocks[lane] else { continue }
+            ik_sha256_hardware_compress(
+              states + 8 * lane, start + shared * 64, blockCounts[lane] - shared)
+          }
+        }
+      }
+    }
+  }
+
+  /// Sets H0…H7 to their values before the first block (FIPS 180-4 §5.3.3).
+  @inline(__always)
+  private static func setInitialState(_ state: UnsafeMutablePointer<UInt32>) {
+    state[0] = 0x6a09_e667
+    state[1] = 0xbb67_ae85
+    state[2] = 0x3c6e_f372
+    state[3] = 0xa54f_f53a
+    state[4] = 0x510e_527f
+    state[5] = 0x9b05_688c
+    state[6] = 0x1f83_d9ab
+    state[7] = 0x5be0_cd19
   }
 }
