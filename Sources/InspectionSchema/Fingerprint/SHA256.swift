@@ -369,7 +369,8 @@ extension SHA256 {
         (buffer + count + 1).update(repeating: 0, count: blocks * 64 - 8 - count - 1)
         let bits = UInt64(count) &* 8
         for byte in 0..<8 {
-          buffer[blocks * 64 - 8 + byte] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
+          buffer[blocks * 64 - 8 + byte] = UInt8(
+            truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
         }
         blockCounts[lane] = blocks
         setInitialState(states + 8 * lane)
