@@ -312,9 +312,14 @@ struct SHA256FourTests {
       return buffer
     }
     defer { buffers.forEach { $0.deallocate() } }
-    let digests = SHA256.hashFour(buffers, counts: lengths)
-    for (message, digest) in zip(messages, digests) {
-      #expect(digest == SHA256.hash(message, implementation: .software), "lengths \(lengths)")
+    for implementation in SHA256.Implementation.allCases
+    where implementation == .software || SHA256.Implementation.hardwareAvailable {
+      let digests = SHA256.hashFour(buffers, counts: lengths, implementation: implementation)
+      for (message, digest) in zip(messages, digests) {
+        #expect(
+          digest == SHA256.hash(message, implementation: .software),
+          "lengths \(lengths), \(implementation)")
+      }
     }
   }
 

@@ -302,8 +302,15 @@ extension SHA256 {
   /// ```swift
   /// let digests = SHA256.hashFour(buffers, counts: [12, 40, 3, 0])  // four Digests
   /// ```
-  package static func hashFour(
-    _ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int]
+  package static func hashFour(_ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int])
+    -> [Digest]
+  {
+    hashFour(messages, counts: counts, implementation: .preferred)
+  }
+
+  /// ``hashFour(_:counts:)`` with the block function given (tests force each in turn).
+  static func hashFour(
+    _ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int], implementation: Implementation
   ) -> [Digest] {
     precondition(messages.count == 4 && counts.count == 4, "SHA256.hashFour takes four messages")
     var words = [UInt32](repeating: 0, count: 32)
@@ -318,7 +325,7 @@ extension SHA256 {
         }
         counts.withUnsafeBufferPointer { counts in
           guard let lanes = lanes.baseAddress, let counts = counts.baseAddress else { return }
-          hashFour(lanes: lanes, counts: counts, into: states)
+          hashFour(lanes: lanes, counts: counts, into: states, implementation: implementation)
         }
       }
     }
@@ -347,9 +354,21 @@ extension SHA256 {
     lanes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, counts: UnsafePointer<Int>,
     into states: UnsafeMutablePointer<UInt32>
   ) {
-    guard Implementation.hardwareAvailable else {
+    hashFour(lanes: lanes, counts: counts, into: states, implementation: .preferred)
+  }
+
+  /// ``hashFour(lanes:counts:into:)`` with the block function given.
+  static func hashFour(
+    lanes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, counts: UnsafePointer<Int>,
+    into states: UnsafeMutablePointer<UInt32>, implementation: Implementation
+  ) {
+    precondition(
+      implementation == .software || Implementation.hardwareAvailable,
+      "SHA256: this CPU has no SHA instructions")
+    guard implementation == .hardware else {
       for lane in 0..<4 {
-        let digest = hash(UnsafeBufferPointer(start: lanes[lane], count: counts[lane]))
+        let digest = hash(
+          UnsafeBufferPointer(start: lanes[lane], count: counts[lane]), implementation: .software)
         for word in 0..<8 {
           var value: UInt32 = 0
           for byte in 0..<4 { value = value << 8 | UInt32(digest.bytes[4 * word + byte]) }
