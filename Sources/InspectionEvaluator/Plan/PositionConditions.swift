@@ -22,7 +22,8 @@ struct PositionConditions: Sendable {
   private var program: [Operation] = []
   /// Question `q`'s condition is `program[starts[q]..<starts[q + 1]]`, empty when it has none.
   private var starts: [Int] = [0]
-  private var stack: [Bool] = []
+  /// The most entries the stack holds for any one question.
+  private var depth = 0
 
   /// Flattens the conditions of `plan`'s questions; value and code lists must have at most 64
   /// entries.
@@ -32,7 +33,7 @@ struct PositionConditions: Sendable {
       if let condition { depth = max(depth, append(condition, plan: plan)) }
       starts.append(program.count)
     }
-    stack = Array(repeating: false, count: depth)
+    self.depth = depth
   }
 
   /// Appends `condition` in postfix; returns the stack depth it needs.
@@ -77,14 +78,17 @@ struct PositionConditions: Sendable {
 
   /// Whether question `question` is relevant to a case whose attributes are at value positions
   /// `attributes` and whose earlier answers are at code positions `answers` (0xFF: none).
-  mutating func holds(
+  func holds(
     question: Int, attributes: UnsafeBufferPointer<UInt8>, answers: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let first = starts[question]
     let end = starts[question + 1]
     if first == end { return true }
+    // The stack lives on the machine stack: nothing stored is written, so a scorer's copy of
+    // the conditions never triggers a copy-on-write.
     return program.withUnsafeBufferPointer { program in
-      stack.withUnsafeMutableBufferPointer { stack in
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: depth) { stack in
+        stack.initialize(repeating: false)
         var top = 0
         for operation in program[first..<end] {
           switch operation {

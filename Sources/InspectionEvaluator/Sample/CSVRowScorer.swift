@@ -25,7 +25,7 @@ struct CSVRowScorer: Sendable {
   private let caseColumn: Int
   private let excludedColumn: Int
   private let tables: CSVRowTables
-  private var conditions: PositionConditions
+  private let conditions: PositionConditions
 
   // Per-row scratch space, reused: each attribute's value position, then each question's
   // code position (``none`` for an empty cell), then each question's effect.
@@ -79,8 +79,7 @@ struct CSVRowScorer: Sendable {
     guard !tally.hasCase(idHash: idHash) else { return false }
 
     let tables = tables
-    var conditions = conditions
-    defer { self.conditions = conditions }
+    let conditions = conditions
     let attributeCount = tables.attributes.count
     let questionCount = tables.questions.count
     // Room after the JSON for the hash's padding, and for a piece copied whole (copyWidth).
@@ -100,7 +99,7 @@ struct CSVRowScorer: Sendable {
         start: base + attributeCount + questionCount, count: questionCount)
       guard
         Self.readCells(
-          fields, tables: tables, conditions: &conditions, attributes: attributes,
+          fields, tables: tables, conditions: conditions, attributes: attributes,
           answers: answers, effects: effects)
       else { return false }
       let lane = batched * laneSize
@@ -151,7 +150,7 @@ struct CSVRowScorer: Sendable {
   /// Matches every attribute and answer cell with its list and works out each question's
   /// effect; `false` as soon as the row is not clean.
   private static func readCells(
-    _ fields: CSVRawFields, tables: CSVRowTables, conditions: inout PositionConditions,
+    _ fields: CSVRawFields, tables: CSVRowTables, conditions: PositionConditions,
     attributes: UnsafeMutableBufferPointer<UInt8>, answers: UnsafeMutableBufferPointer<UInt8>,
     effects: UnsafeMutableBufferPointer<UInt8>
   ) -> Bool {

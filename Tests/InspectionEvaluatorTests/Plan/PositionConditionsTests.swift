@@ -41,7 +41,7 @@ import Testing
   @Test func agreesWithTheStringConditionsOnEveryCase() throws {
     let plan = Self.plan
     try #require(plan.questions.count == 6)
-    var conditions = PositionConditions(plan: plan)
+    let conditions = PositionConditions(plan: plan)
     let codes = ["yes", "no", "na", nil]
     var checked = 0
     for kind in 0..<3 {
