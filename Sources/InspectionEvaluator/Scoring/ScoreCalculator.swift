@@ -213,8 +213,7 @@ public struct ScoreCalculator: Sendable {
       }
       var line = String.reserving(16 + keys.count * 16)
       line += "key questions: "
-      for (index, key) in keys.enumerated() {
-        if index > 0 { line += ", " }
+      appendList(keys, to: &line) { line, key in
         line += key.id
         line += " "
         line += format(key.percent)
@@ -272,17 +271,16 @@ public struct ScoreCalculator: Sendable {
     line += "mean of "
     line += what
     line += ": "
-    var total = 0.0
-    var count = 0
-    for (index, term) in terms.enumerated() {
-      if index > 0 { line += ", " }
+    appendList(terms, to: &line) { line, term in
       line += term.0
       line += " "
       line += format(term.1)
-      if let value = term.1 {
-        total += value
-        count += 1
-      }
+    }
+    var total = 0.0
+    var count = 0
+    for value in terms.lazy.compactMap(\.1) {
+      total += value
+      count += 1
     }
     var derivation = [String]()
     derivation.reserveCapacity(5)  // room for a criterion's and a band's lines
@@ -294,10 +292,7 @@ public struct ScoreCalculator: Sendable {
     let value = total / Double(count)
     var sum = String.reserving(24 + count * 12)
     sum += "= ("
-    var first = true
-    for value in terms.lazy.compactMap(\.1) {
-      if !first { sum += " + " }
-      first = false
+    appendList(terms.lazy.compactMap(\.1), separator: " + ", to: &sum) { sum, value in
       sum += format(value)
     }
     sum += ") ÷ "
@@ -315,19 +310,19 @@ public struct ScoreCalculator: Sendable {
     line += "weighted mean of "
     line += what
     line += ": "
-    var totalWeight = 0.0
-    var weightedTotal = 0.0
-    for (index, term) in terms.enumerated() {
-      if index > 0 { line += ", " }
+    appendList(terms, to: &line) { line, term in
       line += term.0
       line += " "
       line += format(term.1)
       line += " × "
       line += DisplayRounding.plain(term.2)
-      if let value = term.1 {
-        totalWeight += term.2
-        weightedTotal += value * term.2
-      }
+    }
+    let defined = terms.lazy.compactMap { term in term.1.map { (score: $0, weight: term.2) } }
+    var totalWeight = 0.0
+    var weightedTotal = 0.0
+    for term in defined {
+      totalWeight += term.weight
+      weightedTotal += term.score * term.weight
     }
     var derivation = [String]()
     derivation.reserveCapacity(3)
@@ -339,14 +334,10 @@ public struct ScoreCalculator: Sendable {
     let value = weightedTotal / totalWeight
     var sum = String.reserving(40 + terms.count * 20)
     sum += "= ("
-    var first = true
-    for term in terms {
-      guard let score = term.1 else { continue }
-      if !first { sum += " + " }
-      first = false
-      sum += format(score)
+    appendList(defined, separator: " + ", to: &sum) { sum, term in
+      sum += format(term.score)
       sum += " × "
-      sum += DisplayRounding.plain(term.2)
+      sum += DisplayRounding.plain(term.weight)
     }
     sum += ") ÷ "
     sum += DisplayRounding.plain(totalWeight)
@@ -361,15 +352,16 @@ public struct ScoreCalculator: Sendable {
     line += "pooled over "
     line += what
     line += ": "
-    var sufficient = 0
-    var relevant = 0
-    for (index, question) in questions.enumerated() {
-      if index > 0 { line += ", " }
+    appendList(questions, to: &line) { line, question in
       line += question.id
       line += " "
       line += String(question.tally.sufficient)
       line += "/"
       line += String(question.tally.relevant)
+    }
+    var sufficient = 0
+    var relevant = 0
+    for question in questions {
       sufficient += question.tally.sufficient
       relevant += question.tally.relevant
     }
@@ -383,6 +375,20 @@ public struct ScoreCalculator: Sendable {
     let value = Double(sufficient) / Double(relevant) * 100
     derivation.append("= \(sufficient) ÷ \(relevant) = \(format(value))")
     return (value, derivation)
+  }
+
+  /// Appends each of `items`, written by `write`, with `separator` between them: the shape of
+  /// every derivation line that lists its terms ("mean of …: 1.1 50%, 1.2 –", "= (50 + 75)").
+  private func appendList<Items: Sequence>(
+    _ items: Items, separator: String = ", ", to line: inout String,
+    _ write: (inout String, Items.Element) -> Void
+  ) {
+    var first = true
+    for item in items {
+      if !first { line += separator }
+      first = false
+      write(&line, item)
+    }
   }
 
   // MARK: Bands and judgements
