@@ -6,7 +6,8 @@ import Testing
 @testable import InspectionEvaluator
 
 /// ``PositionConditions`` (masks over value and code positions, in postfix) decides relevance
-/// exactly as ``CompiledCondition`` does on strings, for every combination of values.
+/// exactly as ``CompiledCondition`` does on strings, for every combination of values, both
+/// for conditions checked as a list of literals (q2, q3, q7) and for those run as a program.
 @Suite struct PositionConditionsTests {
   static let plan: ScoringPlan = {
     let framework = Framework("POS", version: "1", title: "Conditions") {
@@ -23,6 +24,15 @@ import Testing
           Question("q5", "Q5")
           Question("q6", "Q6").relevant(
             when: .not(.any([.answer("q3", in: ["yes"]), .all([.answer("q1", in: ["no"])])])))
+          // Nested conjunctions and a double negation are still literals…
+          Question("q7", "Q7").relevant(
+            when: .all([
+              .all([.attribute("kind", in: ["a", "b"]), .not(.not(.answer("q2", in: ["yes"])))]),
+              .not(.attribute("level", in: ["low"])),
+            ]))
+          // …a negated conjunction is not.
+          Question("q8", "Q8").relevant(
+            when: .not(.all([.attribute("kind", in: ["c"]), .answer("q1", in: ["yes", "na"])])))
         }
       }
     }
@@ -40,7 +50,7 @@ import Testing
 
   @Test func agreesWithTheStringConditionsOnEveryCase() throws {
     let plan = Self.plan
-    try #require(plan.questions.count == 6)
+    try #require(plan.questions.count == 8)
     let conditions = PositionConditions(plan: plan)
     let codes = ["yes", "no", "na", nil]
     var checked = 0
@@ -50,7 +60,7 @@ import Testing
           for a2 in codes {
             for a3 in codes {
               let attributes = [plan.attributes[0].values[kind], plan.attributes[1].values[level]]
-              let answers: [String?] = [a1, a2, a3, nil, nil, nil]
+              let answers: [String?] = [a1, a2, a3, nil, nil, nil, nil, nil]
               let positions = answers.enumerated().map { index, answer -> UInt8 in
                 guard let answer else { return 0xFF }
                 return UInt8(plan.questions[index].scale.options.firstIndex { $0.code == answer }!)
@@ -72,6 +82,6 @@ import Testing
         }
       }
     }
-    #expect(checked == 6 * 64 * 6)
+    #expect(checked == 6 * 64 * 8)
   }
 }
