@@ -2,18 +2,17 @@
 ///
 /// ``CompiledCondition`` compares strings; on the hot path a case's attribute values and
 /// answers are already positions in their lists (value 2 of attribute `roh`, code 0 of a
-/// question's scale), so each test is one bit of a 64-bit mask. The conditions of all questions
-/// are flattened into one postfix program, evaluated with a small stack, so that evaluating
-/// one touches no reference-counted storage.
+/// question's scale), so each test is one bit of a 64-bit mask, a ``Literal``.
 ///
 /// Most conditions are a conjunction of tests, each perhaps negated ("case type is custody",
-/// "transferred, and risk of harm high", "not custody": every OMI2 condition). Those are also
-/// kept as a plain list of ``Literal``s, checked in one loop without the stack; the program
-/// is run only for the rest (an `any`, a negated `all`).
+/// "transferred, and risk of harm high", "not custody": every OMI2 condition). Those are kept
+/// as a plain list of literals, checked in one loop. The rest (an `any`, a negated `all`) are
+/// flattened into one postfix program, run with a small stack on the machine stack; either
+/// way, evaluating a condition touches no reference-counted storage.
 ///
 /// ```swift
 /// // "attribute 0 is its value 1 or 3, and question 4 was answered with code 0":
-/// // [.attribute(0, 0b1010), .answer(4, 0b1), .all(2)]
+/// // [.test(attribute 0, 0b1010), .test(answer 4, 0b1), .all(2)]
 /// // and as literals: [(attribute 0, 0b1010), (answer 4, 0b1)]
 /// ```
 struct PositionConditions: Sendable {
@@ -24,6 +23,46 @@ struct PositionConditions: Sendable {
     var index: Int32
     var isAnswer: Bool
     var inverted: Bool
+
+    /// The literal for a test of an attribute or an answer, `nil` for any other condition.
+    init?(_ condition: CompiledCondition, plan: ScoringPlan) {
+      switch condition {
+      case .attribute(let index, let values):
+        let declared = index < plan.attributes.count ? plan.attributes[index].values : []
+        self.init(mask: Self.mask(declared, values), index: index, isAnswer: false)
+      case .answer(let index, let codes):
+        let scale = index < plan.questions.count ? plan.questions[index].scale.options : []
+        self.init(mask: Self.mask(scale.map(\.code), codes), index: index, isAnswer: true)
+      case .all, .any, .not:
+        return nil
+      }
+    }
+
+    private init(mask: UInt64, index: Int, isAnswer: Bool) {
+      self.mask = mask
+      self.index = Int32(truncatingIfNeeded: index)
+      self.isAnswer = isAnswer
+      inverted = false
+    }
+
+    /// The positions of `entries` (at most the first 64) that `accepted` holds, as bits.
+    private static func mask(_ entries: [String], _ accepted: [String]) -> UInt64 {
+      var mask: UInt64 = 0
+      for (position, entry) in entries.prefix(64).enumerated() where accepted.contains(entry) {
+        mask |= 1 << UInt64(position)
+      }
+      return mask
+    }
+
+    /// Whether the literal holds for a case at these value and code positions (0xFF: none).
+    @inline(__always)
+    func holds(attributes: UnsafeBufferPointer<UInt8>, answers: UnsafeBufferPointer<UInt8>) -> Bool
+    {
+      let positions = isAnswer ? answers : attributes
+      let at = Int(index)
+      let position = at < positions.count ? positions[at] : 0xFF
+      return (position < 64 && mask >> UInt64(position) & 1 == 1) != inverted
+    }
   }
 
   /// Question `q`'s condition as the conjunction `literals[first..<first + count]`; a negative
@@ -34,15 +73,15 @@ struct PositionConditions: Sendable {
   }
 
   private enum Operation: Sendable {
-    case attribute(Int, mask: UInt64)
-    case answer(Int, mask: UInt64)
+    case test(Literal)
     case all(Int)
     case any(Int)
     case not
   }
 
   private var program: [Operation] = []
-  /// Question `q`'s condition is `program[starts[q]..<starts[q + 1]]`, empty when it has none.
+  /// Question `q`'s condition, when it is not a conjunction of literals, is
+  /// `program[starts[q]..<starts[q + 1]]`; otherwise that range is empty.
   private var starts: [Int] = [0]
   /// The most entries the stack holds for any one question.
   private var depth = 0
@@ -56,11 +95,11 @@ struct PositionConditions: Sendable {
     for condition in plan.conditions {
       let first = Int32(literals.count)
       if let condition {
-        depth = max(depth, append(condition, plan: plan))
         if let conjunction = Self.literals(of: condition, plan: plan) {
           literals += conjunction
           forms.append(Form(first: first, count: Int32(conjunction.count)))
         } else {
+          depth = max(depth, append(condition, plan: plan))
           forms.append(Form(first: first, count: -1))
         }
       } else {
@@ -74,18 +113,8 @@ struct PositionConditions: Sendable {
   /// `condition` as a conjunction of literals, or `nil` when it is not one.
   private static func literals(of condition: CompiledCondition, plan: ScoringPlan) -> [Literal]? {
     switch condition {
-    case .attribute(let index, let values):
-      let declared = index < plan.attributes.count ? plan.attributes[index].values : []
-      return [
-        Literal(mask: mask(declared, values), index: Int32(index), isAnswer: false, inverted: false)
-      ]
-    case .answer(let index, let codes):
-      let scale = index < plan.questions.count ? plan.questions[index].scale.options : []
-      return [
-        Literal(
-          mask: mask(scale.map(\.code), codes), index: Int32(index), isAnswer: true, inverted: false
-        )
-      ]
+    case .attribute, .answer:
+      return Literal(condition, plan: plan).map { [$0] }
     case .all(let terms):
       var conjunction: [Literal] = []
       for term in terms {
@@ -104,18 +133,8 @@ struct PositionConditions: Sendable {
     }
   }
 
-  /// The positions of `entries` (at most the first 64) that `accepted` holds, as bits.
-  private static func mask(_ entries: [String], _ accepted: [String]) -> UInt64 {
-    var mask: UInt64 = 0
-    for (position, entry) in entries.prefix(64).enumerated() where accepted.contains(entry) {
-      mask |= 1 << UInt64(position)
-    }
-    return mask
-  }
-
   /// Appends `condition` in postfix; returns the stack depth it needs.
   private mutating func append(_ condition: CompiledCondition, plan: ScoringPlan) -> Int {
-    let mask = Self.mask
     func terms(_ terms: [CompiledCondition]) -> Int {
       var depth = 0
       for (offset, term) in terms.enumerated() {
@@ -124,13 +143,8 @@ struct PositionConditions: Sendable {
       return max(depth, 1)
     }
     switch condition {
-    case .attribute(let index, let values):
-      let declared = index < plan.attributes.count ? plan.attributes[index].values : []
-      program.append(.attribute(index, mask: mask(declared, values)))
-      return 1
-    case .answer(let index, let codes):
-      let scale = index < plan.questions.count ? plan.questions[index].scale.options : []
-      program.append(.answer(index, mask: mask(scale.map(\.code), codes)))
+    case .attribute, .answer:
+      if let literal = Literal(condition, plan: plan) { program.append(.test(literal)) }
       return 1
     case .all(let list):
       let depth = terms(list)
@@ -161,12 +175,7 @@ struct PositionConditions: Sendable {
       var index = Int(form.first)
       let end = index &+ Int(form.count)
       while index < end {
-        let literal = literals[index]
-        let positions = literal.isAnswer ? answers : attributes
-        let at = Int(literal.index)
-        let position = at < positions.count ? positions[at] : 0xFF
-        let found = position < 64 && literal.mask >> UInt64(position) & 1 == 1
-        if found == literal.inverted { return false }
+        guard literals[index].holds(attributes: attributes, answers: answers) else { return false }
         index &+= 1
       }
       return true
@@ -181,7 +190,6 @@ struct PositionConditions: Sendable {
   ) -> Bool {
     let first = starts[question]
     let end = starts[question + 1]
-    if first == end { return true }
     // The stack lives on the machine stack: nothing stored is written, so a scorer's copy of
     // the conditions never triggers a copy-on-write.
     return program.withUnsafeBufferPointer { program in
@@ -190,13 +198,8 @@ struct PositionConditions: Sendable {
         var top = 0
         for operation in program[first..<end] {
           switch operation {
-          case .attribute(let index, let mask):
-            let value = index < attributes.count ? attributes[index] : 0xFF
-            stack[top] = value < 64 && mask >> UInt64(value) & 1 == 1
-            top += 1
-          case .answer(let index, let mask):
-            let code = index < answers.count ? answers[index] : 0xFF
-            stack[top] = code < 64 && mask >> UInt64(code) & 1 == 1
+          case .test(let literal):
+            stack[top] = literal.holds(attributes: attributes, answers: answers)
             top += 1
           case .all(let count):
             var result = true
