@@ -78,10 +78,6 @@ struct CSVRowScorer: Sendable {
     if excludedColumn >= 0, !fields[excludedColumn].isEmpty { return false }
     guard !tally.hasCase(idHash: idHash) else { return false }
 
-    let tables = tables
-    let conditions = conditions
-    let attributeCount = tables.attributes.count
-    let questionCount = tables.questions.count
     // Room after the JSON for the hash's padding, and for a piece copied whole (copyWidth).
     let needed =
       tables.maxJSONWithoutID + id.count
@@ -91,28 +87,13 @@ struct CSVRowScorer: Sendable {
       laneSize = 2 * needed
       batch = Array(repeating: 0, count: 4 * laneSize)
     }
-    let scored = scratch.withUnsafeMutableBufferPointer { scratch in
-      guard let base = scratch.baseAddress else { return false }
-      let attributes = UnsafeMutableBufferPointer(start: base, count: attributeCount)
-      let answers = UnsafeMutableBufferPointer(start: base + attributeCount, count: questionCount)
-      let effects = UnsafeMutableBufferPointer(
-        start: base + attributeCount + questionCount, count: questionCount)
-      guard
-        Self.readCells(
-          fields, tables: tables, conditions: conditions, attributes: attributes,
-          answers: answers, effects: effects)
-      else { return false }
-      let lane = batched * laneSize
-      batchCounts[batched] = batch.withUnsafeMutableBufferPointer { batch in
-        Self.writeCanonicalJSON(
-          id: id, tables: tables, attributes: UnsafeBufferPointer(attributes),
-          answers: UnsafeBufferPointer(answers),
-          into: UnsafeMutableBufferPointer(rebasing: batch[lane..<(lane + laneSize)]))
-      }
-      tally.addClean(idHash: idHash, row: row, effects: UnsafeBufferPointer(effects))
-      return true
-    }
-    guard scored else { return false }
+    let lane = batched * laneSize
+    guard
+      let count = Self.scoreClean(
+        fields, id: id, idHash: idHash, row: row, tables: tables, conditions: conditions,
+        scratch: &scratch, lane: lane..<(lane + laneSize), of: &batch, into: &tally)
+    else { return false }
+    batchCounts[batched] = count
     batched += 1
     if batched == 4 {
       let laneSize = laneSize
@@ -135,6 +116,41 @@ struct CSVRowScorer: Sendable {
       batched = 0
     }
     return true
+  }
+
+  /// Reads a row's cells into `scratch` and, if the row is clean, writes its canonical JSON
+  /// into `lane` of `batch`, counts it in `tally` and returns the JSON's length; `nil`, with
+  /// nothing counted, otherwise.
+  ///
+  /// Static, with the tables as arguments, so that nothing of the scorer is copied (and
+  /// retained) for a row while its scratch space and batch are being written.
+  private static func scoreClean(
+    _ fields: CSVRawFields, id: UnsafeBufferPointer<UInt8>, idHash: UInt64, row: Int,
+    tables: CSVRowTables, conditions: PositionConditions, scratch: inout [UInt8],
+    lane: Range<Int>, of batch: inout [UInt8], into tally: inout SampleTally
+  ) -> Int? {
+    let attributeCount = tables.attributes.count
+    let questionCount = tables.questions.count
+    return scratch.withUnsafeMutableBufferPointer { scratch -> Int? in
+      guard let base = scratch.baseAddress else { return nil }
+      let attributes = UnsafeMutableBufferPointer(start: base, count: attributeCount)
+      let answers = UnsafeMutableBufferPointer(start: base + attributeCount, count: questionCount)
+      let effects = UnsafeMutableBufferPointer(
+        start: base + attributeCount + questionCount, count: questionCount)
+      guard
+        readCells(
+          fields, tables: tables, conditions: conditions, attributes: attributes,
+          answers: answers, effects: effects)
+      else { return nil }
+      let count = batch.withUnsafeMutableBufferPointer { batch in
+        writeCanonicalJSON(
+          id: id, tables: tables, attributes: UnsafeBufferPointer(attributes),
+          answers: UnsafeBufferPointer(answers),
+          into: UnsafeMutableBufferPointer(rebasing: batch[lane]))
+      }
+      tally.addClean(idHash: idHash, row: row, effects: UnsafeBufferPointer(effects))
+      return count
+    }
   }
 
   /// Adds the fingerprint digests of the cases still waiting in the batch to `tally`: call it
@@ -210,15 +226,14 @@ struct CSVRowScorer: Sendable {
   ) -> Int {
     guard let base = json.baseAddress else { return 0 }
     var end = base
-    func write(_ literal: StaticString) {
-      literal.withUTF8Buffer { text in
-        guard let source = text.baseAddress else { return }
-        end.update(from: source, count: text.count)
-        end += text.count
-      }
+    // Not a nested function capturing `end`: that would box it and check each access to it.
+    @inline(__always)
+    func write(_ literal: StaticString, at end: inout UnsafeMutablePointer<UInt8>) {
+      end.update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+      end += literal.utf8CodeUnitCount
     }
     let attributeCount = tables.attributes.count
-    write("{\"answers\":{")
+    write("{\"answers\":{", at: &end)
     var first = true
     for index in tables.questionOrder where answers[index] != Self.none {
       if !first {
@@ -228,7 +243,7 @@ struct CSVRowScorer: Sendable {
       first = false
       end += tables.copyPiece(Int(answers[index]), in: attributeCount &+ index, to: end)
     }
-    write("},\"attributes\":{")
+    write("},\"attributes\":{", at: &end)
     first = true
     for index in tables.attributeOrder {
       if !first {
@@ -238,12 +253,12 @@ struct CSVRowScorer: Sendable {
       first = false
       end += tables.copyPiece(Int(attributes[index]), in: index, to: end)
     }
-    write("},\"case\":\"")
+    write("},\"case\":\"", at: &end)
     if let source = id.baseAddress {
       end.update(from: source, count: id.count)
       end += id.count
     }
-    write("\"}")
+    write("\"}", at: &end)
     return end - base
   }
 }
