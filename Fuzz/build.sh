@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/Targets/ with the package's own sources, instrumented
-# with `-sanitize=fuzzer,address`: the C target CSHA256 and then one static library per Swift
+# with `-sanitize=fuzzer,address`: the C targets (CSHA256, CSVLineScan) and then one static
+# library per Swift
 # module in dependency order, then one executable per target. Nothing here touches
 # `swift build` or `swift test`.
 #
@@ -11,26 +12,34 @@ cd "$(dirname "$0")/.."
 
 out=.build/fuzz
 mkdir -p "$out/lib" "$out/bin"
-# -I Sources/CSHA256/include: its module.modulemap makes `import CSHA256` resolve.
+# -I Sources/<C target>/include: its module.modulemap makes `import <C target>` resolve.
 # -package-name: modules share `package` declarations (SHA256.hashFour), as under SwiftPM.
 flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -package-name InspectionKit -I "$out/lib"
-  -I Sources/CSHA256/include)
+  -I Sources/CSHA256/include -I Sources/CSVLineScan/include)
 
-# The C target (InspectionSchema's SHA-256 block function), with the toolchain's clang so that
-# its fuzzer and ASan instrumentation match swiftc's. -fsanitize=fuzzer-no-link: coverage
-# without libFuzzer's main, which the targets link once.
+# The C targets (InspectionSchema's SHA-256 block function, InspectionEvaluator's line scan),
+# with the toolchain's clang so that their fuzzer and ASan instrumentation match swiftc's.
+# -fsanitize=fuzzer-no-link: coverage without libFuzzer's main, which the targets link once.
 stale=false  # once a library is rebuilt, every later one is too (they see its layout)
 clang=$(dirname "$(command -v swiftc)")/clang
 [ -x "$clang" ] || clang=clang
-c_lib="$out/lib/libCSHA256.a"
-if [ ! -f "$c_lib" ] || [ -n "$(find Sources/CSHA256 -newer "$c_lib" -type f | head -1)" ]; then
-  stale=true
-  echo "building CSHA256" >&2
-  "$clang" -fsanitize=fuzzer-no-link,address -O2 -g -std=c11 -Wall -Wextra -Werror \
-    -I Sources/CSHA256/include -c Sources/CSHA256/sha256.c -o "$out/lib/CSHA256.o"
-  rm -f "$c_lib"
-  ar rcs "$c_lib" "$out/lib/CSHA256.o"
-fi
+c_targets=(CSHA256 CSVLineScan)
+for name in "${c_targets[@]}"; do
+  c_lib="$out/lib/lib$name.a"
+  if [ ! -f "$c_lib" ] || [ -n "$(find "Sources/$name" -newer "$c_lib" -type f | head -1)" ]; then
+    stale=true
+    echo "building $name" >&2
+    objects=()
+    for source in "Sources/$name"/*.c; do
+      object="$out/lib/$name-$(basename "$source" .c).o"
+      "$clang" -fsanitize=fuzzer-no-link,address -O2 -g -std=c11 -Wall -Wextra -Werror \
+        -I "Sources/$name/include" -c "$source" -o "$object"
+      objects+=("$object")
+    done
+    rm -f "$c_lib"
+    ar rcs "$c_lib" "${objects[@]}"
+  fi
+done
 
 # Module and source directory, in dependency order (keep in step with Package.swift's targets;
 # CI fails here if a module is missing).
@@ -59,13 +68,13 @@ for entry in "${modules[@]}"; do
     -o "$lib" $(find "$dir" -name '*.swift' | sort)
 done
 
-# Static libraries link dependents first; CSHA256 is needed by InspectionSchema, so last.
+# Static libraries link dependents first; the C targets are needed by the Swift ones, so last.
 libs=()
 for ((i = ${#modules[@]} - 1; i >= 0; i--)); do
   read -r name _ <<<"${modules[$i]}"
   libs+=("-l$name")
 done
-libs+=(-lCSHA256)
+for name in "${c_targets[@]}"; do libs+=("-l$name"); done
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

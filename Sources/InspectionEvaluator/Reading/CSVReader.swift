@@ -1,3 +1,5 @@
+import CSVLineScan
+
 /// A streaming RFC 4180 CSV reader that uses constant memory whatever the file size.
 ///
 /// The reader pulls fixed-size chunks (64 KiB by default) from a ``CSVByteSource``, scans
@@ -258,8 +260,9 @@ public struct CSVReader {
   /// Looks for a whole quote-free line at `chunkPos`; on success records where its fields
   /// end (relative to the line) in ``lineEnds`` and returns it.
   ///
-  /// The scan reads eight bytes at a time and looks only at those that can matter (at most
-  /// `,`: the comma, quote, CR and LF, and a few ordinary bytes such as space).
+  /// The commas and the line's end are found by `ik_csv_scan_line` (``CSVLineScan``), which
+  /// compares sixteen bytes at a time where it can; this function decides what the byte it
+  /// stopped at means.
   private mutating func scanLineInPlace() -> InPlaceLine? {
     guard state == .recordStart, !previousWasCR, chunkPos < chunkCount,
       limits.maxFieldCount >= 1
@@ -267,74 +270,39 @@ public struct CSVReader {
     let start = chunkPos
     let end = chunkCount
     let maxFields = limits.maxFieldCount
-    let maxBytes = limits.maxRecordBytes
+    let limit = min(end, start + limits.maxRecordBytes)
     while true {
       var count = 0
-      var full = false
-      let found = chunk.withUnsafeBufferPointer { chunk in
-        lineEnds.withUnsafeMutableBufferPointer { ends -> InPlaceLine? in
-          guard let bytes = chunk.baseAddress, let endsBase = ends.baseAddress else { return nil }
-          let capacity = min(ends.count, maxFields)
-          /// Handles a byte of at most `,`; `nil` to go on, or the outcome.
-          func special(at index: Int) -> InPlaceLine?? {
-            switch bytes[index] {
-            case Self.comma:
-              guard count + 1 < capacity else {
-                full = ends.count < maxFields
-                return .some(nil)
-              }
-              endsBase[count] = index - start
-              count += 1
-              return nil
-            case Self.lf:
-              guard index > start else { return .some(nil) }  // a blank line
-              endsBase[count] = index - start
-              count += 1
-              return InPlaceLine(start: start, end: index, next: index + 1)
-            case Self.cr:
-              guard index > start, index + 1 < end, bytes[index + 1] == Self.lf else {
-                return .some(nil)
-              }
-              endsBase[count] = index - start
-              count += 1
-              return InPlaceLine(start: start, end: index, next: index + 2)
-            case Self.quote:
-              return .some(nil)
-            default:
-              return nil
-            }
-          }
-          let limit = min(end, start + maxBytes)
-          var index = start
-          let raw = UnsafeRawPointer(bytes)
-          while index + 8 <= limit {
-            // A bit set in each byte that is below 0x80 and at most 0x2C (',').
-            let word = UInt64(
-              littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let above = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5353_5353_5353_5353
-            var candidates = ~(above | word) & 0x8080_8080_8080_8080
-            while candidates != 0 {
-              let offset = candidates.trailingZeroBitCount >> 3
-              if let outcome = special(at: index + offset) { return outcome }
-              candidates &= candidates &- 1
-            }
-            index += 8
-          }
-          while index < limit {
-            if bytes[index] <= Self.comma, let outcome = special(at: index) { return outcome }
-            index += 1
-          }
-          return nil
+      let stop = chunk.withUnsafeBufferPointer { chunk in
+        lineEnds.withUnsafeMutableBufferPointer { ends -> Int in
+          guard let bytes = chunk.baseAddress, let endsBase = ends.baseAddress else { return -1 }
+          return ik_csv_scan_line(
+            bytes, start, limit, endsBase, min(ends.count, maxFields), &count)
         }
       }
-      if full {
-        // More fields than `lineEnds` holds: grow it and scan again.
+      if stop < 0 {
+        // More fields than `lineEnds` holds: grow it and scan again, unless it holds the most
+        // a record may have (the state machine then reports that).
+        guard lineEnds.count < maxFields else { break }
         lineEnds = Array(repeating: 0, count: min(lineEnds.count * 2, maxFields))
         continue
       }
-      lineEndCount = found == nil ? 0 : count
-      return found
+      guard stop < limit, stop > start else { break }  // no line end in reach; a blank line
+      let next: Int
+      switch chunk[stop] {
+      case Self.lf:
+        next = stop + 1
+      case Self.cr where stop + 1 < end && chunk[stop + 1] == Self.lf:
+        next = stop + 2
+      default:
+        return nil  // a quote, or a CR the state machine must see
+      }
+      lineEnds[count] = stop - start
+      lineEndCount = count + 1
+      return InPlaceLine(start: start, end: stop, next: next)
     }
+    lineEndCount = 0
+    return nil
   }
 
   /// Moves past a line in place, as the state machine would have.
