@@ -232,27 +232,33 @@ struct CSVRowScorer: Sendable {
       end.update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
       end += literal.utf8CodeUnitCount
     }
-    let attributeCount = tables.attributes.count
-    write("{\"answers\":{", at: &end)
-    var first = true
-    for index in tables.questionOrder where answers[index] != Self.none {
-      if !first {
-        end.pointee = UInt8(ascii: ",")
+    /// Makes the comma of an object's first member, at `open`, its `{`; or writes the `{` of
+    /// an empty object.
+    @inline(__always)
+    func openObject(at open: UnsafeMutablePointer<UInt8>, end: inout UnsafeMutablePointer<UInt8>) {
+      if end == open {
+        end.pointee = UInt8(ascii: "{")
         end += 1
+      } else {
+        open.pointee = UInt8(ascii: "{")
       }
-      first = false
-      end += tables.copyPiece(Int(answers[index]), in: attributeCount &+ index, to: end)
     }
-    write("},\"attributes\":{", at: &end)
-    first = true
-    for index in tables.attributeOrder {
-      if !first {
-        end.pointee = UInt8(ascii: ",")
-        end += 1
-      }
-      first = false
-      end += tables.copyPiece(Int(attributes[index]), in: index, to: end)
+    // Each piece starts with its comma; the first one's becomes the object's `{`, so that the
+    // loops take no branch. A question with no answer has an empty piece.
+    write("{\"answers\":", at: &end)
+    let open = end
+    for ordered in tables.questionOrder {
+      let code = Int(answers[ordered.index])
+      let piece = ordered.first &+ (code == Int(Self.none) ? ordered.count : code)
+      end += tables.copyPiece(piece, to: end)
     }
+    openObject(at: open, end: &end)
+    write("},\"attributes\":", at: &end)
+    let attributesOpen = end
+    for ordered in tables.attributeOrder {
+      end += tables.copyPiece(ordered.first &+ Int(attributes[ordered.index]), to: end)
+    }
+    openObject(at: attributesOpen, end: &end)
     write("},\"case\":\"", at: &end)
     if let source = id.baseAddress {
       end.update(from: source, count: id.count)

@@ -27,21 +27,33 @@ final class CSVRowTables: @unchecked Sendable {
     var conditional: Bool
   }
 
+  /// An attribute or question in canonical key order, and where its JSON pieces are.
+  struct Ordered {
+    /// The attribute's or question's position in the plan.
+    var index: Int
+    /// Its first piece (value or code position 0).
+    var first: Int
+    /// How many values or codes it has.
+    var count: Int
+  }
+
   let attributes: UnsafeMutableBufferPointer<Cell>
   let questions: UnsafeMutableBufferPointer<Cell>
   let shortKeys: UnsafeMutableBufferPointer<UInt64>
   let shortPositions: UnsafeMutableBufferPointer<UInt8>
   /// The effect of each code (``AnswerEffect/byteCode``), question by question.
   let effects: UnsafeMutableBufferPointer<UInt8>
-  /// `"id":"value"` for every entry of ``lists`` (attribute values, then codes): entry `e`
-  /// is `pieceBytes[pieceStarts[e]..<pieceStarts[e + 1]]`; list `l` starts at entry
-  /// `listStarts[l]`.
+  /// `,"id":"value"` for every attribute value and every code, each list followed by an
+  /// empty piece (for a question with no answer): piece `p` is
+  /// `pieceBytes[pieceStarts[p]..<pieceStarts[p + 1]]`.
   let pieceBytes: UnsafeMutableBufferPointer<UInt8>
   let pieceStarts: UnsafeMutableBufferPointer<Int>
-  let listStarts: UnsafeMutableBufferPointer<Int>
-  /// Attribute and question positions in canonical JSON key order.
-  let attributeOrder: UnsafeMutableBufferPointer<Int>
-  let questionOrder: UnsafeMutableBufferPointer<Int>
+  /// Attributes in canonical JSON key order: ``Ordered/index`` is the attribute, and its
+  /// value at position `v` is piece `first + v`.
+  let attributeOrder: UnsafeMutableBufferPointer<Ordered>
+  /// Questions in canonical JSON key order: code `c` of question ``Ordered/index`` is piece
+  /// `first + c`, and no answer piece `first + count` (empty).
+  let questionOrder: UnsafeMutableBufferPointer<Ordered>
   /// Every value and code as bytes, for cells longer than a short key.
   let lists: ByteStringLists
   /// The most bytes a case's canonical JSON takes, apart from its id.
@@ -74,7 +86,7 @@ final class CSVRowTables: @unchecked Sendable {
     effects = Self.copy(plan.questions.flatMap { $0.scale.options.map(\.effect.byteCode) })
 
     func piece(_ id: String, _ value: String) -> [UInt8] {
-      var bytes: [UInt8] = []
+      var bytes = [UInt8(ascii: ",")]
       SampleFingerprint.Accumulator.append(string: id, to: &bytes)
       bytes.append(UInt8(ascii: ":"))
       SampleFingerprint.Accumulator.append(string: value, to: &bytes)
@@ -85,17 +97,27 @@ final class CSVRowTables: @unchecked Sendable {
       + plan.questions.map { planned in
         planned.scale.options.map { piece(planned.question.id, $0.code) }
       }
+    // Each list's pieces, then an empty one; list `l` starts at piece `firsts[l]`.
     var starts = [0]
-    for piece in pieces.joined() { starts.append(starts[starts.count - 1] + piece.count) }
-    // 32 bytes more than the pieces, zero: ``copyPiece(_:in:to:)`` reads 32 at a time.
+    var firsts: [Int] = []
+    for list in pieces {
+      firsts.append(starts.count - 1)
+      for piece in list + [[]] { starts.append(starts[starts.count - 1] + piece.count) }
+    }
+    // 32 bytes more than the pieces, zero: ``copyPiece(_:to:)`` reads 32 at a time.
     pieceBytes = Self.copy(Array(pieces.joined().joined()), padding: Self.copyWidth)
     pieceStarts = Self.copy(starts)
-    listStarts = Self.copy((0...pieces.count).map { lists.start(of: $0) })
-    attributeOrder = Self.copy(SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id)))
+    attributeOrder = Self.copy(
+      SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id)).map { index in
+        Ordered(index: index, first: firsts[index], count: pieces[index].count)
+      })
     questionOrder = Self.copy(
-      SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id)))
-    // Every member at its longest, a comma each, and the fixed text around them.
-    maxJSONWithoutID = pieces.reduce(64) { $0 + ($1.map(\.count).max() ?? 0) + 1 }
+      SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id)).map { index in
+        let list = attributeLists.count + index
+        return Ordered(index: index, first: firsts[list], count: pieces[list].count)
+      })
+    // Every member at its longest (with its comma), and the fixed text around them.
+    maxJSONWithoutID = pieces.reduce(64) { $0 + ($1.map(\.count).max() ?? 0) }
   }
 
   deinit {
@@ -103,7 +125,7 @@ final class CSVRowTables: @unchecked Sendable {
       UnsafeMutableRawBufferPointer(attributes), UnsafeMutableRawBufferPointer(questions),
       UnsafeMutableRawBufferPointer(shortKeys), UnsafeMutableRawBufferPointer(shortPositions),
       UnsafeMutableRawBufferPointer(effects), UnsafeMutableRawBufferPointer(pieceBytes),
-      UnsafeMutableRawBufferPointer(pieceStarts), UnsafeMutableRawBufferPointer(listStarts),
+      UnsafeMutableRawBufferPointer(pieceStarts),
       UnsafeMutableRawBufferPointer(attributeOrder), UnsafeMutableRawBufferPointer(questionOrder),
     ] {
       buffer.deallocate()
@@ -113,16 +135,16 @@ final class CSVRowTables: @unchecked Sendable {
   /// How many bytes ``copyPiece(_:in:to:)`` may write at `destination`, whatever the piece.
   static let copyWidth = 32
 
-  /// Copies `piece` `entry` of list `list` to `destination`; returns the bytes written.
+  /// Copies piece `piece` to `destination`; returns the bytes written.
   ///
   /// `destination` must have ``copyWidth`` writable bytes even when the piece is shorter:
-  /// a piece of up to that many bytes (nearly all: `"1.1.a":"yes"`) is copied as two
-  /// 16-byte moves, not a call to `memmove`, and the bytes after it are overwritten.
+  /// a piece of up to that many bytes (nearly all: `,"1.1.a":"yes"`, and the empty ones) is
+  /// copied as two 16-byte moves, not a call to `memmove`, and the bytes after it are
+  /// overwritten.
   @inline(__always)
-  func copyPiece(_ entry: Int, in list: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-    let index = listStarts[list] &+ entry
-    let start = pieceStarts[index]
-    let count = pieceStarts[index &+ 1] &- start
+  func copyPiece(_ piece: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    let start = pieceStarts[piece]
+    let count = pieceStarts[piece &+ 1] &- start
     guard let base = pieceBytes.baseAddress else { return count }
     if count <= Self.copyWidth {
       let source = UnsafeRawPointer(base + start)

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionDSL
 import InspectionReports
 import InspectionSchema
 import Testing
@@ -39,9 +40,8 @@ import Testing
   /// Scores `text` through `CSVSampleReader.read(into:)` (bytes where it can) and through
   /// `next()` only (the general path), returning both JSON reports with their diagnostics.
   static func bothPaths(
-    _ text: String, options: SampleTally.Options
+    _ text: String, options: SampleTally.Options, plan: ScoringPlan = Fixtures.demonstration
   ) -> (bytes: String, general: String) {
-    let plan = Fixtures.demonstration
     func render(_ evaluation: Evaluation) -> String {
       let summary = evaluation.summary
       return [
@@ -95,6 +95,33 @@ import Testing
     let (bytes, general) = Self.bothPaths(
       cases.csv(), options: .init(allowIncomplete: true, collectCaseIDs: true))
     #expect(bytes == general)
+  }
+
+  @Test func aCaseWithNoRelevantQuestionHasAnEmptyAnswersObject() throws {
+    // `{"answers":{},…}`: the JSON writer's pieces start with their comma, and an object with
+    // none must still open. Both questions apply to kind `a` only.
+    let plan = try Fixtures.plan(
+      Framework("NONE", version: "1", title: "Nothing relevant") {
+        Attribute("kind", "Kind", values: "a", "b")
+        Section("1", "S") {
+          Criterion("1.1", "C") {
+            Question("q1", "Q1").relevant(when: .attribute("kind", is: "a"))
+            Question("q2", "Q2").relevant(when: .attribute("kind", is: "a"))
+          }
+        }
+      })
+    let text = "case,kind,q1,q2\nA,b,,\nB,a,yes,no\nC,b,,\n"
+    let (bytes, general) = Self.bothPaths(text, options: .init(), plan: plan)
+    #expect(bytes == general)
+    #expect(bytes.contains("cases 3 scored 3"))
+    // The rows with no answer are scored from their bytes, not declined.
+    var csv = CSVReader(string: text)
+    let header = try #require(try csv.nextRecord())
+    var scorer = try #require(
+      CSVRowScorer(plan: plan, columns: CSVColumnMap.make(header: header, plan: plan, file: "").0))
+    var tally = SampleTally(plan: plan)
+    #expect(try csv.nextRawRecord())
+    #expect(csv.withRawFields { scorer.score($0, row: 1, into: &tally) })
   }
 
   @Test func aCleanRowIsScoredFromBytes() throws {
