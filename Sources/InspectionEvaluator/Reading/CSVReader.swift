@@ -295,8 +295,9 @@ public struct CSVReader {
       case Self.cr where stop + 1 < end && chunk[stop + 1] == Self.lf:
         next = stop + 2
       default:
-        return nil  // a quote, or a CR the state machine must see
+        next = -1  // a quote, or a CR the state machine must see
       }
+      guard next >= 0 else { break }
       lineEnds[count] = stop - start
       lineEndCount = count + 1
       return InPlaceLine(start: start, end: stop, next: next)

@@ -162,7 +162,8 @@ let csvInvalidCases: [CSVInvalidCase] = [
   CSVInvalidCase(
     "too many fields by a final comma", "a,b,c,", .tooManyFields, 1, 7, "more than 3",
     limits: CSVReader.Limits(maxFieldCount: 3)),
-  // Whole quote-free lines are split in place, eight bytes at a time; these reach that path.
+  // Whole quote-free lines are split in place, sixteen bytes at a time (`ik_csv_scan_line`);
+  // these reach that path.
   CSVInvalidCase(
     "too many fields on a whole line", "a,b\nabcdefgh,ijklmnop,q,r\n", .tooManyFields, 2, 21,
     "more than 3", limits: CSVReader.Limits(maxFieldCount: 3)),
