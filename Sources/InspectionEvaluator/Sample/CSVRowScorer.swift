@@ -30,13 +30,12 @@ struct CSVRowScorer: Sendable {
   // Per-row scratch space, reused: each attribute's value position, then each question's
   // code position (``none`` for an empty cell), then each question's effect.
   private var scratch: [UInt8]
-  /// The canonical JSON of up to four clean cases waiting to be hashed together
-  /// (``SHA256/hashFour(_:counts:)``): lane `i` is `batch[i * laneSize...]`, its first
-  /// `batchCounts[i]` bytes, with room for the padding after them.
+  /// The canonical JSON of the clean cases being hashed, four side by side
+  /// (``SHA256Lanes``): lane `i`'s case is at `batch[i * laneSize...]`, with room for the
+  /// padding after it.
   private var batch: [UInt8] = []
   private var laneSize = 0
-  private var batchCounts = [0, 0, 0, 0]
-  private var batched = 0
+  private var lanes = SHA256Lanes()
 
   /// No code: the cell is empty.
   private static let none: UInt8 = 0xFF
@@ -62,8 +61,8 @@ struct CSVRowScorer: Sendable {
   /// Scores the row whose fields are `fields` into `tally` if it is a clean case; otherwise
   /// returns `false` and changes nothing.
   ///
-  /// The case's fingerprint digest is added when four are ready to hash at once, or by
-  /// ``flush(into:)``, which must follow the last call.
+  /// The case's fingerprint digest is added when its hash is done, four cases being hashed
+  /// side by side: in a later call, or in ``flush(into:)``, which must follow the last call.
   mutating func score(_ fields: CSVRawFields, row: Int, into tally: inout SampleTally) -> Bool {
     guard fields.count == width else { return false }
 
@@ -87,33 +86,16 @@ struct CSVRowScorer: Sendable {
       laneSize = 2 * needed
       batch = Array(repeating: 0, count: 4 * laneSize)
     }
-    let lane = batched * laneSize
+    let lane = lanes.freeLane * laneSize
     guard
       let count = Self.scoreClean(
         fields, id: id, idHash: idHash, row: row, tables: tables, conditions: conditions,
         scratch: &scratch, lane: lane..<(lane + laneSize), of: &batch, into: &tally)
     else { return false }
-    batchCounts[batched] = count
-    batched += 1
-    if batched == 4 {
-      let laneSize = laneSize
-      batch.withUnsafeMutableBufferPointer { batch in
-        batchCounts.withUnsafeBufferPointer { counts in
-          guard let base = batch.baseAddress, let counts = counts.baseAddress else { return }
-          withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt8>?.self, capacity: 4) {
-            lanes in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { words in
-              guard let lanesBase = lanes.baseAddress, let words = words.baseAddress else {
-                return
-              }
-              for lane in 0..<4 { lanes[lane] = base + lane * laneSize }
-              SHA256.hashFour(lanes: lanesBase, counts: counts, into: words)
-              for lane in 0..<4 { tally.addCaseDigest(words: words + 8 * lane) }
-            }
-          }
-        }
-      }
-      batched = 0
+    let laneSize = laneSize
+    batch.withUnsafeMutableBufferPointer { batch in
+      guard let base = batch.baseAddress else { return }
+      lanes.add(count: count, base: base, laneSize: laneSize) { tally.addCaseDigest(words: $0) }
     }
     return true
   }
@@ -153,14 +135,14 @@ struct CSVRowScorer: Sendable {
     }
   }
 
-  /// Adds the fingerprint digests of the cases still waiting in the batch to `tally`: call it
-  /// when a run of ``score(_:row:into:)`` calls ends, before the tally is finished.
+  /// Adds the fingerprint digests of the cases still being hashed to `tally`: call it when a
+  /// run of ``score(_:row:into:)`` calls ends, before the tally is finished.
   mutating func flush(into tally: inout SampleTally) {
-    for lane in 0..<batched {
-      let start = lane * laneSize
-      tally.addCaseDigest(SHA256.hash(batch[start..<(start + batchCounts[lane])]))
+    let laneSize = laneSize
+    batch.withUnsafeMutableBufferPointer { batch in
+      guard let base = batch.baseAddress else { return }
+      lanes.finish(base: base, laneSize: laneSize) { tally.addCaseDigest(words: $0) }
     }
-    batched = 0
   }
 
   /// Matches every attribute and answer cell with its list and works out each question's

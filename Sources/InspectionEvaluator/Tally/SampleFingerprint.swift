@@ -273,8 +273,8 @@ public enum SampleFingerprint {
       addLimbs(other.0, other.1, other.2, other.3)
     }
 
-    /// Adds one case from its digest as eight big-endian words, as
-    /// ``SHA256/hashFour(lanes:counts:into:)`` writes them: no array on the byte path.
+    /// Adds one case from its digest as eight big-endian words, as ``SHA256Lanes`` hands
+    /// them back: no array on the byte path.
     mutating func add(digestWords words: UnsafePointer<UInt32>) {
       cases += 1
       addLimbs(

@@ -289,136 +289,28 @@ public struct SHA256: Sendable {
 }
 
 extension SHA256 {
-  /// The most bytes ``hashFour(_:)`` writes after a message: its padding.
+  /// The most bytes ``pad(_:count:)`` writes after a message (for ``SHA256Lanes``, which
+  /// pads each message in place).
   package static let paddingCapacity = 72
 
-  /// Hashes four messages at once, each padded in place: about twice as fast as four calls
-  /// of ``hash(_:)`` on a CPU with SHA instructions, the same digests either way.
-  ///
-  /// `messages[i]` is message `i`'s first `counts[i]` bytes; each buffer must hold at least
-  /// ``paddingCapacity`` bytes more, which are overwritten. For the sample fingerprint, which
-  /// hashes one short message per case.
-  ///
-  /// ```swift
-  /// let digests = SHA256.hashFour(buffers, counts: [12, 40, 3, 0])  // four Digests
-  /// ```
-  package static func hashFour(_ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int])
-    -> [Digest]
-  {
-    hashFour(messages, counts: counts, implementation: .preferred)
-  }
-
-  /// ``hashFour(_:counts:)`` with the block function given (tests force each in turn).
-  static func hashFour(
-    _ messages: [UnsafeMutableBufferPointer<UInt8>], counts: [Int], implementation: Implementation
-  ) -> [Digest] {
-    precondition(messages.count == 4 && counts.count == 4, "SHA256.hashFour takes four messages")
-    var words = [UInt32](repeating: 0, count: 32)
-    words.withUnsafeMutableBufferPointer { words in
-      guard let states = words.baseAddress else { return }
-      withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt8>?.self, capacity: 4) { lanes in
-        for lane in 0..<4 { lanes[lane] = messages[lane].baseAddress }
-        for lane in 0..<4 {
-          precondition(
-            counts[lane] >= 0 && counts[lane] + paddingCapacity <= messages[lane].count,
-            "SHA256.hashFour: no room for the padding")
-        }
-        counts.withUnsafeBufferPointer { counts in
-          guard let lanes = lanes.baseAddress, let counts = counts.baseAddress else { return }
-          hashFour(lanes: lanes, counts: counts, into: states, implementation: implementation)
-        }
-      }
+  /// Pads the `count`-byte message at `buffer` in place (FIPS 180-4 §5.1.1: 0x80, zeros,
+  /// then the length in bits as a big-endian 64-bit number, to a whole number of blocks),
+  /// writing at most ``paddingCapacity`` bytes after it; returns its number of blocks.
+  @inline(__always)
+  static func pad(_ buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    let blocks = (count + 9 + 63) / 64
+    buffer[count] = 0x80
+    (buffer + count + 1).update(repeating: 0, count: blocks * 64 - 8 - count - 1)
+    let bits = UInt64(count) &* 8
+    for byte in 0..<8 {
+      buffer[blocks * 64 - 8 + byte] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
     }
-    return (0..<4).map { lane in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(32)
-      for word in words[(lane * 8)..<(lane * 8 + 8)] {
-        bytes += [
-          UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 16),
-          UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word),
-        ]
-      }
-      return Digest(validBytes: bytes)
-    }
-  }
-
-  /// ``hashFour(_:counts:)`` without an allocation, for the byte path's hot loop: message
-  /// `i` is `counts[i]` bytes at `lanes[i]`, each with ``paddingCapacity`` writable bytes
-  /// after it (unchecked), and its digest is written to `states[8 * i ..< 8 * i + 8]` as
-  /// eight words (word `j` is digest bytes `4j ..< 4j + 4`, big-endian).
-  ///
-  /// ```swift
-  /// SHA256.hashFour(lanes: lanes, counts: counts, into: states)  // 32 words
-  /// ```
-  package static func hashFour(
-    lanes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, counts: UnsafePointer<Int>,
-    into states: UnsafeMutablePointer<UInt32>
-  ) {
-    hashFour(lanes: lanes, counts: counts, into: states, implementation: .preferred)
-  }
-
-  /// ``hashFour(lanes:counts:into:)`` with the block function given.
-  static func hashFour(
-    lanes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, counts: UnsafePointer<Int>,
-    into states: UnsafeMutablePointer<UInt32>, implementation: Implementation
-  ) {
-    precondition(
-      implementation == .software || Implementation.hardwareAvailable,
-      "SHA256: this CPU has no SHA instructions")
-    guard implementation == .hardware else {
-      for lane in 0..<4 {
-        let digest = hash(
-          UnsafeBufferPointer(start: lanes[lane], count: counts[lane]), implementation: .software)
-        for word in 0..<8 {
-          var value: UInt32 = 0
-          for byte in 0..<4 { value = value << 8 | UInt32(digest.bytes[4 * word + byte]) }
-          states[8 * lane + word] = value
-        }
-      }
-      return
-    }
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { blockCounts in
-      // FIPS 180-4 §5.1.1: 0x80, zeros, then the length in bits as a big-endian 64-bit
-      // number, to a whole number of blocks.
-      for lane in 0..<4 {
-        let count = counts[lane]
-        let blocks = (count + 9 + 63) / 64
-        guard let buffer = lanes[lane] else { continue }
-        buffer[count] = 0x80
-        (buffer + count + 1).update(repeating: 0, count: blocks * 64 - 8 - count - 1)
-        let bits = UInt64(count) &* 8
-        for byte in 0..<8 {
-          buffer[blocks * 64 - 8 + byte] = UInt8(
-            truncatingIfNeeded: bits >> (56 - 8 * UInt64(byte)))
-        }
-        blockCounts[lane] = blocks
-        setInitialState(states + 8 * lane)
-      }
-      withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt32>?.self, capacity: 4) {
-        stateLanes in
-        withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>?.self, capacity: 4) { blocks in
-          var shared = Int.max
-          for lane in 0..<4 {
-            stateLanes[lane] = states + 8 * lane
-            blocks[lane] = lanes[lane].map { UnsafePointer($0) }
-            shared = min(shared, blockCounts[lane])
-          }
-          guard let stateBase = stateLanes.baseAddress, let blockBase = blocks.baseAddress
-          else { return }
-          ik_sha256_hardware_compress4(stateBase, blockBase, shared)
-          for lane in 0..<4 where blockCounts[lane] > shared {
-            guard let start = blocks[lane] else { continue }
-            ik_sha256_hardware_compress(
-              states + 8 * lane, start + shared * 64, blockCounts[lane] - shared)
-          }
-        }
-      }
-    }
+    return blocks
   }
 
   /// Sets H0…H7 to their values before the first block (FIPS 180-4 §5.3.3).
   @inline(__always)
-  private static func setInitialState(_ state: UnsafeMutablePointer<UInt32>) {
+  static func setInitialState(_ state: UnsafeMutablePointer<UInt32>) {
     state[0] = 0x6a09_e667
     state[1] = 0xbb67_ae85
     state[2] = 0x3c6e_f372
