@@ -77,10 +77,12 @@ let package = Package(
             + "file:line diagnostics on any error.")),
       path: "Plugins/ValidateFrameworks"),
 
-    // Tests mirror the source modules; InspectionTestSupport holds what they share (golden files).
+    // Tests mirror the source modules; InspectionTestSupport holds what they share (golden
+    // files, a seeded generator).
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
-    .testTarget(name: "InspectionSchemaTests", dependencies: ["InspectionSchema"]),
-    .testTarget(name: "CSVLineScanTests", dependencies: ["CSVLineScan"]),
+    .testTarget(
+      name: "InspectionSchemaTests", dependencies: ["InspectionTestSupport", "InspectionSchema"]),
+    .testTarget(name: "CSVLineScanTests", dependencies: ["InspectionTestSupport", "CSVLineScan"]),
     .testTarget(
       name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
     .testTarget(

@@ -1,4 +1,5 @@
 import CSVLineScan
+import InspectionTestSupport
 import Testing
 
 /// `ik_csv_scan_line` (sixteen bytes at a time on x86-64) must give exactly what the byte loop
@@ -107,20 +108,5 @@ import Testing
       }
     }
     #expect(disagreements == 0)
-  }
-}
-
-/// A small seeded generator (SplitMix64), so that the random lines are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import InspectionTestSupport
 import Testing
 
 @testable import InspectionSchema

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionTestSupport
 import Testing
 
 @testable import InspectionSchema
@@ -263,23 +264,6 @@ struct SHA256ImplementationTests {
           hasher.finalize() == expected, "\(implementation), length \(length), cuts \(cuts)")
       }
     }
-  }
-}
-
-/// A seeded generator (SplitMix64), so random lengths and cut points repeat from run to run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }
 

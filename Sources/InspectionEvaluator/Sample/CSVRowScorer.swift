@@ -86,35 +86,26 @@ struct CSVRowScorer: Sendable {
       laneSize = 2 * needed
       batch = Array(repeating: 0, count: 4 * laneSize)
     }
-    let lane = lanes.freeLane * laneSize
-    guard
-      let count = Self.scoreClean(
-        fields, id: id, idHash: idHash, row: row, tables: tables, conditions: conditions,
-        scratch: &scratch, lane: lane..<(lane + laneSize), of: &batch, into: &tally)
-    else { return false }
-    let laneSize = laneSize
-    batch.withUnsafeMutableBufferPointer { batch in
-      guard let base = batch.baseAddress else { return }
-      lanes.add(count: count, base: base, laneSize: laneSize) { tally.addCaseDigest(words: $0) }
-    }
-    return true
+    return Self.scoreClean(
+      fields, id: id, idHash: idHash, row: row, tables: tables, conditions: conditions,
+      scratch: &scratch, batch: &batch, laneSize: laneSize, lanes: &lanes, into: &tally)
   }
 
   /// Reads a row's cells into `scratch` and, if the row is clean, writes its canonical JSON
-  /// into `lane` of `batch`, counts it in `tally` and returns the JSON's length; `nil`, with
-  /// nothing counted, otherwise.
+  /// into the free lane of `batch`, starts hashing it and counts the case in `tally`; `false`,
+  /// with nothing counted, otherwise.
   ///
   /// Static, with the tables as arguments, so that nothing of the scorer is copied (and
   /// retained) for a row while its scratch space and batch are being written.
   private static func scoreClean(
     _ fields: CSVRawFields, id: UnsafeBufferPointer<UInt8>, idHash: UInt64, row: Int,
     tables: CSVRowTables, conditions: PositionConditions, scratch: inout [UInt8],
-    lane: Range<Int>, of batch: inout [UInt8], into tally: inout SampleTally
-  ) -> Int? {
+    batch: inout [UInt8], laneSize: Int, lanes: inout SHA256Lanes, into tally: inout SampleTally
+  ) -> Bool {
     let attributeCount = tables.attributes.count
     let questionCount = tables.questions.count
-    return scratch.withUnsafeMutableBufferPointer { scratch -> Int? in
-      guard let base = scratch.baseAddress else { return nil }
+    return scratch.withUnsafeMutableBufferPointer { scratch -> Bool in
+      guard let base = scratch.baseAddress else { return false }
       let attributes = UnsafeMutableBufferPointer(start: base, count: attributeCount)
       let answers = UnsafeMutableBufferPointer(start: base + attributeCount, count: questionCount)
       let effects = UnsafeMutableBufferPointer(
@@ -123,15 +114,20 @@ struct CSVRowScorer: Sendable {
         readCells(
           fields, tables: tables, conditions: conditions, attributes: attributes,
           answers: answers, effects: effects)
-      else { return nil }
-      let count = batch.withUnsafeMutableBufferPointer { batch in
-        writeCanonicalJSON(
+      else { return false }
+      tally.addClean(idHash: idHash, row: row, effects: UnsafeBufferPointer(effects))
+      batch.withUnsafeMutableBufferPointer { batch in
+        guard let batchBase = batch.baseAddress else { return }
+        let lane = lanes.freeLane * laneSize
+        let count = writeCanonicalJSON(
           id: id, tables: tables, attributes: UnsafeBufferPointer(attributes),
           answers: UnsafeBufferPointer(answers),
-          into: UnsafeMutableBufferPointer(rebasing: batch[lane]))
+          into: UnsafeMutableBufferPointer(rebasing: batch[lane..<(lane + laneSize)]))
+        lanes.add(count: count, base: batchBase, laneSize: laneSize) {
+          tally.addCaseDigest(words: $0)
+        }
       }
-      tally.addClean(idHash: idHash, row: row, effects: UnsafeBufferPointer(effects))
-      return count
+      return true
     }
   }
 

@@ -132,7 +132,7 @@ final class CSVRowTables: @unchecked Sendable {
     }
   }
 
-  /// How many bytes ``copyPiece(_:in:to:)`` may write at `destination`, whatever the piece.
+  /// How many bytes ``copyPiece(_:to:)`` may write at `destination`, whatever the piece.
   static let copyWidth = 32
 
   /// Copies piece `piece` to `destination`; returns the bytes written.
