@@ -6,6 +6,8 @@ import PackageDescription
 let package = Package(
   name: "InspectionKit",
   products: [
+    .library(name: "InspectionSupport", targets: ["InspectionSupport"]),
+    .library(name: "InspectionStatistics", targets: ["InspectionStatistics"]),
     .library(name: "InspectionSchema", targets: ["InspectionSchema"]),
     .library(name: "InspectionDSL", targets: ["InspectionDSL"]),
     .library(name: "InspectionCompiler", targets: ["InspectionCompiler"]),
@@ -19,27 +21,54 @@ let package = Package(
     .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
   ],
   targets: [
-    // Core: the serialised model (no dependencies but its C SHA-256 block function), what
-    // authors write, and the compiler.
+    // The toolbox: JSON (parser, Codable, canonical writer), SHA-256, CSV, byte and file
+    // sources, atomic and temporary files, diagnostics and suggestions. It knows nothing of
+    // frameworks; every other module builds on it.
     .target(
-      name: "InspectionSchema",
-      dependencies: ["CSHA256"],
+      name: "InspectionSupport",
+      dependencies: ["CSHA256", "CSVLineScan"],
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
     // SHA-256's block function on the CPU's SHA instructions (x86-64 SHA extensions, ARMv8
     // SHA2), which Swift cannot name. A C target of this package, not a package dependency:
-    // InspectionSchema checks for the instructions at run time and falls back to its Swift code.
+    // InspectionSupport checks for the instructions at run time and falls back to its Swift code.
     .target(name: "CSHA256"),
-    .target(name: "InspectionDSL", dependencies: ["InspectionSchema"]),
-    .target(name: "InspectionCompiler", dependencies: ["InspectionDSL", "InspectionSchema"]),
-
-    // Scoring and rendering: depend on the schema only, never on the DSL.
-    .target(name: "InspectionEvaluator", dependencies: ["InspectionSchema", "CSVLineScan"]),
     // The CSV reader's search for the commas of a quote-free line, sixteen bytes at a time
     // (SSE2 on x86-64, a byte loop elsewhere): the vector compare-and-mask instructions it
     // needs cannot be named in Swift. A C target of this package, like CSHA256.
     .target(name: "CSVLineScan"),
-    .target(name: "InspectionReports", dependencies: ["InspectionEvaluator", "InspectionSchema"]),
+    // Statistics over counts: intervals, exact tests, the case bootstrap, seeded random
+    // numbers. Plain mathematics, no frameworks.
+    .target(
+      name: "InspectionStatistics",
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+
+    // Core: the serialised framework model, what authors write, and the compiler.
+    .target(name: "InspectionSchema", dependencies: ["InspectionSupport"]),
+    .target(name: "InspectionDSL", dependencies: ["InspectionSchema", "InspectionSupport"]),
+    .target(
+      name: "InspectionCompiler",
+      dependencies: ["InspectionDSL", "InspectionSchema", "InspectionSupport"]),
+
+    // Scoring: depends on the schema only, never on the DSL or the compiler.
+    .target(
+      name: "InspectionEvaluator",
+      dependencies: ["InspectionSchema", "InspectionSupport", "InspectionStatistics"]),
+    // Comparisons over scored results: one sample under several frameworks, baseline vs
+    // follow-up, programme aggregates, framework diffs, reconciliation with published figures,
+    // synthetic samples. No rendering.
+    .target(
+      name: "InspectionComparison",
+      dependencies: [
+        "InspectionSchema", "InspectionEvaluator", "InspectionStatistics", "InspectionSupport",
+      ]),
+    // Every rendering: text tables, JSON, CSV, Markdown, HTML and SVG, for scores, booklets,
+    // explanations and comparisons.
+    .target(
+      name: "InspectionReports",
+      dependencies: [
+        "InspectionEvaluator", "InspectionComparison", "InspectionSchema", "InspectionSupport",
+      ]),
 
     // The historical frameworks, declared in the DSL, one file each.
     .target(name: "FrameworkCatalog", dependencies: ["InspectionDSL"], path: "Frameworks"),
@@ -49,7 +78,7 @@ let package = Package(
       name: "InspectCommands",
       dependencies: [
         "InspectionSchema", "InspectionDSL", "InspectionCompiler", "InspectionEvaluator",
-        "InspectionReports", "FrameworkCatalog", "InspectionComparison",
+        "InspectionReports", "FrameworkCatalog", "InspectionComparison", "InspectionSupport",
       ]
     ),
     .executableTarget(name: "inspect", dependencies: ["InspectCommands"]),
@@ -81,15 +110,24 @@ let package = Package(
     // files, a seeded generator).
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(
-      name: "InspectionSchemaTests", dependencies: ["InspectionTestSupport", "InspectionSchema"]),
+      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"]),
+    .testTarget(
+      name: "InspectionStatisticsTests", dependencies: ["InspectionStatistics"]),
+    .testTarget(
+      name: "InspectionSchemaTests",
+      dependencies: ["InspectionTestSupport", "InspectionSchema", "InspectionSupport"]),
     .testTarget(name: "CSVLineScanTests", dependencies: ["InspectionTestSupport", "CSVLineScan"]),
     .testTarget(
-      name: "InspectionDSLTests", dependencies: ["InspectionDSL", "InspectionCompiler"]),
+      name: "InspectionDSLTests",
+      dependencies: [
+        "InspectionDSL", "InspectionCompiler", "InspectionSchema", "InspectionSupport",
+      ]),
     .testTarget(
       name: "InspectionCompilerTests",
       dependencies: [
         "InspectionTestSupport",
         "InspectionCompiler", "InspectionDSL", "InspectionSchema", "FrameworkCatalog",
+        "InspectionSupport",
       ],
       resources: [.copy("Snapshots")]
     ),
@@ -99,17 +137,21 @@ let package = Package(
         "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
         // The JSON report is the byte-level oracle of the property tests, and the
         // Demonstration framework their subject.
-        "InspectionReports", "FrameworkCatalog",
+        "InspectionReports", "FrameworkCatalog", "InspectionStatistics", "InspectionSupport",
       ]
     ),
     .testTarget(
       name: "FrameworkCatalogTests",
-      dependencies: ["FrameworkCatalog", "InspectionCompiler", "InspectionEvaluator"]
+      dependencies: [
+        "FrameworkCatalog", "InspectionCompiler", "InspectionEvaluator", "InspectionDSL",
+        "InspectionSchema",
+      ]
     ),
     .testTarget(
       name: "InspectCommandsTests",
       dependencies: [
         "InspectionTestSupport", "InspectCommands", "inspect", "FrameworkCatalog", "InspectionDSL",
+        "InspectionSchema", "InspectionSupport",
       ]
     ),
     .testTarget(
@@ -121,18 +163,11 @@ let package = Package(
       ],
       exclude: ["Snapshots"]
     ),
-    // Comparisons: one sample under several frameworks, baseline vs follow-up, programme
-    // aggregates, framework diffs and reconciliation with published figures. Its own module:
-    // it is statistics over scored results, not scoring, and it renders with the reports'
-    // TextTable without making the evaluator depend on the reports.
-    .target(
-      name: "InspectionComparison",
-      dependencies: ["InspectionSchema", "InspectionEvaluator", "InspectionReports"]),
     .testTarget(
       name: "InspectionComparisonTests",
       dependencies: [
         "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "InspectionDSL", "FrameworkCatalog",
+        "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
       ]
     ),
   ],

@@ -17,7 +17,7 @@ mkdir -p "$out/lib" "$out/bin"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -g -package-name InspectionKit -I "$out/lib"
   -I Sources/CSHA256/include -I Sources/CSVLineScan/include)
 
-# The C targets (InspectionSchema's SHA-256 block function, InspectionEvaluator's line scan),
+# The C targets (the toolbox's SHA-256 block function and CSV line scan),
 # with the toolchain's clang so that their fuzzer and ASan instrumentation match swiftc's.
 # -fsanitize=fuzzer-no-link: coverage without libFuzzer's main, which the targets link once.
 stale=false  # once a library is rebuilt, every later one is too (they see its layout)
@@ -44,12 +44,14 @@ done
 # Module and source directory, in dependency order (keep in step with Package.swift's targets;
 # CI fails here if a module is missing).
 modules=(
+  "InspectionSupport Sources/InspectionSupport"
+  "InspectionStatistics Sources/InspectionStatistics"
   "InspectionSchema Sources/InspectionSchema"
   "InspectionDSL Sources/InspectionDSL"
   "InspectionCompiler Sources/InspectionCompiler"
   "InspectionEvaluator Sources/InspectionEvaluator"
-  "InspectionReports Sources/InspectionReports"
   "InspectionComparison Sources/InspectionComparison"
+  "InspectionReports Sources/InspectionReports"
   "FrameworkCatalog Frameworks"
   "InspectCommands Sources/InspectCommands"
 )

@@ -13,6 +13,7 @@ import InspectionCompiler
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 let plan: ScoringPlan = {
   let compilation = FrameworkCompiler.compile(FrameworkCatalog.demonstration)
@@ -60,7 +61,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
 
   var whole = CSVReader(bytes: bytes)
-  var chunked = CSVReader(source: CSVMemorySource(bytes, maxChunk: 7), chunkSize: 7)
+  var chunked = CSVReader(source: MemorySource(bytes, maxChunk: 7), chunkSize: 7)
   while true {
     let a = Result { () throws(CSVError) in try whole.nextRecord() }
     let b = Result { () throws(CSVError) in try chunked.nextRecord() }

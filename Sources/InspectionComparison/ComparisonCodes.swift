@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 extension DiagnosticCode {
   // Published figures (IK072x).

@@ -1,5 +1,6 @@
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 /// Compiles Swift framework declarations into validated documents.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Scores samples against framework documents: the entry point of the evaluator.
 ///

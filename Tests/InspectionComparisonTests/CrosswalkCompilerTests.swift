@@ -4,6 +4,7 @@ import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 @Suite("Crosswalks: compiled, validated, carried")

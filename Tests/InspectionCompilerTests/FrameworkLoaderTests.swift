@@ -1,5 +1,6 @@
 import InspectionCompiler
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// One bad input for the loader and the first diagnostic it must give.

@@ -2,6 +2,7 @@ import Foundation
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionSchema
+import InspectionSupport
 import InspectionTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import FrameworkCatalog
 import InspectionCompiler
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// A named document for the round-trip table.

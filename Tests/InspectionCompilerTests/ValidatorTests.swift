@@ -1,6 +1,7 @@
 import InspectionCompiler
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// What a validator row checks: a hand-built document, or a Swift declaration for the rules

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// A declaration's `file:line:column` (the name `SourceLocation` is also Swift Testing's).
-typealias Location = InspectionSchema.SourceLocation
+typealias Location = InspectionSupport.SourceLocation

@@ -11,9 +11,11 @@ enum Typechecker {
   /// Where `swift build` leaves the modules of the debug build.
   static let modules = packageRoot.appendingPathComponent(".build/debug/Modules")
 
-  /// The C module InspectionSchema imports (its `module.modulemap`): loading InspectionSchema
-  /// needs it too, since an internal import of a non-resilient module is still loaded.
-  static let cModules = packageRoot.appendingPathComponent("Sources/CSHA256/include")
+  /// The C modules InspectionSupport imports (their `module.modulemap`s): loading the DSL
+  /// needs them too, since an internal import of a non-resilient module is still loaded.
+  static let cModules = ["CSHA256", "CSVLineScan"].map {
+    packageRoot.appendingPathComponent("Sources/\($0)/include")
+  }
 
   /// The `swiftc` next to the toolchain on `PATH`, or at the usual install location.
   static let swiftc: String? = {
@@ -41,11 +43,13 @@ enum Typechecker {
 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(swiftc))
-    process.arguments = [
-      "-typecheck", "-swift-version", "6", "-I", modules.path, "-I", cModules.path,
-      "-module-cache-path",
-      directory.appendingPathComponent("cache").path, file.path,
-    ]
+    process.arguments =
+      [
+        "-typecheck", "-swift-version", "6", "-I", modules.path,
+      ] + cModules.flatMap { ["-I", $0.path] } + [
+        "-module-cache-path",
+        directory.appendingPathComponent("cache").path, file.path,
+      ]
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe

@@ -1,3 +1,4 @@
+import InspectionSupport
 import Testing
 
 @testable import InspectionSchema
@@ -174,7 +175,7 @@ struct AggregationRuleTests {
 @Suite("Diagnostic")
 struct DiagnosticTests {
   /// `SourceLocation` is also Swift Testing's.
-  typealias SourceLocation = InspectionSchema.SourceLocation
+  typealias SourceLocation = InspectionSupport.SourceLocation
 
   static func at(_ file: String, _ line: Int, _ column: Int) -> SourceLocation {
     SourceLocation(file: file, line: line, column: column)

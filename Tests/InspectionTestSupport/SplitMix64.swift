@@ -2,7 +2,7 @@
 /// inputs draw the same ones on every run.
 ///
 /// For tests only: the library's own seeded generator is `SeededGenerator` in
-/// InspectionEvaluator, which test targets that do not depend on the evaluator cannot use.
+/// InspectionStatistics, which test targets that do not depend on it cannot use.
 ///
 /// ```swift
 /// var random = SplitMix64(seed: 7)
@@ -20,5 +20,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
     value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
     return value ^ (value >> 31)
+  }
+}
+
+extension SplitMix64 {
+  /// A value uniformly in `0..<bound` (0 when `bound` is 0), as the library's
+  /// `SeededGenerator.uniform(below:)` gives, for tests that draw with it.
+  public mutating func uniform(below bound: UInt64) -> UInt64 {
+    bound == 0 ? 0 : UInt64.random(in: 0..<bound, using: &self)
   }
 }

@@ -1,6 +1,6 @@
 // CSHA256: the SHA-256 block function on the CPU's SHA instructions, for InspectionSchema's
 // SHA256. Only whole 64-byte blocks are handled here; padding, streaming and the portable
-// fallback stay in Swift (Sources/InspectionSchema/Fingerprint/SHA256.swift).
+// fallback stay in Swift (Sources/InspectionSupport/SHA256/SHA256.swift).
 #ifndef CSHA256_H
 #define CSHA256_H
 

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The progress of `ArgumentParser` through one command line.
 ///

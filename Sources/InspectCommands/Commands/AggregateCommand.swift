@@ -1,5 +1,6 @@
 import InspectionComparison
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
 
 /// `inspect aggregate <framework> S1 S2 …`: a programme of inspections, mean and pooled.

@@ -3,6 +3,7 @@ import InspectionCompiler
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect codes`: every diagnostic code and what it means.
 enum CodesCommand {

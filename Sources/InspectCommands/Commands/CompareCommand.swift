@@ -1,6 +1,8 @@
 import InspectionComparison
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect compare`: one sample under several frameworks, or a baseline and a follow-up.
 enum CompareCommand {
@@ -28,7 +30,7 @@ enum CompareCommand {
         "framework", help: "The framework of --baseline and --followup.", isOptional: true)
     ],
     options: [
-      ComparisonChart.formatOption, ComparisonSupport.outputOption,
+      ComparisonSupport.htmlFormatOption, ComparisonSupport.outputOption,
       OptionSpec("sample", valueName: "FILE", help: "A sample to score under several frameworks."),
       OptionSpec(
         "frameworks", valueName: "A,B,…", help: "The frameworks, the sample's own first."),
@@ -90,9 +92,11 @@ enum CompareCommand {
     if let skipped = comparison.bootstrap.skipped, b.cases == nil || f.cases == nil {
       context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
     }
-    if ComparisonChart.wantsHTML(context) {
+    if ComparisonSupport.wantsHTML(context) {
       try context.emit(
-        ComparisonChart.baseline(comparison, document: resolved.document, names: (before, after)))
+        ComparisonChart.baseline(
+          comparison, document: resolved.document, names: (before, after),
+          provenance: ReportProvenance(inspectionKitVersion: Inspect.version)))
       return
     }
     try context.emit(
@@ -158,8 +162,11 @@ enum CompareCommand {
     let targets = (1..<plans.count).map { (plan: plans[$0], chain: Array(links[0..<$0])) }
     let columns = try ComparisonSupport.columns(
       sample, source: plans[0], targets: targets, in: context)
-    if ComparisonChart.wantsHTML(context) {
-      try context.emit(ComparisonChart.frameworks(columns, sample: sample))
+    if ComparisonSupport.wantsHTML(context) {
+      try context.emit(
+        ComparisonChart.frameworks(
+          columns, sample: sample,
+          provenance: ReportProvenance(inspectionKitVersion: Inspect.version)))
       return
     }
     try context.emit(

@@ -2,6 +2,7 @@ import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect compile <framework|all> [--output DIR]`: validated, canonical JSON.
 enum CompileCommand {

@@ -1,5 +1,7 @@
+import InspectionComparison
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect generate-sample <framework> --cases N --seed S`: a deterministic synthetic sample.
 enum GenerateSampleCommand {

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect merge PARTIAL...`: combine partial results exactly.
 enum MergeCommand {

@@ -1,6 +1,8 @@
 import InspectionComparison
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect reconcile <framework> PUBLISHED.json [--sample S]`: check published figures.
 enum ReconcileCommand {

@@ -1,6 +1,7 @@
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect score <framework> <sample>`: score a sample of cases.
 enum ScoreCommand {

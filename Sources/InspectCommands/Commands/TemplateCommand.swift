@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect template <framework> [--output FILE]`: the CSV header a sample needs.
 enum TemplateCommand {

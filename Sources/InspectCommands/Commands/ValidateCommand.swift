@@ -1,5 +1,6 @@
 import InspectionCompiler
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect validate <file.json>`: load and check a framework document.
 enum ValidateCommand {

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// What a command reads and writes: its arguments, standard output and standard error.
 ///

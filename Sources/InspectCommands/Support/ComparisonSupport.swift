@@ -3,7 +3,9 @@ import InspectionComparison
 import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// What the comparison commands share: reading samples as evidence, finding crosswalks, and
 /// the `--format` option.
@@ -118,6 +120,16 @@ enum ComparisonSupport {
         + "Frameworks/Crosswalks/ or compare under one framework "
         + "[\(DiagnosticCode.frameworksNotJoined.code)]")
     return .failed
+  }
+
+  /// The compare command's format option: the shared formats plus `html`.
+  static let htmlFormatOption = OptionSpec(
+    "format", short: "f", help: "The report format.",
+    allowedValues: ["text", "json", "markdown", "html"], defaultValue: "text")
+
+  /// Whether the command asked for HTML.
+  static func wantsHTML(_ context: CommandContext) -> Bool {
+    context.arguments.option("format") == "html"
   }
 
   static let outputOption = OptionSpec(

@@ -2,6 +2,7 @@ import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Finds the framework a command names: a catalog id (`OMI2`, `OMI@2006`) or a JSON file.
 ///

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionStatistics
 
 /// A baseline sample and a follow-up sample under one framework: what changed, and whether
 /// the change is more than sampling noise.

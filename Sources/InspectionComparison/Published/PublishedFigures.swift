@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The figures one published report printed, as data (`Examples/Published/*.json`).
 ///

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// The checks behind ``Reconciliation``, accumulated inspection by inspection.
 struct ReconciliationChecker {

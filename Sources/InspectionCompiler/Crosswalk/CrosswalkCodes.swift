@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 extension DiagnosticCode {
   // Crosswalks (IK070x).

@@ -1,5 +1,6 @@
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 /// Compiles a ``Crosswalk`` declaration against its two framework documents.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 extension DiagnosticCode {
   // Derived frameworks (IK019x).

@@ -1,5 +1,6 @@
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 /// Applies a derived framework's changes and new declarations to its compiled base.
 ///

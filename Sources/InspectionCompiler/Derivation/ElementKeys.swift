@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Names every element of a document by what it is rather than where it is.
 ///

@@ -1,5 +1,6 @@
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 extension FrameworkCompiler {
   /// Compiles a derived framework: its base, then the changes and additions, then every

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

@@ -1,5 +1,6 @@
 import InspectionDSL
 import InspectionSchema
+import InspectionSupport
 
 /// Turns a Swift declaration into an unvalidated document and a map of where each element
 /// was declared.

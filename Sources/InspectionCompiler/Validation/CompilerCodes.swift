@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 extension DiagnosticCode {
   // Reading a document (IK00xx).

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Runs every validation rule over a framework document and collects all diagnostics.
 ///

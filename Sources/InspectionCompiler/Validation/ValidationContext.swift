@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// What a validator sees: the document, where its elements were declared, and the
 /// diagnostics reported so far.

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every answer scale has a line: a sufficient option and an insufficient one.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Applicability reads declared attributes and values, and answers to earlier questions.
 ///

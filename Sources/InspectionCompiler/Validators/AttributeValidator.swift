@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every case attribute declares its allowed values.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Frameworks have sections, sections have criteria, criteria have questions or a judgement.
 ///

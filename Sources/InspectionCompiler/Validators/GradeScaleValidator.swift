@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Bands cover the scale's range exactly once, in order, with sound bounds.
 ///

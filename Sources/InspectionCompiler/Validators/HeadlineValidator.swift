@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every headline has questions to average: some question in its sections carries its theme.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Ids use letters, digits, `.`, `_` and `-`; codes and values are clean non-empty strings.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every judgement scale has labels.
 ///

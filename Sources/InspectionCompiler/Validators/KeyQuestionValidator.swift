@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The minimum-of-key-questions rule needs key questions; key questions need that rule.
 ///

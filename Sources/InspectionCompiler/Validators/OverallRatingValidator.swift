@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every band or label an overall rating's items can take carries points.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Every theme, scale, section and item named by id is declared.
 ///

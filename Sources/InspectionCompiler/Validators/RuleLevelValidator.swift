@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Each level uses a rule that applies to it.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// A criterion has at most one summary question, and summary weighting needs one.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Ids are unique within their namespace, with a note at the first declaration.
 ///

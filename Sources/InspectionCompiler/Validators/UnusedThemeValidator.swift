@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// A declared theme that no question carries is probably a mistake (a warning).
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Weights and shares are finite and not negative; individual/summary shares sum to 1; a
 /// weight is only declared where the rule uses it.

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A crosswalk declared in Swift: the questions of one framework that correspond to another's.
 ///
 /// `from` and `to` name frameworks as the CLI does (`OMI2`, `OMI@2008`). The compiler checks

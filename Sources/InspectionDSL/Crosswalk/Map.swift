@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// One correspondence in a ``Crosswalk``: a source question, its target and their relation.
 ///
 /// Write the justification as the `note` or as a comment above the line; the compiler checks

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// An answer scale: the options a question takes, each above or below the line.
 ///
 /// Questions use the built-in ``yesNo`` scale (id `yes-no`) unless they name another; the

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A case attribute: a fact recorded for each case, such as case type or RoH level.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A criterion (general criterion, standard): questions whose scores combine into one.
 ///
 /// A criterion without questions is judged by inspectors and names a judgement scale.

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// An inspection framework declared in Swift: the root of every declaration.
 ///
 /// A framework holds sections of criteria of questions, the themes, attributes and scales

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A grade scale: bands that turn a score into a label.
 ///
 /// ```swift

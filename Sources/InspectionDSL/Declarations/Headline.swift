@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A headline (thread) score: the mean of the questions that carry a theme.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A judgement scale: labels inspectors record with a rationale.
 ///
 /// ```swift

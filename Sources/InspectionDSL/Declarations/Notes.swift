@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// When the framework was in use.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// An overall rating: the band points of other items summed, and banded.
 ///
 /// ```swift

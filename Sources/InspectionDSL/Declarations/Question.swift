@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// One judgement made per case.
 ///
 /// Answered from the `yes-no` scale unless another is named. A question is relevant to every

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A section of a framework: criteria scored together.
 ///
 /// ```swift

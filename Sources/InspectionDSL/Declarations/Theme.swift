@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A theme (thread) that tags questions across criteria.
 ///
 /// ```swift

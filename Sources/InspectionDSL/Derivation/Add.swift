@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Adds criteria to a section, or questions to a criterion, of the base framework.
 ///
 /// New elements go after the element named by `after`, or at the end. Their ids must be new:

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// One change a derived framework makes to its base, with where it was written.
 ///
 /// You do not create changes directly: ``Add``, ``Replace``, ``Remove``, ``Reweight`` and

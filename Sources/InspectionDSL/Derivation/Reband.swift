@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Replaces the bands of one of the base framework's grade scales.
 ///
 /// The new bands are checked like any grade scale's (no overlaps, no gaps, in order).

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Removes sections, criteria, questions, headlines or overall ratings of the base framework.
 ///
 /// Removing the last question of a criterion or the last criterion of a section is an error

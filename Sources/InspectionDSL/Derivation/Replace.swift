@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Replaces a section, criterion, question or headline of the base framework.
 ///
 /// The replacement takes the original's place; it is usually declared with the same id, and

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Changes how the base framework weights an element: a new weight, or a new rule.
 ///
 /// A weight applies to a section, criterion or question; a rule to a section, criterion or

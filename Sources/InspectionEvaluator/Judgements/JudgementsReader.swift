@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Reads and checks a judgements file: the labels inspectors recorded, with their reasons.
 ///

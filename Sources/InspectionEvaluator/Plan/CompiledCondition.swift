@@ -74,7 +74,7 @@ public indirect enum CompiledCondition: Sendable {
   /// Whether the condition holds for a case with these attribute values and answers.
   ///
   /// An answer test holds only when the earlier question was answered with one of the codes.
-  func holds(attributes: [String?], answers: [String?]) -> Bool {
+  package func holds(attributes: [String?], answers: [String?]) -> Bool {
     switch self {
     case .attribute(let index, let values):
       guard index < attributes.count, let value = attributes[index] else { return false }

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Reads a CSV sample: a header, then one case per row, streamed.
 ///
@@ -34,7 +35,7 @@ public struct CSVSampleReader: SampleReader {
   /// What a sample that can be read twice is read from.
   private enum Origin {
     /// A regular file, rewound to read it again.
-    case file(CSVFileSource)
+    case file(FileSource)
     /// Bytes in memory.
     case bytes([UInt8])
   }
@@ -50,7 +51,7 @@ public struct CSVSampleReader: SampleReader {
   /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
   public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
-      let source = try CSVFileSource(path: path)
+      let source = try FileSource(path: path)
       self.init(reader: CSVReader(source: source), plan: plan, file: displayName ?? path)
       self.path = path
       if source.isRegularFile { origin = .file(source) }
@@ -66,7 +67,7 @@ public struct CSVSampleReader: SampleReader {
   public init(standardInputWith plan: ScoringPlan) throws(SampleReadError) {
     self.init(
       reader: CSVReader(
-        source: CSVFileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
+        source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
       plan: plan, file: "<stdin>")
   }
 

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Reads a JSON sample, streamed: `{"cases": [{"case": "A", "attributes": {…}, "answers": {…}}]}`.
 ///
@@ -20,7 +21,7 @@ import InspectionSchema
 public struct JSONSampleReader: SampleReader {
   private var stream: JSONByteStream
   /// What the sample is read from, to read it again (``restart()``); `nil` when it cannot be.
-  private let origin: (any CSVByteSource)?
+  private let origin: (any ByteSource)?
   /// The bytes read at a time.
   private let chunkSize: Int
   private let plan: ScoringPlan
@@ -37,7 +38,7 @@ public struct JSONSampleReader: SampleReader {
   /// Opens the JSON sample at `path`; `displayName` is used in messages.
   public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
     do {
-      let source = try CSVFileSource(path: path)
+      let source = try FileSource(path: path)
       self.init(
         source: source, plan: plan, file: displayName ?? path,
         origin: source.isRegularFile ? source : nil)
@@ -53,12 +54,12 @@ public struct JSONSampleReader: SampleReader {
   public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
     // One chunk no bigger than the bytes: a small sample does not allocate (and zero) 64 KiB.
     self.init(
-      source: CSVMemorySource(bytes), plan: plan, file: file, origin: CSVMemorySource(bytes),
+      source: MemorySource(bytes), plan: plan, file: file, origin: MemorySource(bytes),
       chunkSize: min(bytes.count, 1 << 16))
   }
 
   private init(
-    source: any CSVByteSource, plan: ScoringPlan, file: String, origin: (any CSVByteSource)?,
+    source: any ByteSource, plan: ScoringPlan, file: String, origin: (any ByteSource)?,
     chunkSize: Int = 1 << 16
   ) {
     self.stream = JSONByteStream(source: source, chunkSize: chunkSize)
@@ -74,7 +75,7 @@ public struct JSONSampleReader: SampleReader {
   /// Goes back to the start of the sample, to read it again; `false` when it cannot.
   public mutating func restart() -> Bool {
     switch origin {
-    case let file as CSVFileSource:
+    case let file as FileSource:
       guard file.rewind() else { return false }
       stream = JSONByteStream(source: file, chunkSize: chunkSize)
     case let memory?:

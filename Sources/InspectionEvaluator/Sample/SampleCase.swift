@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// One inspected case as read from a sample, with where each value came from.
 ///

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 extension DiagnosticCode {
   // Samples (IK02xx).

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// A source of sample cases, read one at a time so that memory does not grow with the sample.
 ///

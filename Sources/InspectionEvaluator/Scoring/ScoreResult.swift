@@ -1,4 +1,6 @@
 import InspectionSchema
+import InspectionStatistics
+import InspectionSupport
 
 /// The scores of one sample under one framework, with everything needed to trust them.
 ///

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// How large a ``CaseIDIndex`` may grow before it spills its hashes to a temporary file.
 ///
 /// A table of `slots` slots takes 12 bytes a slot and holds at most 70% of them, so the

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// The case ids seen so far, as 64-bit hashes with the row each first appeared in.
 ///
 /// Duplicate detection is the one part of scoring whose memory grows with the sample, so it

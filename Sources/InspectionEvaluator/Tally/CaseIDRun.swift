@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Case-id hashes written out of a full ``CaseIDIndex``, sorted: one run of an external merge.
 ///
 /// A run lives in an anonymous ``TemporaryFile`` (8 bytes a hash, in this machine's byte

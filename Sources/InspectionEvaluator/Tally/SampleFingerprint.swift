@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The fingerprint of a sample: identifies the set of cases, not their order or file layout.
 ///

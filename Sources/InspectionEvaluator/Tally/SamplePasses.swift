@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Reads a sample into a tally with bounded memory for case ids: in one pass, or in two when
 /// a duplicate hid behind a spill.

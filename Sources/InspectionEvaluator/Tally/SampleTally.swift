@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// Accumulates a sample case by case: counts per question, exclusions, and diagnostics.
 ///

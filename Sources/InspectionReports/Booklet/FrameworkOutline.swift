@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// A framework's structure, rules, scales and assumptions as an indented plain-text outline:
 /// what `inspect show` prints.

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A compiled crosswalk: which questions of one framework correspond to which of another.
 ///
 /// It records both frameworks by id, version and fingerprint, so a crosswalk compiled

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// Canonical JSON and the fingerprint of a framework document.
 ///
 /// The fingerprint is `sha256:` + SHA-256 of the document's **compact** canonical JSON

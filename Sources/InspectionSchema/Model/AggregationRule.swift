@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// How scores combine at one level of a framework.
 ///
 /// Each level accepts some rules (see ``AggregationLevel``): a criterion combines its

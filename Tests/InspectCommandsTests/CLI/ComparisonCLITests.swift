@@ -1,5 +1,6 @@
 import Foundation
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 @Suite("inspect compare, aggregate, diff and reconcile, end to end")

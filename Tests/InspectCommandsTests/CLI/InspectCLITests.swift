@@ -1,6 +1,7 @@
 import Foundation
 import InspectCommands
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 @Suite("inspect, end to end on the built executable")

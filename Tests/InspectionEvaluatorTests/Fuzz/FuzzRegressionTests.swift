@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// Inputs found by, or probing the limits reached by, the libFuzzer targets in `Fuzz/`:

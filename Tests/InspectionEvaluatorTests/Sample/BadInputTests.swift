@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// A malformed sample or judgements file, and what scoring it must report.

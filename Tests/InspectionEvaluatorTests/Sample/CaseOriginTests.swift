@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// A CSV case's value positions are resolved from its record only when asked for; they must

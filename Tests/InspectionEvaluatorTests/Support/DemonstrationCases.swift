@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionStatistics
 
 /// Random valid cases over the Demonstration framework, honouring its applicability, with the
 /// counts each case should add worked out independently of the evaluator.

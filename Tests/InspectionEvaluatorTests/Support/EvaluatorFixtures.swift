@@ -3,6 +3,7 @@ import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// Frameworks, plans and one-call scoring shared by the evaluator tests.

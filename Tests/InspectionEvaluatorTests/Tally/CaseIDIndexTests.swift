@@ -1,3 +1,4 @@
+import InspectionStatistics
 import Testing
 
 @testable import InspectionEvaluator

@@ -1,3 +1,5 @@
+import InspectionStatistics
+import InspectionSupport
 import Testing
 
 @testable import InspectionEvaluator

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 /// The accumulator writes each case's canonical JSON itself (a fast path for values that need

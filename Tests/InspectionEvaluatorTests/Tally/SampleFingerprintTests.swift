@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionStatistics
 import Testing
 
 /// The sample fingerprint identifies the set of cases: not their order, not the file layout.

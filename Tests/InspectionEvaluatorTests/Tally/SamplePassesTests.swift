@@ -1,6 +1,7 @@
 import Foundation
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 import Testing
 
 @testable import InspectionEvaluator

@@ -1,6 +1,8 @@
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionStatistics
+import InspectionSupport
 import Testing
 
 /// Seeded random samples over the Demonstration framework: the invariants every sample keeps.

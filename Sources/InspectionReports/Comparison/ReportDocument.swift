@@ -1,0 +1,116 @@
+import InspectionComparison
+import InspectionEvaluator
+import InspectionSchema
+import InspectionSupport
+
+/// A report as headings, paragraphs and tables, rendered as plain text or Markdown.
+///
+/// Comparison reports build one of these and render it in the format asked for, so text
+/// and Markdown always carry the same content. JSON reports are built separately, as data.
+///
+/// ```swift
+/// var report = ReportDocument(title: "Compare OMI2")
+/// report.table([.left("ID"), .right("CHANGE")], rows: [["1.1", "+4.0"]])
+/// print(report.render(.markdown))
+/// ```
+public struct ReportDocument: Sendable {
+  /// The output formats every comparison command offers.
+  public enum Format: String, Sendable, CaseIterable {
+    case text, json, markdown
+  }
+
+  enum Block: Sendable {
+    case heading(String)
+    case paragraph(String)
+    case table([TextTable.Column], [[String]])
+  }
+
+  private var blocks: [Block] = []
+
+  /// Starts a report with a title.
+  public init(title: String) { blocks.append(.heading(title)) }
+
+  /// Adds a section heading.
+  public mutating func heading(_ text: String) { blocks.append(.heading(text)) }
+
+  /// Adds a paragraph (one or more lines).
+  public mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
+
+  /// Adds a table; an empty table is rendered as "(none)".
+  public mutating func table(_ columns: [TextTable.Column], rows: [[String]]) {
+    blocks.append(.table(columns, rows))
+  }
+
+  /// The report as text or Markdown (JSON is not rendered from here), newline-terminated.
+  public func render(_ format: Format) -> String {
+    var parts: [String] = []
+    for (index, block) in blocks.enumerated() {
+      switch (block, format) {
+      case (.heading(let text), .markdown):
+        parts.append((index == 0 ? "# " : "## ") + text)
+      case (.heading(let text), _):
+        parts.append(index == 0 ? text : text + "\n" + String(repeating: "-", count: text.count))
+      case (.paragraph(let text), _):
+        parts.append(text)
+      case (.table(_, let rows), _) where rows.isEmpty:
+        parts.append(format == .markdown ? "_(none)_" : "  (none)")
+      case (.table(let columns, let rows), .markdown):
+        var lines = ["| " + columns.map { Self.heading($0) }.joined(separator: " | ") + " |"]
+        lines.append(
+          "|"
+            + columns.map { column -> String in
+              if case .right = column { return "---:" }
+              return "---"
+            }.joined(separator: "|") + "|")
+        for row in rows {
+          let cells = columns.indices.map { $0 < row.count ? Self.escape(row[$0]) : "" }
+          lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        parts.append(lines.joined(separator: "\n"))
+      case (.table(let columns, let rows), _):
+        var table = TextTable(columns: columns)
+        for row in rows { table.add(row) }
+        parts.append(table.render(indent: 2))
+      }
+    }
+    return parts.joined(separator: "\n\n") + "\n"
+  }
+
+  private static func heading(_ column: TextTable.Column) -> String {
+    switch column {
+    case .left(let text), .right(let text): text
+    }
+  }
+
+  private static func escape(_ text: String) -> String {
+    text.replacing("|", with: "\\|")
+  }
+}
+
+/// Number formatting shared by the comparison reports.
+enum Figures {
+  /// A score with the framework's decimals and `%`, or `–` when undefined.
+  static func percent(_ value: Double?, decimals: Int, kind: ItemKind = .criterion) -> String {
+    guard let value else { return "–" }
+    if kind == .overall { return DisplayRounding.format(value, decimals: 1) }
+    return DisplayRounding.format(value, decimals: decimals) + "%"
+  }
+
+  /// A signed change with one decimal, e.g. `+4.2` or `-0.5`; `–` when undefined.
+  static func change(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let text = DisplayRounding.format(value, decimals: 1)
+    return value >= 0 && !text.hasPrefix("-") ? "+" + text : text
+  }
+
+  /// A p-value with four decimals, or `< 0.0001`.
+  static func pValue(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    return value < 0.0001 ? "<0.0001" : DisplayRounding.format(value, decimals: 4)
+  }
+
+  /// A JSON number, or null.
+  static func json(_ value: Double?) -> JSONValue {
+    value.map { .number($0) } ?? .null
+  }
+}

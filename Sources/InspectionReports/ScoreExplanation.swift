@@ -1,0 +1,58 @@
+import InspectionEvaluator
+import InspectionSchema
+
+/// `--explain ID`: how one score was derived, from cases counted to band.
+public enum ScoreExplanation {
+  public static func render(_ id: String, in result: ScoreResult) -> String? {
+    let decimals = result.displayDecimals
+    if let question = result.questions.first(where: { $0.id == id }) {
+      let tally = question.tally
+      var lines = [
+        "Question \(question.id): \(question.text)",
+        "  cases counted: \(tally.cases) — relevant \(tally.relevant) (sufficient "
+          + "\(tally.sufficient), insufficient \(tally.insufficient)), not relevant "
+          + "\(tally.notRelevant), unanswered \(tally.unanswered)",
+      ]
+      if let percent = question.percent {
+        lines.append(
+          "  score = \(tally.sufficient) ÷ \(tally.relevant) = "
+            + DisplayRounding.format(percent, decimals: 2) + "% (displayed "
+            + DisplayRounding.format(percent, decimals: decimals) + "%)")
+        if let interval = question.interval {
+          lines.append(
+            "  95% Wilson interval: " + DisplayRounding.format(interval.lower, decimals: 1) + "–"
+              + DisplayRounding.format(interval.upper, decimals: 1) + "%")
+        }
+      } else {
+        lines.append("  score undefined: no case is relevant (left out of every mean above it)")
+      }
+      lines.append("  counts towards criterion \(question.criterion)")
+      return lines.joined(separator: "\n") + "\n"
+    }
+    guard let item = result.items.first(where: { $0.id == id }) else { return nil }
+    var lines = ["\(item.kind.rawValue.capitalized) \(item.id): \(item.title)"]
+    if item.kind == .criterion {
+      lines.append("  cases counted:")
+      for question in result.questions where question.criterion == item.id {
+        let tally = question.tally
+        let score =
+          question.percent.map { DisplayRounding.format($0, decimals: 2) + "%" } ?? "undefined"
+        lines.append(
+          "    \(question.id): \(tally.sufficient) sufficient of \(tally.relevant) relevant "
+            + "(\(tally.notRelevant) not relevant) → \(score)")
+      }
+    }
+    lines += item.derivation.map { "  " + $0 }
+    if let judgement = item.judgement {
+      lines.append(
+        "  judgement: " + (judgement.labelText ?? "not recorded")
+          + (judgement.rationale.map { " — \($0)" } ?? ""))
+      if let advisory = judgement.advisory { lines.append("  advisory band: \(advisory.label)") }
+    }
+    if item.smallSample {
+      lines.append(
+        "  † rests on fewer than \(result.minimumRelevantCases) relevant cases somewhere below")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
