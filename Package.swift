@@ -110,7 +110,8 @@ let package = Package(
     // files, a seeded generator).
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(
-      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"]),
+      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"],
+      exclude: ["Zip/Fixtures"]),
     .testTarget(
       name: "InspectionStatisticsTests", dependencies: ["InspectionStatistics"]),
     .testTarget(
