@@ -111,7 +111,7 @@ let package = Package(
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(
       name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"],
-      exclude: ["Zip/Fixtures"]),
+      exclude: ["Zip/Fixtures", "XLSX/Fixtures"]),
     .testTarget(
       name: "InspectionStatisticsTests", dependencies: ["InspectionStatistics"]),
     .testTarget(
