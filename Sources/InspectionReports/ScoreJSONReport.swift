@@ -13,6 +13,32 @@ import InspectionSupport
 public enum ScoreJSONReport {
   /// The result as a JSON value.
   public static func value(_ result: ScoreResult) -> JSONValue {
+    var value = report(result)
+    if !result.sample.metadata.isEmpty, case .object(var members) = value,
+      case .object(var sample)? = members["sample"]
+    {
+      sample["metadata"] = .array(result.sample.metadata.map(metadata))
+      members["sample"] = .object(sample)
+      value = .object(members)
+    }
+    return value
+  }
+
+  /// One case metadata column: the cases with each value (by value), blank, and beyond the
+  /// values counted one by one.
+  static func metadata(_ tally: MetadataTally) -> JSONValue {
+    .object([
+      "column": .string(tally.column),
+      "values": .array(
+        tally.values.sorted { $0.key < $1.key }.map {
+          .object(["value": .string($0.key), "cases": .number(Double($0.value))])
+        }),
+      "blank": .number(Double(tally.blank)),
+      "otherCases": .number(Double(tally.otherCases)),
+    ])
+  }
+
+  private static func report(_ result: ScoreResult) -> JSONValue {
     .object([
       "schemaVersion": 1,
       "kind": "score",

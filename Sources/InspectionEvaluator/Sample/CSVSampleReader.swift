@@ -19,6 +19,10 @@ public struct CSVSampleReader: SampleReader {
   private var csv: CSVReader
   private let plan: ScoringPlan
   private let file: String
+  private let options: SampleReadOptions
+  private var normaliser: SampleValueNormaliser
+  /// Whether the normalisation warnings have been given (once, at the end of the sample).
+  private var normalisationReported = false
   private var columns: CSVColumnMap?
   /// Scores clean rows from their bytes; built by ``read(into:)`` once the header is read
   /// (a reader used through ``next()`` alone never needs it), `nil` before, or when the plan
@@ -49,10 +53,15 @@ public struct CSVSampleReader: SampleReader {
   private(set) var partsScored = 0
 
   /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
-  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
+  public init(
+    path: String, plan: ScoringPlan, displayName: String? = nil,
+    options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     do {
       let source = try FileSource(path: path)
-      self.init(reader: CSVReader(source: source), plan: plan, file: displayName ?? path)
+      self.init(
+        reader: CSVReader(source: source), plan: plan, file: displayName ?? path,
+        options: options)
       self.path = path
       if source.isRegularFile { origin = .file(source) }
     } catch {
@@ -64,32 +73,39 @@ public struct CSVSampleReader: SampleReader {
   }
 
   /// Reads a CSV sample streamed from standard input.
-  public init(standardInputWith plan: ScoringPlan) throws(SampleReadError) {
+  public init(
+    standardInputWith plan: ScoringPlan, options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     self.init(
       reader: CSVReader(
         source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
-      plan: plan, file: "<stdin>")
+      plan: plan, file: "<stdin>", options: options)
   }
 
   /// Reads a CSV sample held in memory (tests, standard input).
-  public init(bytes: [UInt8], plan: ScoringPlan, displayName: String) {
-    self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName)
+  public init(
+    bytes: [UInt8], plan: ScoringPlan, displayName: String,
+    options: SampleReadOptions = SampleReadOptions()
+  ) {
+    self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName, options: options)
     origin = .bytes(bytes)
   }
 
-  private init(reader: CSVReader, plan: ScoringPlan, file: String) {
+  private init(reader: CSVReader, plan: ScoringPlan, file: String, options: SampleReadOptions) {
     self.csv = reader
     self.plan = plan
     self.file = file
+    self.options = options
+    self.normaliser = SampleValueNormaliser(plan: plan, strict: options.strictCodes)
   }
 
   /// A reader of one part of a sample whose header has been read: rows are numbered on from
   /// `row`.
   init(
     part reader: CSVReader, plan: ScoringPlan, file: String, columns: CSVColumnMap,
-    scorer: CSVRowScorer?, row: Int
+    scorer: CSVRowScorer?, row: Int, options: SampleReadOptions = SampleReadOptions()
   ) {
-    self.init(reader: reader, plan: plan, file: file)
+    self.init(reader: reader, plan: plan, file: file, options: options)
     self.columns = columns
     self.rowScorer = scorer
     self.row = row
@@ -117,6 +133,8 @@ public struct CSVSampleReader: SampleReader {
     row = 0
     path = nil
     partsScored = 0
+    normaliser.reset()
+    normalisationReported = false
     return true
   }
 
@@ -140,10 +158,12 @@ public struct CSVSampleReader: SampleReader {
                 + "attributes and the questions ('inspect template' writes one)",
               location: SourceLocation(file: file, line: 1, column: 1)))
         }
-        return nil
+        pending = normalisationWarnings()
+        continue
       }
       guard let columns else {
-        let (map, problems) = CSVColumnMap.make(header: record, plan: plan, file: file)
+        let (map, problems) = CSVColumnMap.make(
+          header: record, plan: plan, file: file, metadata: options.metadata)
         if problems.isEmpty {
           self.columns = map
         } else {
@@ -153,8 +173,15 @@ public struct CSVSampleReader: SampleReader {
         continue
       }
       row += 1
-      return columns.read(record, row: row, file: file)
+      return columns.read(record, row: row, file: file, normaliser: &normaliser)
     }
+  }
+
+  /// The normalisation warnings, the first time they are asked for.
+  private mutating func normalisationWarnings() -> [SampleRecord] {
+    guard !normalisationReported else { return [] }
+    normalisationReported = true
+    return normaliser.warnings().map { .problem($0) }
   }
 }
 
@@ -170,7 +197,10 @@ extension CSVSampleReader {
       guard let record = next() else { return }
       tally.add(record)
     }
-    if let columns, rowScorer == nil { rowScorer = CSVRowScorer(plan: plan, columns: columns) }
+    // Case metadata is counted from each case, which only the general way makes.
+    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty {
+      rowScorer = CSVRowScorer(plan: plan, columns: columns)
+    }
     guard let columns, rowScorer != nil else {
       while let record = next() { tally.add(record) }
       return
@@ -179,7 +209,7 @@ extension CSVSampleReader {
       let (scored, parts) = CSVSampleParts.score(
         path: path, file: file, plan: plan, columns: columns, scorer: rowScorer,
         after: csv.resumePoint, row: row, tally: tally, threads: threads,
-        minimumPartBytes: minimumPartBytes)
+        minimumPartBytes: minimumPartBytes, options: options)
     {
       tally = scored
       partsScored = parts
@@ -213,6 +243,7 @@ extension CSVSampleReader {
       }
       guard assembled else {
         finished = true
+        for warning in normalisationWarnings() { tally.add(warning) }
         return true
       }
       row += 1
@@ -225,7 +256,7 @@ extension CSVSampleReader {
       if cleanOnly { return false }
       do {
         let record = try csv.takeRawRecord()
-        tally.add(columns.read(record, row: row, file: file))
+        tally.add(columns.read(record, row: row, file: file, normaliser: &normaliser))
       } catch {
         tally.add(notCSV(error))
         return false
@@ -256,29 +287,42 @@ public struct SampleReadError: Error, Sendable, CustomStringConvertible {
   public var description: String { diagnostic.rendered }
 }
 
-/// Where each attribute and question is in a CSV row.
+/// Where each attribute and question is in a CSV row (or a workbook's row).
 struct CSVColumnMap: Sendable {
   var caseColumn = 0
   var excludedColumn: Int?
   var attributeColumns: [Int] = []
   var questionColumns: [Int] = []
+  /// The column of each declared metadata column, in the order declared.
+  var metadataColumns: [Int] = []
   var width = 0
 
-  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (
-    CSVColumnMap, [Diagnostic]
-  ) {
-    var map = CSVColumnMap()
-    map.width = header.fields.count
-    var problems: [Diagnostic] = []
-    var seen: [String: Int] = [:]
-    func location(_ index: Int) -> SourceLocation {
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String, metadata: [String] = [])
+    -> (CSVColumnMap, [Diagnostic])
+  {
+    make(names: header.fields, plan: plan, metadata: metadata) { index in
       let position = header.position(ofField: index)
       return SourceLocation(
         file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
     }
+  }
+
+  /// The map of a header whose column `i` is named `names[i]`; with `skipEmpty`, a column
+  /// with an empty name is no column at all (a workbook's blank header cell).
+  static func make(
+    names: [String], plan: ScoringPlan, metadata: [String], skipEmpty: Bool = false,
+    location: (Int) -> SourceLocation
+  ) -> (CSVColumnMap, [Diagnostic]) {
+    var map = CSVColumnMap()
+    map.width = names.count
+    var problems: [Diagnostic] = []
+    var seen: [String: Int] = [:]
     var known = ["case", "excluded"] + plan.attributes.map(\.id)
     known += plan.questions.map(\.question.id)
-    for (index, name) in header.fields.enumerated() {
+    known += metadata
+    let declaredMetadata = Set(metadata)
+    for (index, name) in names.enumerated() {
+      if skipEmpty && name.isEmpty { continue }
       if let first = seen[name] {
         problems.append(
           Diagnostic(
@@ -289,14 +333,17 @@ struct CSVColumnMap: Sendable {
       }
       seen[name] = index
       if name != "case" && name != "excluded" && plan.attributeIndex[name] == nil
-        && plan.questionIndex[name] == nil
+        && plan.questionIndex[name] == nil && !declaredMetadata.contains(name)
       {
         problems.append(
           Diagnostic(
             .unknownColumn,
             "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
-              + "question of \(plan.document.label)."
-              + Suggestion.didYouMean(name, among: known), location: location(index)))
+              + "question of \(plan.document.label)"
+              + (metadata.isEmpty ? "" : ", nor declared case metadata") + "."
+              + Suggestion.didYouMean(name, among: known)
+              + " To carry it with the sample, declare it as case metadata (--metadata "
+              + (Self.isPlainName(name) ? name : "NAME") + ").", location: location(index)))
       }
     }
     if let index = seen["case"] {
@@ -319,6 +366,11 @@ struct CSVColumnMap: Sendable {
       missing.append("question '\(planned.question.id)'")
       return -1
     }
+    map.metadataColumns = metadata.map { name in
+      if let index = seen[name] { return index }
+      missing.append("case metadata '\(name)'")
+      return -1
+    }
     if !missing.isEmpty {
       let shown = missing.prefix(12).joined(separator: ", ")
       let more = missing.count > 12 ? " and \(missing.count - 12) more" : ""
@@ -332,7 +384,15 @@ struct CSVColumnMap: Sendable {
     return (map, problems)
   }
 
-  func read(_ record: CSVRecord, row: Int, file: String) -> SampleRecord {
+  /// Whether `name` can be shown as it is in a suggested command line.
+  private static func isPlainName(_ name: String) -> Bool {
+    name.count <= 40 && !name.isEmpty
+      && name.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+  }
+
+  func read(
+    _ record: CSVRecord, row: Int, file: String, normaliser: inout SampleValueNormaliser
+  ) -> SampleRecord {
     let fields = record.fields
     let id = caseColumn < fields.count ? fields[caseColumn] : ""
     func position(_ index: Int) -> SourcePosition {
@@ -353,13 +413,14 @@ struct CSVColumnMap: Sendable {
       guard index >= 0, index < fields.count, !fields[index].isEmpty else { return nil }
       return fields[index]
     }
-    return .case(
-      SampleCase(
-        id: id, attributes: attributeColumns.map(value), answers: questionColumns.map(value),
-        exclusion: excludedColumn.flatMap(value),
-        origin: CaseOrigin(
-          file: file, row: row, start: position(caseColumn), line: record.line,
-          fieldPositions: record.fieldPositions, attributeColumns: attributeColumns,
-          answerColumns: questionColumns)))
+    var item = SampleCase(
+      id: id, attributes: attributeColumns.map(value), answers: questionColumns.map(value),
+      exclusion: excludedColumn.flatMap(value), metadata: metadataColumns.map(value),
+      origin: CaseOrigin(
+        file: file, row: row, start: position(caseColumn), line: record.line,
+        fieldPositions: record.fieldPositions, attributeColumns: attributeColumns,
+        answerColumns: questionColumns))
+    normaliser.normalise(&item)
+    return .case(item)
   }
 }

@@ -14,18 +14,22 @@ public struct SampleCase: Sendable {
   public var answers: [String?]
   /// Why the sample itself leaves the case out (e.g. "transferred out"), if it does.
   public var exclusion: String?
+  /// Case metadata (facts that are not part of the framework, such as the inspector), by the
+  /// position of its column among those declared (``SampleReadOptions/metadata``).
+  public var metadata: [String?]
   /// Where the case and its values are in the sample file.
   public var origin: CaseOrigin
 
   /// Creates a case.
   public init(
     id: String, attributes: [String?], answers: [String?], exclusion: String? = nil,
-    origin: CaseOrigin
+    metadata: [String?] = [], origin: CaseOrigin
   ) {
     self.id = id
     self.attributes = attributes
     self.answers = answers
     self.exclusion = exclusion
+    self.metadata = metadata
     self.origin = origin
   }
 }
@@ -33,13 +37,16 @@ public struct SampleCase: Sendable {
 /// Where a case and its values are in a sample file.
 ///
 /// CSV cases know the line each record starts on and the column of each field; JSON cases
-/// know the position of each value. Locations are only built when a diagnostic needs one: a
+/// know the position of each value; workbook cases know the sheet, and the row and column of
+/// each cell. Locations are only built when a diagnostic needs one: a
 /// CSV case keeps its record's field positions and the reader's column map, and resolves
 /// ``attributePositions`` and ``answerPositions`` from them on demand, so a clean case costs
 /// no per-value work.
 public struct CaseOrigin: Sendable {
   /// The sample file's name as given.
   public var file: String
+  /// The sheet, for a case read from a workbook (positions are then rows and columns).
+  public var sheet: String?
   /// The 1-based data row (record) number, header excluded.
   public var row: Int
   /// Where the case starts.
@@ -113,7 +120,7 @@ public struct CaseOrigin: Sendable {
   }
 
   private func location(_ position: SourcePosition) -> SourceLocation {
-    SourceLocation(file: file, line: position.line, column: position.column)
+    SourceLocation(file: file, sheet: sheet, line: position.line, column: position.column)
   }
 
   /// Turns lazily held CSV positions into explicit ones (before one list is replaced).

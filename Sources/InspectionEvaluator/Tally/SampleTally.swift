@@ -25,14 +25,19 @@ public struct SampleTally: Sendable {
     /// Keep the sorted case-id hashes in the summary, for partial results (8 bytes a case:
     /// this output grows with the sample whatever the case-id table's budget).
     public var collectCaseIDs: Bool
+    /// The case metadata columns declared (``SampleReadOptions/metadata``), whose values are
+    /// counted (``TallySummary/metadata``).
+    public var metadata: [String]
 
     /// Creates options; all off by default.
     public init(
-      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false
+      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false,
+      metadata: [String] = []
     ) {
       self.allowIncomplete = allowIncomplete
       self.excludeInvalid = excludeInvalid
       self.collectCaseIDs = collectCaseIDs
+      self.metadata = metadata
     }
   }
 
@@ -74,6 +79,7 @@ public struct SampleTally: Sendable {
     self.plan = plan
     self.options = options
     self.counted = TallySummary(questionCount: plan.questions.count)
+    self.counted.metadata = options.metadata.map(MetadataTally.init(column:))
     self.cleanCounts = Array(repeating: 0, count: plan.questions.count * 3)
   }
 
@@ -139,6 +145,7 @@ public struct SampleTally: Sendable {
     }
     counted.cases += other.cases
     counted.scored += other.scored
+    counted.metadata = MetadataTally.combine(counted.metadata, other.metadata)
     for index in counted.questions.indices {
       counted.questions[index].sufficient += other.questions[index].sufficient
       counted.questions[index].insufficient += other.questions[index].insufficient
@@ -266,6 +273,9 @@ public struct SampleTally: Sendable {
   public mutating func add(_ item: SampleCase) {
     counted.cases += 1
     fingerprint.add(item, plan: plan)
+    for index in counted.metadata.indices {
+      counted.metadata[index].add(index < item.metadata.count ? item.metadata[index] : nil)
+    }
     let origin = item.origin
     var errors: [Diagnostic] = []
 
@@ -494,6 +504,8 @@ public struct TallySummary: Sendable {
   public var questions: [QuestionTally]
   /// Cases left out, by id once finished.
   public var excluded: [ExcludedCase] = []
+  /// The cases read with each value of each declared case metadata column.
+  public var metadata: [MetadataTally] = []
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
   /// Diagnostics, up to the per-code limit, in the order found.
