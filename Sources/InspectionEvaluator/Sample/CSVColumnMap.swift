@@ -1,0 +1,139 @@
+import InspectionSupport
+
+/// Where each attribute and question is in a CSV row (or a workbook's row).
+struct CSVColumnMap: Sendable {
+  var caseColumn = 0
+  var excludedColumn: Int?
+  var attributeColumns: [Int] = []
+  var questionColumns: [Int] = []
+  /// The column of each declared metadata column, in the order declared.
+  var metadataColumns: [Int] = []
+  var width = 0
+
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String, metadata: [String] = [])
+    -> (CSVColumnMap, [Diagnostic])
+  {
+    make(names: header.fields, plan: plan, metadata: metadata) { index in
+      let position = header.position(ofField: index)
+      return SourceLocation(
+        file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
+    }
+  }
+
+  /// The map of a header whose column `i` is named `names[i]`; with `skipEmpty`, a column
+  /// with an empty name is no column at all (a workbook's blank header cell).
+  static func make(
+    names: [String], plan: ScoringPlan, metadata: [String], skipEmpty: Bool = false,
+    location: (Int) -> SourceLocation
+  ) -> (CSVColumnMap, [Diagnostic]) {
+    var map = CSVColumnMap()
+    map.width = names.count
+    var problems: [Diagnostic] = []
+    var seen: [String: Int] = [:]
+    var known = ["case", "excluded"] + plan.attributes.map(\.id)
+    known += plan.questions.map(\.question.id)
+    known += metadata
+    let declaredMetadata = Set(metadata)
+    for (index, name) in names.enumerated() {
+      if skipEmpty && name.isEmpty { continue }
+      if let first = seen[name] {
+        problems.append(
+          Diagnostic(
+            .duplicateColumn,
+            "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
+              + "and \(index + 1)); keep one", location: location(index)))
+        continue
+      }
+      seen[name] = index
+      if name != "case" && name != "excluded" && plan.attributeIndex[name] == nil
+        && plan.questionIndex[name] == nil && !declaredMetadata.contains(name)
+      {
+        problems.append(
+          Diagnostic(
+            .unknownColumn,
+            "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
+              + "question of \(plan.document.label)"
+              + (metadata.isEmpty ? "" : ", nor declared case metadata") + "."
+              + Suggestion.didYouMean(name, among: known)
+              + " To carry it with the sample, declare it as case metadata (--metadata "
+              + (Self.isPlainName(name) ? name : "NAME") + ").", location: location(index)))
+      }
+    }
+    if let index = seen["case"] {
+      map.caseColumn = index
+    } else {
+      problems.append(
+        Diagnostic(
+          .missingColumn, "the header has no 'case' column; add one holding each case's id",
+          location: location(0)))
+    }
+    map.excludedColumn = seen["excluded"]
+    var missing: [String] = []
+    map.attributeColumns = plan.attributes.map { attribute in
+      if let index = seen[attribute.id] { return index }
+      missing.append("attribute '\(attribute.id)'")
+      return -1
+    }
+    map.questionColumns = plan.questions.map { planned in
+      if let index = seen[planned.question.id] { return index }
+      missing.append("question '\(planned.question.id)'")
+      return -1
+    }
+    map.metadataColumns = metadata.map { name in
+      if let index = seen[name] { return index }
+      missing.append("case metadata '\(name)'")
+      return -1
+    }
+    if !missing.isEmpty {
+      let shown = missing.prefix(12).joined(separator: ", ")
+      let more = missing.count > 12 ? " and \(missing.count - 12) more" : ""
+      problems.append(
+        Diagnostic(
+          .missingColumn,
+          "the header lacks columns for \(shown)\(more); every attribute and "
+            + "question of \(plan.document.label) needs a column ('inspect template' writes them)",
+          location: location(0)))
+    }
+    return (map, problems)
+  }
+
+  /// Whether `name` can be shown as it is in a suggested command line.
+  private static func isPlainName(_ name: String) -> Bool {
+    name.count <= 40 && !name.isEmpty
+      && name.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+  }
+
+  func read(
+    _ record: CSVRecord, row: Int, file: String, normaliser: inout SampleValueNormaliser
+  ) -> SampleRecord {
+    let fields = record.fields
+    let id = caseColumn < fields.count ? fields[caseColumn] : ""
+    func position(_ index: Int) -> SourcePosition {
+      let found = index >= 0 ? record.position(ofField: index) : nil
+      return SourcePosition(line: found?.line ?? record.line, column: found?.column ?? 1)
+    }
+    guard fields.count == width else {
+      return .rejected(
+        id: id, row: row,
+        problem: Diagnostic(
+          .wrongFieldCount,
+          "row \(row)\(id.isEmpty ? "" : " (case \(Quoted(id)))") has "
+            + "\(fields.count) fields but the header has \(width); check for a missing or extra "
+            + "comma, or an unquoted comma in a value",
+          location: SourceLocation(file: file, line: record.line, column: 1)))
+    }
+    func value(_ index: Int) -> String? {
+      guard index >= 0, index < fields.count, !fields[index].isEmpty else { return nil }
+      return fields[index]
+    }
+    var item = SampleCase(
+      id: id, attributes: attributeColumns.map(value), answers: questionColumns.map(value),
+      exclusion: excludedColumn.flatMap(value), metadata: metadataColumns.map(value),
+      origin: CaseOrigin(
+        file: file, row: row, start: position(caseColumn), line: record.line,
+        fieldPositions: record.fieldPositions, attributeColumns: attributeColumns,
+        answerColumns: questionColumns))
+    normaliser.normalise(&item)
+    return .case(item)
+  }
+}
