@@ -11,6 +11,10 @@ enum SampleInput {
       "sheet", valueName: "NAME",
       help: "The sheet of an .xlsx workbook to read (default: the first)."),
     OptionSpec(
+      "delimiter", valueName: "SEPARATOR",
+      help: "How the fields of a CSV sample are separated: ',', ';' or 'tab' (default: "
+        + "whichever of them the header line holds most of)."),
+    OptionSpec(
       "metadata", valueName: "NAMES",
       help: "Columns that describe cases but are not part of the framework (e.g. "
         + "inspector,team): carried into the results, never scored.",
@@ -53,9 +57,22 @@ enum SampleInput {
         metadata.append(name)
       }
     }
+    var separator = CSVReader.Separator.detect
+    if let delimiter = arguments.option("delimiter") {
+      switch delimiter {
+      case ",", "comma": separator = .comma
+      case ";", "semicolon": separator = .byte(UInt8(ascii: ";"))
+      case "tab", "\t", "\\t": separator = .byte(0x09)
+      default:
+        throw .usage(
+          context.usageError(
+            "--delimiter takes ',', ';' or 'tab', not '\(delimiter)'",
+            hint: "leave it out to detect the separator from the header line"))
+      }
+    }
     return SampleReadOptions(
       strictCodes: arguments.flag("strict-codes"), metadata: metadata,
-      sheet: arguments.option("sheet"))
+      sheet: arguments.option("sheet"), separator: separator)
   }
 
   /// Opens `path` under `plan`; fails (exit 1) with the located error.
@@ -66,6 +83,10 @@ enum SampleInput {
     if options.sheet != nil && SampleFileReader.kind(of: path) != .xlsx {
       throw .usage(
         context.usageError("--sheet applies to an .xlsx workbook, and '\(path)' is not one"))
+    }
+    if context.arguments.option("delimiter") != nil && SampleFileReader.kind(of: path) != .csv {
+      throw .usage(
+        context.usageError("--delimiter applies to a CSV sample, and '\(path)' is not one"))
     }
     do {
       return try SampleFileReader.open(path, plan: plan, options: options, threads: threads)

@@ -9,6 +9,8 @@ struct CSVColumnMap: Sendable {
   /// The column of each declared metadata column, in the order declared.
   var metadataColumns: [Int] = []
   var width = 0
+  /// The byte that separates fields (for messages).
+  var separator = UInt8(ascii: ",")
 
   static func make(header: CSVRecord, plan: ScoringPlan, file: String, metadata: [String] = [])
     -> (CSVColumnMap, [Diagnostic])
@@ -97,6 +99,12 @@ struct CSVColumnMap: Sendable {
     return (map, problems)
   }
 
+  /// The separator as messages name it.
+  private var separatorName: String {
+    separator == UInt8(ascii: ",")
+      ? "comma" : separator == 0x09 ? "tab" : "'\(Character(Unicode.Scalar(separator)))'"
+  }
+
   /// Whether `name` can be shown as it is in a suggested command line.
   private static func isPlainName(_ name: String) -> Bool {
     name.count <= 40 && !name.isEmpty
@@ -119,7 +127,7 @@ struct CSVColumnMap: Sendable {
           .wrongFieldCount,
           "row \(row)\(id.isEmpty ? "" : " (case \(Quoted(id)))") has "
             + "\(fields.count) fields but the header has \(width); check for a missing or extra "
-            + "comma, or an unquoted comma in a value",
+            + "\(separatorName), or an unquoted \(separatorName) in a value",
           location: SourceLocation(file: file, line: record.line, column: 1)))
     }
     func value(_ index: Int) -> String? {

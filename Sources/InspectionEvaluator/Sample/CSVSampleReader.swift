@@ -60,7 +60,8 @@ public struct CSVSampleReader: SampleReader {
     do {
       let source = try FileSource(path: path)
       self.init(
-        reader: CSVReader(source: source), plan: plan, file: displayName ?? path,
+        reader: CSVReader(source: source, separator: options.separator), plan: plan,
+        file: displayName ?? path,
         options: options)
       self.path = path
       if source.isRegularFile { origin = .file(source) }
@@ -78,7 +79,8 @@ public struct CSVSampleReader: SampleReader {
   ) throws(SampleReadError) {
     self.init(
       reader: CSVReader(
-        source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
+        source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false),
+        separator: options.separator),
       plan: plan, file: "<stdin>", options: options)
   }
 
@@ -87,7 +89,9 @@ public struct CSVSampleReader: SampleReader {
     bytes: [UInt8], plan: ScoringPlan, displayName: String,
     options: SampleReadOptions = SampleReadOptions()
   ) {
-    self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName, options: options)
+    self.init(
+      reader: CSVReader(bytes: bytes, separator: options.separator), plan: plan,
+      file: displayName, options: options)
     origin = .bytes(bytes)
   }
 
@@ -120,9 +124,9 @@ public struct CSVSampleReader: SampleReader {
     switch origin {
     case .file(let source):
       guard source.rewind() else { return false }
-      csv = CSVReader(source: source)
+      csv = CSVReader(source: source, separator: options.separator)
     case .bytes(let bytes):
-      csv = CSVReader(bytes: bytes)
+      csv = CSVReader(bytes: bytes, separator: options.separator)
     case nil:
       return false
     }
@@ -165,6 +169,8 @@ public struct CSVSampleReader: SampleReader {
         let (map, problems) = CSVColumnMap.make(
           header: record, plan: plan, file: file, metadata: options.metadata)
         if problems.isEmpty {
+          var map = map
+          map.separator = csv.separator
           self.columns = map
         } else {
           finished = true

@@ -1,5 +1,8 @@
+import InspectionSupport
+
 /// How a sample file is read, whatever its format: how forgiving the reading of codes is,
-/// which extra columns are case metadata, and (for a workbook) which sheet.
+/// which extra columns are case metadata, (for a workbook) which sheet and (for CSV) how
+/// fields are separated.
 ///
 /// ```swift
 /// var options = SampleReadOptions()
@@ -16,11 +19,18 @@ public struct SampleReadOptions: Sendable, Hashable {
   public var metadata: [String]
   /// The sheet of a workbook to read; `nil` reads the first visible sheet.
   public var sheet: String?
+  /// How the fields of a CSV sample are separated; by default a comma, semicolon or tab,
+  /// whichever the header line holds most of (``CSVReader/Separator/detect``).
+  public var separator: CSVReader.Separator
 
-  /// Options: forgiving codes, no metadata, the first sheet.
-  public init(strictCodes: Bool = false, metadata: [String] = [], sheet: String? = nil) {
+  /// Options: forgiving codes, no metadata, the first sheet, a detected separator.
+  public init(
+    strictCodes: Bool = false, metadata: [String] = [], sheet: String? = nil,
+    separator: CSVReader.Separator = .detect
+  ) {
     self.strictCodes = strictCodes
     self.metadata = metadata
     self.sheet = sheet
+    self.separator = separator
   }
 }

@@ -70,7 +70,8 @@ enum CSVSampleParts {
         part == 0
         ? point
         : CSVReader.ResumePoint(
-          offset: range.lowerBound, line: 1, recordsRead: 0, previousWasCR: false)
+          offset: range.lowerBound, line: 1, recordsRead: 0, previousWasCR: false,
+          separator: point.separator)
       var reader = CSVSampleReader(
         part: CSVReader(source: source, resumingAt: start), plan: plan, file: file,
         columns: columns, scorer: scorer, row: part == 0 ? row : 0, options: options)
