@@ -123,8 +123,12 @@ public struct Inflater: Sendable {
 
   /// Decodes up to one chunk of new output into the window, sliding the history down first.
   private mutating func produce() throws(InflateError) {
-    if window.isEmpty { window = [UInt8](repeating: 0, count: Self.historySize + Self.chunkSize) }
-    if windowEnd > Self.historySize {
+    if window.isEmpty {
+      // Output that cannot pass the limit fits a smaller window, which never slides.
+      let size = Self.historySize + Self.chunkSize
+      window = [UInt8](repeating: 0, count: limit < size ? max(limit + 1, 1) : size)
+    }
+    if windowEnd > Self.historySize && window.count > Self.historySize {
       let keep = (windowEnd - Self.historySize)..<windowEnd
       window.withUnsafeMutableBufferPointer { buffer in
         guard let base = buffer.baseAddress else { return }

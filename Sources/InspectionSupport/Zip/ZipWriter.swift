@@ -18,9 +18,10 @@ public struct ZipWriter: Sendable {
   /// An empty archive.
   public init() {}
 
-  /// Adds an entry named `name` holding `contents`.
-  public mutating func add(_ name: String, _ contents: [UInt8]) {
-    let deflated = Deflater.deflate(contents)
+  /// Adds an entry named `name` holding `contents`, deflated when that makes it smaller
+  /// (always stored when `compress` is `false`).
+  public mutating func add(_ name: String, _ contents: [UInt8], compress: Bool = true) {
+    let deflated = compress ? Deflater.deflate(contents) : contents
     let method = deflated.count < contents.count ? 8 : 0
     let data = method == 8 ? deflated : contents
     let crc = CRC32.checksum(contents)
