@@ -90,6 +90,7 @@ struct HuffmanDecoder: Sendable {
 
   /// Canonical decoding one bit at a time, for codes longer than ``fastBits``.
   private func decodeSlowly(_ bits: UInt64, available: Int) -> (symbol: Int, length: Int)? {
+    guard available > 0 else { return nil }
     var code = 0
     var first = 0
     var index = 0

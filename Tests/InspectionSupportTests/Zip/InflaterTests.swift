@@ -108,6 +108,15 @@ struct InflaterTests {
     }
   }
 
+  /// Inputs the XLSXSample fuzz target found to crash, each now a located error.
+  @Test(
+    "streams the fuzzer found", arguments: ["55 31 00 00"])
+  func fuzzFindings(hex: String) {
+    // A stored block's length, then a fixed block whose last code has no bits left: the
+    // slow decoder was asked to decode from zero bits.
+    #expect(throws: InflateError.self) { try Inflater.inflate(bytes(hex)) }
+  }
+
   @Test("zlib's valid edge cases: an empty fixed block, a one-byte stored block")
   func zlibValid() throws {
     #expect(try Inflater.inflate(bytes("3 0")) == [])
