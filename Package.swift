@@ -160,7 +160,7 @@ let package = Package(
       dependencies: [
         "InspectionTestSupport",
         "InspectionReports", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "FrameworkCatalog",
+        "FrameworkCatalog", "InspectionSupport",
       ],
       exclude: ["Snapshots"]
     ),
