@@ -23,7 +23,7 @@ enum FormPageScript {
       var model = JSON.parse(document.getElementById("form-model").textContent);
       var A = model.attributes, M = model.metadata, Q = model.questions, S = model.scales;
       var storageKey = "inspectionkit-form:" + model.framework.id + "@" + model.framework.version +
-        ":" + model.framework.fingerprint;
+        ":" + model.framework.fingerprint + ":" + M.join(",");
       function $(id) { return document.getElementById(id); }
 
       // Relevance, as the evaluator decides it.
@@ -113,9 +113,13 @@ enum FormPageScript {
         try {
           var saved = JSON.parse(localStorage.getItem(storageKey) || "null");
           if (saved && Array.isArray(saved.cases)) {
-            state.cases = saved.cases.filter(function (c) { return c && typeof c.id === "string"; });
+            state.cases = saved.cases.filter(function (c) {
+              return c && typeof c.id === "string" && Array.isArray(c.attributes) &&
+                c.attributes.length === A.length && Array.isArray(c.answers) &&
+                c.answers.length === Q.length && Array.isArray(c.metadata) && c.metadata.length === M.length;
+            });
             state.unexported = !!saved.unexported;
-            if (saved.draft) {
+            if (saved.draft && Array.isArray(saved.draft.answers) && saved.draft.answers.length === Q.length) {
               editing = typeof saved.editing === "number" && saved.editing < state.cases.length ? saved.editing : -1;
               writeForm(saved.draft);
               formDirty = true;
