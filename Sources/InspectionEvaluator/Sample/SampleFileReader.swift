@@ -10,15 +10,23 @@ import InspectionSupport
 /// let evaluation = Evaluator.evaluate(plan: plan, reader: &reader)
 /// ```
 public enum SampleFileReader: SampleReader {
+  /// A CSV sample (a file, or standard input).
   case csv(CSVSampleReader)
+  /// A JSON sample.
   case json(JSONSampleReader)
+  /// A sheet of a workbook.
   case xlsx(XLSXSampleReader)
   /// Only while a reader is taken out to be used, so that it is not shared (and copied).
   case moving
 
   /// The kinds of sample file.
   public enum Kind: Sendable {
-    case csv, json, xlsx
+    /// Comma (or semicolon, or tab) separated values.
+    case csv
+    /// `{"cases": [...]}`.
+    case json
+    /// An Office Open XML workbook.
+    case xlsx
   }
 
   /// The kind of the sample at `path`, by its extension.

@@ -174,22 +174,6 @@ public struct XLSXRowReader {
   }
 }
 
-/// A row of a sheet: its 1-based number and its non-empty cells, left to right.
-public struct XLSXRow: Sendable, Hashable {
-  /// The row's number, as the spreadsheet shows it.
-  public var number: Int
-  /// The cells with a value.
-  public var cells: [XLSXCell]
-}
-
-/// A cell with a value.
-public struct XLSXCell: Sendable, Hashable {
-  /// Where the cell is.
-  public var reference: XLSXCellReference
-  /// The value as text (see ``XLSXWorkbook``).
-  public var text: String
-}
-
 extension String {
   /// The string without spaces around it (as XML may leave around a number).
   fileprivate var trimmingSpaces: String {

@@ -17,28 +17,3 @@ public struct XMLError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `byte N: message`, or the message alone.
   public var description: String { offset.map { "byte \($0): \(message)" } ?? message }
 }
-
-/// Where an ``XMLScanner`` gets its bytes from: a document read a chunk at a time.
-public protocol XMLInput {
-  /// Appends up to `maxCount` more bytes to `buffer` and returns how many; 0 at the end.
-  mutating func read(appendingTo buffer: inout [UInt8], upTo maxCount: Int) throws(XMLError)
-    -> Int
-}
-
-/// An ``XMLInput`` over bytes in memory.
-public struct XMLBytesInput: XMLInput, Sendable {
-  private let bytes: [UInt8]
-  private var offset = 0
-
-  /// An input over `bytes`.
-  public init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-  public mutating func read(appendingTo buffer: inout [UInt8], upTo maxCount: Int)
-    throws(XMLError) -> Int
-  {
-    let count = min(maxCount, bytes.count - offset)
-    buffer.append(contentsOf: bytes[offset..<(offset + count)])
-    offset += count
-    return count
-  }
-}

@@ -251,7 +251,7 @@ public struct Inflater: Sendable {
     }
     var codeLengthLengths = [UInt8](repeating: 0, count: 19)
     for index in 0..<lengthCodeCount {
-      codeLengthLengths[Self.codeLengthOrder[index]] = UInt8(try take(3))
+      codeLengthLengths[DeflateTables.codeLengthOrder[index]] = UInt8(try take(3))
     }
     let codeLengthCode: HuffmanDecoder
     do {
@@ -361,7 +361,8 @@ public struct Inflater: Sendable {
           .invalidSymbol, offset: consumedInput, "literal/length symbol \(symbol) is not defined")
       }
       let length =
-        Int(Self.lengthBase[lengthIndex]) + (try take(Int(Self.lengthExtra[lengthIndex])))
+        Int(DeflateTables.lengthBase[lengthIndex])
+        + (try take(Int(DeflateTables.lengthExtra[lengthIndex])))
       let distanceSymbol = try decodeSymbol(distances)
       guard distanceSymbol < 30 else {
         throw InflateError(
@@ -369,8 +370,8 @@ public struct Inflater: Sendable {
           "distance symbol \(distanceSymbol) is not defined")
       }
       let distance =
-        Int(Self.distanceBase[distanceSymbol])
-        + (try take(Int(Self.distanceExtra[distanceSymbol])))
+        Int(DeflateTables.distanceBase[distanceSymbol])
+        + (try take(Int(DeflateTables.distanceExtra[distanceSymbol])))
       // Until the window first slides it holds the whole output; after, the 32 KiB of
       // history, as far as any distance reaches.
       guard distance <= windowEnd else {
@@ -384,26 +385,7 @@ public struct Inflater: Sendable {
     }
   }
 
-  // MARK: Tables (RFC 1951, 3.2.5 and 3.2.6)
-
-  private static let codeLengthOrder = [
-    16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
-  ]
-  private static let lengthBase: [UInt16] = [
-    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
-    131, 163, 195, 227, 258,
-  ]
-  private static let lengthExtra: [UInt8] = [
-    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-  ]
-  private static let distanceBase: [UInt16] = [
-    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
-  ]
-  private static let distanceExtra: [UInt8] = [
-    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13,
-    13,
-  ]
+  // MARK: Fixed codes (RFC 1951, 3.2.6)
 
   /// The fixed literal/length code: 0–143 in 8 bits, 144–255 in 9, 256–279 in 7, 280–287 in 8.
   private static let fixedLiterals: HuffmanDecoder? = try? HuffmanDecoder(
