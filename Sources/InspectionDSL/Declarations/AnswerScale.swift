@@ -39,6 +39,14 @@ public struct AnswerScale: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.answerScale(self)] }
 
+  /// The answer scale, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
   /// The answer scale, citing where it comes from in a declared source.
   ///
   /// ```swift

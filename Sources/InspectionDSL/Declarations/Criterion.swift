@@ -95,4 +95,19 @@ public struct Criterion: Sendable {
       column: column)
     return copy
   }
+
+  /// The criterion, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The criterion, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
+  }
 }

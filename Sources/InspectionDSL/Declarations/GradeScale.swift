@@ -42,6 +42,14 @@ public struct GradeScale: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.gradeScale(self)] }
 
+  /// The grade scale, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
   /// The grade scale, citing where it comes from in a declared source.
   ///
   /// ```swift

@@ -48,6 +48,28 @@ public struct Headline: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.headline(self)] }
 
+  /// The headline, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The headline, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
+  }
+
+  /// The headline, its membership citing `citation`.
+  public func membership(from citation: Citation) -> Self {
+    var copy = self
+    copy.membershipProvenance = citation
+    return copy
+  }
+
   /// The headline, citing where it comes from in a declared source.
   ///
   /// ```swift

@@ -35,6 +35,21 @@ public struct OverallRating: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.overall(self)] }
 
+  /// The overall rating, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The overall rating, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
+  }
+
   /// The overall rating, citing where it comes from in a declared source.
   ///
   /// ```swift

@@ -87,6 +87,14 @@ public struct Question: Sendable {
     return copy
   }
 
+  /// The question, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
   /// The question under a new id, its answer conditions following the questions renamed with it.
   ///
   /// For a framework that lists questions declared elsewhere under other ids, such as a second

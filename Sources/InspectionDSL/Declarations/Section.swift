@@ -52,6 +52,21 @@ public struct Section: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.section(self)] }
 
+  /// The section, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The section, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
+  }
+
   /// The section, citing where it comes from in a declared source.
   ///
   /// ```swift
