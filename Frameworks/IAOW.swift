@@ -2,7 +2,7 @@ import InspectionDSL
 
 /// The ids of IAOW's sources: the annual report, the published criteria and the York and North
 /// Yorkshire report.
-private let annualReport = "annual-report-2013-14"
+private let annualReport = PublishedSources.annualReportID
 private let iaowCriteria = "iaow-criteria-2013"
 private let york = "york-north-yorkshire-2014"
 
@@ -73,13 +73,7 @@ extension FrameworkCatalog {
         + "process steps. Each report gives the percentage of work of sufficient quality in five "
         + "key areas; leadership and management are evidenced from interviews, not cases.")
     Historical()
-    Source(
-      id: annualReport, publisher: "HM Inspectorate of Probation",
-      title: "HM Inspectorate of Probation Annual Report 2013-14: Independent inspection of adult "
-        + "& youth offending work",
-      date: "July 2014",
-      reference: "ISBN 978-1-84099-656-2; published on HM Inspectorate of Probation's website",
-      url: "http://www.justiceinspectorates.gov.uk/hmiprobation",
+    PublishedSources.annualReport2013to14(
       note: "Chapter 2: the five key areas (paragraph 2.2); headline scores of 11 trusts and two "
         + "set aggregates (paragraph 2.3).")
     Source(

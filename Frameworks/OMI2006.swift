@@ -135,7 +135,8 @@ extension FrameworkCatalog {
   /// The Cheshire report, the source every item of both 2006 listings cites.
   static var cheshireReport: Source {
     Source(
-      id: OffenderManagementInspection.Report.cheshire.source, publisher: "HM Inspectorate of Probation",
+      id: OffenderManagementInspection.Report.cheshire.source,
+      publisher: "HM Inspectorate of Probation",
       title: "Offender Management Inspection: A report on Offender Management in Cheshire",
       date: "August 2006",
       reference: "Published by HM Inspectorate of Probation (Offender Management Inspection "

@@ -20,7 +20,7 @@ public struct SourceReferenceValidator: FrameworkValidator {
       let remedy =
         known.isEmpty
         ? " The framework declares no source with an id; declare it with Source(id: "
-          + "\(Quoted(provenance.source)), publisher: …, title: …, date: …, reference: …)."
+          + "\"\(provenance.source)\", publisher: …, title: …, date: …, reference: …)."
         : Suggestion.didYouMean(provenance.source, among: known)
       context.report(
         .unknownSource,
