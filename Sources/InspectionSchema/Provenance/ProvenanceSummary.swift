@@ -94,6 +94,7 @@ public struct ProvenanceSummary: Hashable, Sendable {
     case .element:
       switch kind {
       case .overallRating: "overall ratings"
+      case .criterion: "criteria"
       default: "\(kind.rawValue)s"
       }
     case .rule: "\(kind.rawValue) rules"
