@@ -1,0 +1,11 @@
+/// A band assigned to a value.
+public struct BandOutcome: Hashable, Sendable, Codable {
+  /// The grade scale's id.
+  public var scale: String
+  /// The band's id.
+  public var id: String
+  /// The band's label.
+  public var label: String
+  /// The band's points, if any.
+  public var points: Double?
+}
