@@ -37,8 +37,12 @@ public struct ProvenanceDetailValidator: FrameworkValidator {
       }
     }
     guard document.requiresProvenance else { return }
+    var checked: Set<String> = []
     for (index, source) in document.sources.enumerated() {
-      guard let id = source.id, citedSources.contains(id) else { continue }
+      // A second source with the same id is a duplicate (IK0101), not a second citation.
+      guard let id = source.id, citedSources.contains(id), checked.insert(id).inserted else {
+        continue
+      }
       let missing = [
         source.publisher == nil ? "publisher" : nil, source.date == nil ? "date" : nil,
         source.reference == nil ? "reference (where to find it)" : nil,
