@@ -51,8 +51,8 @@ enum YouthInspection {
         values: "yes", "no"),
       // Paragraph 4.3: children whose preferred language was Welsh.
       Attribute("welsh_language", "Preferred language Welsh", values: "yes", "no"),
-      // Paragraph 4.3, Key findings (PSRs): PSRs to the court; "replicated in the reports prepared for panels
-      // dealing with referral orders".
+      // Paragraph 4.3, Key findings (PSRs): PSRs to the court; "replicated in the reports
+      // prepared for panels dealing with referral orders".
       Attribute(
         "report_type", "Report prepared for sentence",
         values: "psr", "panel report", "none"),
