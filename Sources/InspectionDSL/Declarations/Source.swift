@@ -4,7 +4,8 @@ import InspectionSupport
 ///
 /// A source with an `id` can be cited by the framework's items: `.from("id", at: …, basis: …)`.
 /// Say who published it, its title and date, and where a reader can find it: a stable
-/// description (`reference`) and a URL where the document itself gives one.
+/// description (`reference`) and a URL: the address the document gives for itself or its
+/// publisher, or a stable page that lists it.
 ///
 /// ```swift
 /// Source(
@@ -26,7 +27,7 @@ public struct Source: FrameworkComponent, Sendable {
   public let date: String?
   /// Where to find it: a stable description or a citation.
   public let reference: String?
-  /// A URL for the document, where the document itself gives one.
+  /// Where to find the document or its publisher on the web.
   public let url: String?
   /// What the declaration takes from it.
   public let note: String?
@@ -41,7 +42,8 @@ public struct Source: FrameworkComponent, Sendable {
   ///   - title: its title as printed.
   ///   - date: when it was published, as it dates itself, e.g. `March 2010`.
   ///   - reference: where to find it, in words that stay true.
-  ///   - url: the document's address, where it gives one.
+  ///   - url: the address the document gives for itself or its publisher, or a stable page
+  ///     that lists it.
   ///   - note: what the declaration takes from it.
   public init(
     id: String, publisher: String, title: String, date: String, reference: String,

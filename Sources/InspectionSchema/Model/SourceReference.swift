@@ -3,7 +3,8 @@ extension FrameworkDocument {
   ///
   /// A source with an ``id`` can be named by the provenance of the framework's items. It says
   /// who published what and when, and where a reader can find it: a stable description (the
-  /// publisher's archive, a library reference) and a URL where the document itself gives one.
+  /// publisher's archive, an ISBN) and a URL: the address the document gives for itself or
+  /// its publisher, or a stable page that lists it.
   ///
   /// ```swift
   /// SourceReference(
@@ -24,7 +25,8 @@ extension FrameworkDocument {
     public var date: String?
     /// Where to find it: a stable description or a citation.
     public var reference: String?
-    /// A URL for the document, where the document itself gives one.
+    /// Where to find the document or its publisher on the web: the address the document gives,
+    /// or a stable page that lists it.
     public var url: String?
     /// What the declaration takes from it.
     public var note: String?
