@@ -136,6 +136,30 @@ struct PublishedFilesTests {
     #expect(!figures.source.title.isEmpty && figures.source.date != nil)
   }
 
+  /// A file and its framework cite the same report, and a finding and the question it measures
+  /// cite the same place in it: the two read alike.
+  @Test(arguments: names)
+  func findingsCiteTheirQuestionsPlaces(name: String) throws {
+    let (figures, _) = try Self.load(name)
+    let framework = try #require(
+      FrameworkCatalog.all.first {
+        $0.id == figures.framework.id && $0.version == figures.framework.version
+      })
+    let document = FrameworkCompiler.compile(framework).document
+    #expect(document.sources.contains { $0.id == figures.source.id }, "\(name)")
+    let questions = Dictionary(
+      document.allQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for inspection in figures.inspections {
+      for finding in inspection.questions ?? [] {
+        let cited = try #require(questions[finding.id]?.provenance, "\(name) \(finding.id)")
+        #expect(cited.source == figures.source.id, "\(name) \(finding.id)")
+        #expect(
+          cited.location == finding.provenance.location,
+          "\(name) \(finding.id): '\(finding.provenance.location)' vs '\(cited.location)'")
+      }
+    }
+  }
+
   @Test func hertfordshireReportsCriteria23_24And32() throws {
     let (figures, _) = try Self.load("OMI2-Hertfordshire-2010.json")
     let r = try Self.reconcile(figures)

@@ -1,3 +1,5 @@
+import InspectionSchema
+
 /// Where in the published report a figure is printed, and what it rests on.
 ///
 /// The place is cited by the report's own structure — its chapter, section heading, criterion,
@@ -19,34 +21,18 @@ public struct PublishedCitation: Hashable, Sendable, Decodable {
   public var source: String?
   /// Where in the report, by its own structure.
   public var location: String
-  /// Whether the report prints a figure or only words.
-  public var basis: Basis
+  /// Whether the report prints a figure (``ProvenanceBasis/printedFigure``) or only words
+  /// (``ProvenanceBasis/printedInWords``): the two bases of the framework provenance
+  /// vocabulary a printed figure can have.
+  public var basis: ProvenanceBasis
   /// The report's own words, verbatim (quotes may skip text with " ... ").
   public var quote: String?
   /// Anything a reader should know about the citation.
   public var note: String?
 
-  /// What a published figure rests on: the two bases of the framework provenance vocabulary
-  /// that a printed figure can have.
-  public enum Basis: String, Hashable, Sendable, Decodable, CaseIterable {
-    /// The report prints the figure: a percentage, counts or a percentage with a qualifier
-    /// ("over 80%").
-    case printedFigure
-    /// The report gives it in words only: "less than half", "all but one", "three-quarters".
-    case printedInWords
-
-    /// The basis in plain words.
-    public var title: String {
-      switch self {
-      case .printedFigure: "printed figure"
-      case .printedInWords: "printed in words"
-      }
-    }
-  }
-
   /// Creates a citation.
   public init(
-    source: String? = nil, location: String, basis: Basis, quote: String? = nil,
+    source: String? = nil, location: String, basis: ProvenanceBasis, quote: String? = nil,
     note: String? = nil
   ) {
     self.source = source
@@ -56,13 +42,22 @@ public struct PublishedCitation: Hashable, Sendable, Decodable {
     self.note = note
   }
 
+  /// The bases a printed figure can have.
+  public static let bases: [ProvenanceBasis] = [.printedFigure, .printedInWords]
+
   enum CodingKeys: String, CodingKey { case source, location, basis, quote, note }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     source = try container.decodeIfPresent(String.self, forKey: .source)
     location = try container.decode(String.self, forKey: .location)
-    basis = try container.decode(Basis.self, forKey: .basis)
+    basis = try container.decode(ProvenanceBasis.self, forKey: .basis)
+    guard Self.bases.contains(basis) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .basis, in: container,
+        debugDescription: "a published figure is printed: its basis is 'printedFigure' or "
+          + "'printedInWords', not '\(basis.rawValue)'")
+    }
     quote = try container.decodeIfPresent(String.self, forKey: .quote)
     note = try container.decodeIfPresent(String.self, forKey: .note)
     if location.allSatisfy(\.isWhitespace) {

@@ -1,3 +1,4 @@
+import InspectionSchema
 import InspectionSupport
 
 extension PublishedFigures {
