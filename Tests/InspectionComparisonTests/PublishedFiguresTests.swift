@@ -179,3 +179,27 @@ struct PublishedFiguresTests {
     #expect(!shortfall.contains(67.5))
   }
 }
+
+@Suite("Percent ranges")
+struct PercentRangeTests {
+  @Test(arguments: [
+    (62.4969, 63.93, "62.49–63.93%"),  // rounded outwards: 62.4969 rounds to 62
+    (61.2353, 62.6765, "61.23–62.68%"),
+    (0, 50, "0.00–50.00%"),
+    (70, 80, "70.00–80.00%"),
+  ])
+  func aRangeShowsItsEndsRoundedOutwards(lower: Double, upper: Double, text: String) {
+    #expect(PercentRange(lower, upper).description == text)
+  }
+
+  @Test func pointsAndOpenEnds() {
+    #expect(PercentRange.point(61.9615).description == "61.96%")
+    let lessThanHalf = PercentRange(0, 50, upperOpen: true)
+    #expect(!lessThanHalf.overlaps(.point(50)))
+    #expect(lessThanHalf.overlaps(PercentRange.rounding(to: 50)))  // 49.5 to 50 rounds to 50
+    #expect(!PercentRange.rounding(to: 63).overlaps(.point(63.5)))
+    #expect(PercentRange.rounding(to: 64).overlaps(.point(63.49999999999999)))  // noise
+    #expect(PercentRange(60, 62).distance(from: PercentRange(63, 64)) == -1)
+    #expect(PercentRange(65, 66).distance(from: PercentRange(63, 64)) == 1)
+  }
+}

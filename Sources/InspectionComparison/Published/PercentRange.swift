@@ -65,10 +65,14 @@ public struct PercentRange: Hashable, Sendable, CustomStringConvertible {
   /// The middle of the range.
   public var middle: Double { (lower + upper) / 2 }
 
-  /// `61.96%` for a point, `58.20–63.10%` for a range (ends to two decimals).
+  /// `61.96%` for a point, `58.20–63.10%` for a range. A range's ends are rounded outwards to
+  /// two decimals (62.4969 shows as 62.49, not 62.50), so that the text never hides a value
+  /// the range holds.
   public var description: String {
     if isPoint { return Self.text(lower) + "%" }
-    return Self.text(lower) + "–" + Self.text(upper) + "%"
+    let low = ((lower + Self.epsilon) * 100).rounded(.down) / 100
+    let high = ((upper - Self.epsilon) * 100).rounded(.up) / 100
+    return Self.text(low) + "–" + Self.text(high) + "%"
   }
 
   static func text(_ value: Double) -> String {
