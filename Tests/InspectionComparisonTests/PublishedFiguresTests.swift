@@ -87,6 +87,33 @@ struct PublishedFiguresTests {
     }
   }
 
+  @Test func anAggregateOverAnAreaNoInspectionHasIsAnError() {
+    let json = """
+      {"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"},
+       "inspections": [{"area": "Kent", "items": []}],
+       "aggregates": [{"id": "1", "kind": "section", "percent": 70, "areas": ["Kent", "Knet"],
+         "provenance": {"location": "x", "basis": "printedFigure"}}]}
+      """
+    #expect {
+      try Self.read(json)
+    } throws: { error in
+      guard let diagnostic = (error as? PublishedFiguresError)?.diagnostic else { return false }
+      return diagnostic.code == "IK0722" && diagnostic.message.contains("'Knet'")
+        && diagnostic.message.contains("Did you mean 'Kent'?") && diagnostic.location?.line == 3
+    }
+  }
+
+  @Test func aNegativeProgrammeCountIsAnError() {
+    let json =
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "programme": {"cases": -4}, "inspections": []}"#
+    #expect {
+      try Self.read(json)
+    } throws: { error in
+      (error as? PublishedFiguresError)?.diagnostic.message.contains("'cases' must be a count")
+        == true
+    }
+  }
+
   @Test func aCitationOfAnotherSourceIsAnError() {
     let json = Self.file(finding: #""percent": 40"#, basis: "printedFigure")
       .replacingOccurrences(

@@ -141,5 +141,23 @@ extension PublishedFigures {
     public var note: String?
     /// Where the report states it.
     public var provenance: PublishedCitation?
+
+    enum CodingKeys: String, CodingKey { case inspections, cases, composition, note, provenance }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      inspections = try container.decodeIfPresent(Int.self, forKey: .inspections)
+      cases = try container.decodeIfPresent(Int.self, forKey: .cases)
+      composition = try container.decodeIfPresent([CompositionEntry].self, forKey: .composition)
+      note = try container.decodeIfPresent(String.self, forKey: .note)
+      provenance = try container.decodeIfPresent(PublishedCitation.self, forKey: .provenance)
+      for (key, value) in [(CodingKeys.inspections, inspections), (.cases, cases)] {
+        if let value, value < 0 || value > 100_000_000 {
+          throw DecodingError.dataCorruptedError(
+            forKey: key, in: container,
+            debugDescription: "'\(key.stringValue)' must be a count from 0 to 100000000")
+        }
+      }
+    }
   }
 }

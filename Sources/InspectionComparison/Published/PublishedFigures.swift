@@ -13,7 +13,7 @@ import InspectionSupport
 /// ```swift
 /// let figures = try PublishedFigures.read(bytes: bytes, file: "OMI2-Hertfordshire-2010.json")
 /// figures.framework.label                          // "OMI2@2009"
-/// figures.inspections[0].questions[16].figure      // below 50% ('less than half')
+/// figures.inspections[0].questions?[16].figure.summary   // "below 50% ('less than half')"
 /// ```
 public struct PublishedFigures: Hashable, Sendable, Decodable {
   /// The format version this reader understands.
@@ -113,6 +113,18 @@ public struct PublishedFigures: Hashable, Sendable, Decodable {
           .invalidPublishedShape, "\(error.message) (at \(error.path))",
           location: SourceLocation(
             file: file, line: error.position?.line ?? 1, column: error.position?.column ?? 1)))
+    }
+    for (index, aggregate) in (figures.aggregates ?? []).enumerated() {
+      let known = Set(figures.inspections.map(\.area))
+      guard let unknown = aggregate.areas?.first(where: { !known.contains($0) }) else { continue }
+      let path = JSONPath([.key("aggregates"), .index(index), .key("areas")])
+      let at = document.nearestPosition(of: path)
+      throw PublishedFiguresError(
+        Diagnostic(
+          .invalidPublishedShape,
+          "aggregate '\(aggregate.id)' covers area '\(unknown)', which no inspection of the file "
+            + "has." + Suggestion.didYouMean(unknown, among: known.sorted()) + " (at \(path))",
+          location: SourceLocation(file: file, line: at?.line ?? 1, column: at?.column ?? 1)))
     }
     if let (path, cited) = figures.foreignCitation() {
       let at = document.nearestPosition(of: path)
