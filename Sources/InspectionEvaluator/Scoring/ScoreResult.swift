@@ -76,7 +76,9 @@ public struct QuestionScore: Sendable {
   public var criterion: String
   /// The counts.
   public var tally: QuestionTally
-  /// Sufficient ÷ relevant × 100, or `nil` when nothing is relevant.
+  /// Sufficient ÷ relevant × 100, exactly, or `nil` when nothing is relevant.
+  public var exactPercent: Rational? { tally.exactPercent }
+  /// ``exactPercent`` as the nearest `Double`.
   public var percent: Double? { tally.percent }
   /// The 95% Wilson interval, in percent, or `nil` when nothing is relevant.
   public var interval: (lower: Double, upper: Double)? {
@@ -103,16 +105,22 @@ public struct ItemScore: Sendable {
   public var kind: ItemKind
   /// The enclosing item: a criterion's section.
   public var parent: String?
-  /// The score (percent, or points for overall ratings), or `nil` when undefined.
-  public var value: Double?
+  /// The exact score (percent, or points for overall ratings), or `nil` when undefined.
+  public var exact: Rational?
+  /// ``exact`` as the nearest `Double`, or `nil` when undefined.
+  public var value: Double? { exact?.doubleValue }
   /// The band the value falls in, if the item has a grade scale and a value.
   public var band: BandOutcome?
   /// The judgement, if the item has a judgement scale.
   public var judgement: JudgementOutcome?
-  /// Whether the score rests on a small sample somewhere below it.
+  /// Whether the score rests on a small sample somewhere below it: a question the item's rule
+  /// used (``ScoreDerivation/usedIDs``, so for a minimum of key questions only the key
+  /// questions) has fewer relevant cases than the framework's minimum.
   public var smallSample: Bool
-  /// How the value was derived, in words and numbers.
-  public var derivation: [String]
+  /// How the value was derived: the rule, its terms and their values.
+  public var derivation: ScoreDerivation
+  /// How the band was assigned, when the item has one.
+  public var banding: BandDerivation?
 }
 
 /// A band assigned to a value.
@@ -125,6 +133,8 @@ public struct BandOutcome: Hashable, Sendable, Codable {
   public var label: String
   /// The band's points, if any.
   public var points: Double?
+  /// The band's points as the exact decimal declared, if any.
+  public var exactPoints: Rational? { points.flatMap { Rational(decimal: $0) } }
 }
 
 /// A judgement recorded (or missing) for an item, beside its advisory band.
@@ -141,6 +151,8 @@ public struct JudgementOutcome: Hashable, Sendable, Codable {
   public var rationale: String?
   /// The label's points, if any.
   public var points: Double?
+  /// The label's points as the exact decimal declared, if any.
+  public var exactPoints: Rational? { points.flatMap { Rational(decimal: $0) } }
   /// The computed band from the scale's advisory grade scale, if any.
   public var advisory: BandOutcome?
 }

@@ -117,7 +117,7 @@ import Testing
     let lor = result.item("LoR")
     #expect(approx(lor?.value, 800.0 / 11))
     #expect(lor?.band?.id == "3")
-    #expect(lor?.derivation.contains("= 8 ÷ 11 = 72.73%") == true)
+    #expect(result.derivationLines("LoR")?.contains("= 8 ÷ 11 = 72.73%") == true)
   }
 
   // MARK: Applicability

@@ -168,7 +168,7 @@ import Testing
     let result = Fixtures.scoreCSV(Self.hundredCases([82, 64, 71, 10]), plan: plan).result
     #expect(approx(result.item("1.1")?.value, 64))
     #expect(result.item("1.1")?.band?.id == "priority")
-    #expect(result.item("1.1")?.derivation.contains { $0.contains("(k2) = 64.00%") } == true)
+    #expect(result.derivationLines("1.1")?.contains { $0.contains("(k2) = 64.00%") } == true)
   }
 
   // MARK: §6 Bands: raw vs displayed
@@ -204,8 +204,8 @@ import Testing
     // Displayed: 69.6 displays as 70 (0 decimals) → good.
     #expect(result.item("shown")?.band?.id == "good")
     #expect(
-      result.item("shown")?.derivation.last == "band on displayed value 70 → 'Good' (displayed)")
-    #expect(result.item("raw")?.derivation.last?.contains("raw value 69.60%") == true)
+      result.derivationLines("shown")?.last == "band on displayed value 70 → 'Good' (displayed)")
+    #expect(result.derivationLines("raw")?.last?.contains("raw value 69.60%") == true)
   }
 
   // MARK: §7 Points and overall ratings
@@ -227,7 +227,9 @@ import Testing
     let overall = try #require(result.overall.first)
     #expect(overall.value == 4)
     #expect(overall.band?.id == "fair")
-    #expect(overall.derivation.contains("  3.2: judgement 'Well met' → 2 points"))
+    #expect(
+      result.derivationLines(overall.id)?.contains("  3.2: judgement 'Well met' → 2 points") == true
+    )
   }
 
   @Test func overallRatingIsUndefinedWithoutAJudgementOrBand() throws {
@@ -307,7 +309,9 @@ import Testing
     let overall = try #require(result.overall.first)
     #expect(overall.value == 3)
     #expect(overall.band?.id == "strong")
-    #expect(overall.derivation.contains("  1.1: judgement 'Partly met' → 1 point"))
+    #expect(
+      result.derivationLines(overall.id)?.contains("  1.1: judgement 'Partly met' → 1 point")
+        == true)
     #expect(result.judgements.map(\.item) == ["1.1"])
   }
 
@@ -321,16 +325,28 @@ import Testing
     #expect(result.overall.first?.band?.id == "weak")
   }
 
-  @Test func withoutAJudgementTheComputedBandCounts() throws {
+  @Test func withoutAJudgementTheOverallIsUndefinedAndSaysWhy() throws {
     let plan = try Fixtures.plan(Self.judged)
     let evaluation = Fixtures.scoreCSV(Self.judgedSample, plan: plan)
-    // No judgement: 1.1's band good (2) + 1.2 good (2) = 4 → strong, and a warning.
-    #expect(evaluation.result.overall.first?.value == 4)
+    // No judgement for 1.1: its computed band (good, 2 points) does not stand in for the
+    // judgement, which is the one that counts, so the sum is undefined, not 2 + 2 = 4.
+    let overall = try #require(evaluation.result.overall.first)
+    #expect(overall.value == nil)
+    #expect(overall.band == nil)
+    #expect(evaluation.result.item("1.1")?.band?.id == "good")
     #expect(evaluation.result.item("1.1")?.judgement?.label == nil)
     #expect(evaluation.result.item("1.1")?.judgement?.advisory?.id == "good")
     let missing = evaluation.result.warnings.filter { $0.code == "IK0306" }
     #expect(missing.count == 1)
     #expect(missing.first?.message.contains("'1.1'") == true)
+    // The report says why the overall is undefined.
+    let undefined = evaluation.result.warnings.filter { $0.code == "IK0401" }
+    #expect(undefined.count == 1)
+    #expect(undefined.first?.message.contains("'1.1' has no judgement recorded") == true)
+    #expect(
+      evaluation.result.derivationLines("overall")?.contains {
+        $0.hasPrefix("  1.1: no judgement recorded")
+      } == true)
     #expect(!evaluation.failed)
   }
 }

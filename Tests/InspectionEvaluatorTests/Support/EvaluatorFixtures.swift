@@ -2,6 +2,7 @@ import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
 import InspectionSupport
 import Testing
@@ -117,6 +118,14 @@ enum Fixtures {
 }
 
 extension ScoreResult {
+  /// The derivation of the item with `id` (criteria first) as `--explain` words it.
+  func derivationLines(_ id: String) -> [String]? {
+    item(id).map { ScoreDerivationText.lines($0, displayDecimals: displayDecimals) }
+  }
+  /// The derivation of the section with `id` as `--explain` words it.
+  func sectionDerivationLines(_ id: String) -> [String]? {
+    section(id).map { ScoreDerivationText.lines($0, displayDecimals: displayDecimals) }
+  }
   /// The question score with `id`.
   func question(_ id: String) -> QuestionScore? { questions.first { $0.id == id } }
   /// The criterion, section, headline or overall rating with `id` (criteria first).
