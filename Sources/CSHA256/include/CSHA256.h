@@ -1,4 +1,4 @@
-// CSHA256: the SHA-256 block function on the CPU's SHA instructions, for InspectionSchema's
+// CSHA256: the SHA-256 block function on the CPU's SHA instructions, for InspectionSupport's
 // SHA256. Only whole 64-byte blocks are handled here; padding, streaming and the portable
 // fallback stay in Swift (Sources/InspectionSupport/SHA256/SHA256.swift).
 #ifndef CSHA256_H

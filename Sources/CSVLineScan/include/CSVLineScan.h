@@ -1,7 +1,8 @@
 // CSVLineScan: finds the commas of a quote-free CSV line sixteen bytes at a time, for
-// InspectionEvaluator's CSVReader. Swift cannot name the vector compare-and-mask
-// instructions this needs; everything else about CSV (quotes, line ends, errors, positions)
-// stays in Swift (Sources/InspectionSupport/CSV/CSVReader.swift).
+// InspectionSupport's CSVReader (called from Sources/InspectionSupport/CSV/
+// CSVReader+InPlaceLines.swift). Swift cannot name the vector compare-and-mask instructions
+// this needs; everything else about CSV (quotes, line ends, errors, positions) stays in Swift
+// (Sources/InspectionSupport/CSV/CSVReader.swift and its extension files).
 #ifndef CSVLINESCAN_H
 #define CSVLINESCAN_H
 

@@ -54,21 +54,6 @@ public struct ValidationContext {
   }
 }
 
-/// One validation rule over a framework document.
-///
-/// Each rule is a small type in its own file under `Validators/`, reports every instance of
-/// its problem, and never stops at the first.
-public protocol FrameworkValidator: Sendable {
-  /// Reports every problem of this rule's kind.
-  func validate(_ context: inout ValidationContext)
-}
-
-/// An element of the document together with its path.
-struct Located<Element> {
-  let element: Element
-  let path: String
-}
-
 extension FrameworkDocument {
   var locatedSections: [Located<Section>] {
     sections.enumerated().map { Located(element: $1, path: "sections[\($0)]") }

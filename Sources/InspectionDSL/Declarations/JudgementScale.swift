@@ -37,29 +37,3 @@ public struct JudgementScale: FrameworkComponent, Sendable {
 
   public var frameworkElements: [FrameworkElement] { [.judgementScale(self)] }
 }
-
-/// One label of a ``JudgementScale``.
-public struct Label: Sendable {
-  /// The label id recorded in judgements files.
-  public let id: String
-  /// The label as published.
-  public let label: String
-  /// Points for overall ratings.
-  public let points: Double?
-  /// What the label means.
-  public let meaning: String?
-  /// Where the label was declared.
-  public let location: SourceLocation
-
-  /// Declares a label.
-  public init(
-    _ id: String, _ label: String, points: Double? = nil, meaning: String? = nil,
-    fileID: String = #fileID, line: Int = #line, column: Int = #column
-  ) {
-    self.id = id
-    self.label = label
-    self.points = points
-    self.meaning = meaning
-    self.location = SourceLocation(file: fileID, line: line, column: column)
-  }
-}

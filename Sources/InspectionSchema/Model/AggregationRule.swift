@@ -66,25 +66,6 @@ public enum AggregationRule: Hashable, Sendable {
   }
 }
 
-/// The levels of a framework at which a rule can be declared.
-public enum AggregationLevel: String, Sendable, CaseIterable {
-  case criterion, section, headline, overall
-
-  /// The rules this level accepts.
-  public var allowedKinds: [String] {
-    switch self {
-    case .criterion:
-      [
-        "meanOfQuestions", "individualSummary", "weightedQuestions", "minimumOfKeyQuestions",
-        "pooledQuestions",
-      ]
-    case .section: ["meanOfCriteria", "weightedCriteria", "pooledQuestions"]
-    case .headline: ["meanOfQuestions", "pooledQuestions"]
-    case .overall: ["sumOfBandPoints"]
-    }
-  }
-}
-
 extension AggregationRule: Codable {
   private enum CodingKeys: String, CodingKey {
     case kind, individualShare, summaryShare

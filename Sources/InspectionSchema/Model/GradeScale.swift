@@ -64,30 +64,4 @@ extension FrameworkDocument {
       return band(for: exact, displayDecimals: displayDecimals)
     }
   }
-
-  /// Whether a grade scale bands the raw score or the displayed, rounded one.
-  /// The closed interval of values a grade scale covers.
-}
-
-public enum BandingBasis: String, Hashable, Sendable, Codable, CaseIterable {
-  /// Band the unrounded score: 69.6 is below a band starting at 70.
-  case raw
-  /// Band the displayed score: 69.6 displays as 70 and is banded as 70.
-  case displayed
-}
-
-public struct ScoreRange: Hashable, Sendable, Codable {
-  /// The lowest value.
-  public var minimum: Double
-  /// The highest value.
-  public var maximum: Double
-
-  /// Creates a range.
-  public init(minimum: Double, maximum: Double) {
-    self.minimum = minimum
-    self.maximum = maximum
-  }
-
-  /// Percentages, 0–100.
-  public static let percent = ScoreRange(minimum: 0, maximum: 100)
 }

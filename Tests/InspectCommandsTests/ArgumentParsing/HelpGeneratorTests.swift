@@ -114,8 +114,12 @@ struct HelpGeneratorTests {
 
   @Test(
     "Help lines fit in 80 columns",
-    arguments: [ExampleCLI.root] + ExampleCLI.root.subcommands)
-  func fitsInEightyColumns(_ command: CommandSpec) {
+    arguments: [ExampleCLI.root.name] + ExampleCLI.root.subcommands.map(\.name))
+  func fitsInEightyColumns(_ name: String) throws {
+    // By name: the log prints arguments, and a command's whole spec is kilobytes.
+    let command =
+      name == ExampleCLI.root.name
+      ? ExampleCLI.root : try #require(ExampleCLI.root.subcommands.first { $0.name == name })
     let text = HelpGenerator.render(command: command, path: ["inspect", command.name])
     for line in text.split(separator: "\n") {
       #expect(line.count <= 80, "\(line)")

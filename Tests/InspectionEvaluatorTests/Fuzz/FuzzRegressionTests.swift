@@ -138,23 +138,33 @@ import Testing
     return inputs
   }()
 
-  static let hostileJudgementInputs: [[UInt8]] = {
-    var inputs: [[UInt8]] = []
-    inputs.append(repeated("{", 100_000))
-    inputs.append(bytes("{\"judgements\":[{\"item\":\"1.1\",\"label\":") + [0xFF] + bytes("}]}"))
-    inputs.append(bytes("item,label,rationale\n1.1,\"unterminated"))
-    inputs.append([0xEF, 0xBB, 0xBF, 0x0D, 0x0D])
+  static let hostileJudgementInputs: [(String, [UInt8])] = {
+    var inputs: [(String, [UInt8])] = []
+    inputs.append(("100,000 '{'", repeated("{", 100_000)))
+    let invalidLabel =
+      bytes("{\"judgements\":[{\"item\":\"1.1\",\"label\":") + [0xFF] + bytes("}]}")
+    inputs.append(("invalid UTF-8 label", invalidLabel))
+    inputs.append(("unterminated quote", bytes("item,label,rationale\n1.1,\"unterminated")))
+    inputs.append(("BOM and CRs", [0xEF, 0xBB, 0xBF, 0x0D, 0x0D]))
     return inputs
   }()
 
-  @Test(arguments: hostileJSONInputs)
-  func hostileJSON(_ name: String, _ bytes: [UInt8]) {
+  /// The bytes of the input called `name` in `inputs` (tests take names, so that the test log
+  /// does not print megabytes of arguments).
+  static func input(_ name: String, in inputs: [(String, [UInt8])]) -> [UInt8]? {
+    inputs.first { $0.0 == name }?.1
+  }
+
+  @Test(arguments: hostileJSONInputs.map(\.0))
+  func hostileJSON(_ name: String) throws {
+    let bytes = try #require(Self.input(name, in: Self.hostileJSONInputs))
     let errors = score(bytes, json: true)
     #expect(!errors.isEmpty, "\(name) was accepted")
   }
 
-  @Test(arguments: hostileCSVInputs)
-  func hostileCSV(_ name: String, _ bytes: [UInt8]) {
+  @Test(arguments: hostileCSVInputs.map(\.0))
+  func hostileCSV(_ name: String) throws {
+    let bytes = try #require(Self.input(name, in: Self.hostileCSVInputs))
     let errors = score(bytes, json: false)
     #expect(!errors.isEmpty, "\(name) was accepted")
   }
@@ -194,10 +204,11 @@ import Testing
     }
   }
 
-  @Test(arguments: hostileJudgementInputs)
-  func hostileJudgements(_ bytes: [UInt8]) {
+  @Test(arguments: hostileJudgementInputs.map(\.0))
+  func hostileJudgements(_ name: String) throws {
+    let bytes = try #require(Self.input(name, in: Self.hostileJudgementInputs))
     let read = JudgementsReader.read(bytes: bytes, file: "fuzz", document: plan.document)
-    #expect(!read.diagnostics.isEmpty)
+    #expect(!read.diagnostics.isEmpty, "\(name) was accepted")
     for diagnostic in read.diagnostics { #expect(diagnostic.location != nil) }
   }
 }

@@ -64,12 +64,18 @@ import Testing
     )
   }
 
-  static let optionSets: [SampleTally.Options] = [
-    .init(), .init(allowIncomplete: true, excludeInvalid: true, collectCaseIDs: true),
+  /// The option sets the paths are compared under, by name (tests take the names, so that the
+  /// test log prints names rather than values).
+  static let namedOptionSets: [(String, SampleTally.Options)] = [
+    ("defaults", .init()),
+    ("lenient", .init(allowIncomplete: true, excludeInvalid: true, collectCaseIDs: true)),
   ]
+  static let optionSets = namedOptionSets.map(\.1)
 
-  @Test(arguments: rows, optionSets)
-  func bothPathsAgree(row: (String, String), options: SampleTally.Options) {
+  @Test(arguments: rows.map(\.0), namedOptionSets.map(\.0))
+  func bothPathsAgree(row name: String, options optionsName: String) throws {
+    let row = try #require(Self.rows.first { $0.0 == name })
+    let options = try #require(Self.namedOptionSets.first { $0.0 == optionsName }?.1)
     for lineEnd in ["\n", "\r\n"] {
       let text =
         ([Self.header, Self.clean, row.1, "Z,custody,low,yes,,yes,yes,good,na,,,,yes"]

@@ -1,0 +1,77 @@
+import InspectionEvaluator
+import InspectionReports
+import InspectionSchema
+import InspectionSupport
+
+/// What `score` and `merge` share: loading judgements and writing results.
+enum ScoreOutput {
+  static let formatOption = OptionSpec(
+    "format", short: "f", help: "The report format.",
+    allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
+
+  static func judgements(
+    _ path: String?, document: FrameworkDocument, in context: CommandContext
+  ) throws(CommandFailure) -> ([String: RecordedJudgement], [Diagnostic]) {
+    guard let path else { return ([:], []) }
+    let bytes: [UInt8]
+    do { bytes = try AtomicFile.read(path) } catch {
+      context.err("error: \(error.message) [\(DiagnosticCode.unreadableJudgements.code)]")
+      throw .failed
+    }
+    let read = JudgementsReader.read(bytes: bytes, file: path, document: document)
+    return (read.judgements, read.diagnostics)
+  }
+
+  static func emit(
+    _ evaluation: Evaluation, plan: ScoringPlan, warnings: [Diagnostic],
+    in context: CommandContext
+  ) throws(CommandFailure) {
+    let arguments = context.arguments
+    if evaluation.failed {
+      context.report(evaluation.errors)
+      let invalid = evaluation.summary.invalidCases
+      context.err(
+        "error: the sample was not scored: \(evaluation.errors.count) error(s)"
+          + (invalid > 0
+            ? " in \(invalid) of \(evaluation.summary.cases) cases. Fix them, or use "
+              + "--exclude-invalid to leave invalid cases out with their reasons."
+            : ". Fix them and score again."))
+      throw .failed
+    }
+    var result = evaluation.result
+    result.warnings = warnings + result.warnings
+    let text: String
+    if let id = arguments.option("explain") {
+      guard let explanation = ScoreExplanation.render(id, in: result) else {
+        let ids = result.items.map(\.id) + result.questions.map(\.id)
+        throw .usage(
+          context.usageError(
+            "'\(id)' is not a question, criterion, section, headline or overall rating of "
+              + "\(plan.document.label)." + Suggestion.didYouMean(id, among: ids)))
+      }
+      text = explanation
+    } else if arguments.flag("partial") {
+      let partial = PartialResult(summary: evaluation.summary, plan: plan)
+      let value = (try? JSONValueEncoder().encode(partial)) ?? .null
+      text = CanonicalJSON.pretty(value)
+    } else {
+      switch arguments.option("format") {
+      case "json": text = ScoreJSONReport.render(result)
+      case "csv": text = ScoreCSVReport.render(result)
+      case "markdown":
+        text = ScoreMarkdownReport.render(
+          result, document: plan.document, inspectionKitVersion: Inspect.version)
+      case "html":
+        text = ScoreHTMLReport.render(
+          result, document: plan.document,
+          provenance: ReportProvenance(inspectionKitVersion: Inspect.version))
+      default: text = ScoreTextReport.render(result)
+      }
+    }
+    try context.emit(text)
+    // The report holds the warnings; written to a file, they are also said on standard error.
+    if arguments.option("output") != nil {
+      context.report(result.warnings.filter { $0.severity == .warning })
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import InspectionSchema
+
+/// A question ready for scoring: its scale's effects by code and its compiled condition.
+public struct PlannedQuestion: Sendable {
+  /// The question as declared.
+  public let question: FrameworkDocument.Question
+  /// Its position among all questions.
+  public let position: Int
+  /// The index of its section.
+  public let section: Int
+  /// The index of its criterion within the section.
+  public let criterion: Int
+  /// Its answer scale.
+  public let scale: FrameworkDocument.AnswerScale
+  /// When it is relevant; `nil` means always.
+  public let condition: CompiledCondition?
+  /// The effect of each answer code.
+  public let effects: [String: AnswerEffect]
+
+  init(
+    question: FrameworkDocument.Question, position: Int, section: Int, criterion: Int,
+    scale: FrameworkDocument.AnswerScale, condition: CompiledCondition?
+  ) {
+    self.question = question
+    self.position = position
+    self.section = section
+    self.criterion = criterion
+    self.scale = scale
+    self.condition = condition
+    self.effects = Dictionary(
+      scale.options.map { ($0.code, $0.effect) }, uniquingKeysWith: { first, _ in first })
+  }
+}
