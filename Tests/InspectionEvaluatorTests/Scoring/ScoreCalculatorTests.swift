@@ -53,7 +53,7 @@ import Testing
   }
 
   @Test func scoresComputeFromCountsAlone() throws {
-    // The calculator needs only counts: the SCORING.md tallies give the SCORING.md scores.
+    // The calculator needs only counts: the tallies of docs/scoring.md give its scores.
     var summary = TallySummary(questionCount: 4)
     summary.cases = 4
     summary.scored = 4
