@@ -54,7 +54,7 @@ public enum Evaluator {
   ) -> Evaluation {
     var result = ScoreCalculator(plan: plan).result(from: summary, judgements: judgements)
     let all = summary.diagnostics + judgementDiagnostics
-    var errors = all.filter(\.isError)
+    let errors = all.filter(\.isError)
     var warnings = all.filter { !$0.isError }
     for (code, count) in summary.suppressed.sorted(by: { $0.key < $1.key }) {
       warnings.append(
@@ -73,8 +73,8 @@ public enum Evaluator {
             + "; read them and the scores above them with care"))
     }
     warnings += JudgementsReader.missing(in: judgements, document: plan.document)
+    warnings += outOfRange(&result)
     warnings += undefinedRatings(result)
-    errors += outOfRange(&result)
     result.warnings = warnings
     return Evaluation(result: result, summary: summary, errors: errors)
   }
@@ -83,7 +83,7 @@ public enum Evaluator {
   /// why.
   static func undefinedRatings(_ result: ScoreResult) -> [Diagnostic] {
     result.overall.compactMap { rating -> Diagnostic? in
-      guard rating.exact == nil, case .sumOfPoints(let step) = rating.derivation else { return nil }
+      guard case .sumOfPoints(let step) = rating.derivation, step.value == nil else { return nil }
       let reasons = step.terms.compactMap { term -> String? in
         switch (term.source, term.points) {
         case (_, _?): nil
@@ -102,17 +102,18 @@ public enum Evaluator {
   }
 
   /// Items whose exact score has no finite `Double` (only from absurd declared numbers):
-  /// each made undefined, with an error naming it.
+  /// each made undefined, with a warning naming it, rather than reported as infinite.
   static func outOfRange(_ result: inout ScoreResult) -> [Diagnostic] {
-    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     func check(_ items: inout [ItemScore]) {
       for index in items.indices {
         guard let exact = items[index].exact, !exact.doubleValue.isFinite else { continue }
-        errors.append(
+        warnings.append(
           Diagnostic(
-            .scoreOutOfRange,
+            .scoreOutOfRange, .warning,
             "\(items[index].kind.rawValue) '\(items[index].id)' has a score too large to write "
-              + "as a number; check the framework's weights, bounds and points"))
+              + "as a number, so it is reported as undefined; check the framework's weights and "
+              + "points"))
         items[index].exact = nil
         items[index].band = nil
         items[index].banding = nil
@@ -122,6 +123,6 @@ public enum Evaluator {
     check(&result.sections)
     check(&result.headlines)
     check(&result.overall)
-    return errors
+    return warnings
   }
 }

@@ -79,8 +79,8 @@ extension DiagnosticCode {
   public static let scoreOutOfRange = DiagnosticCode(
     "IK0402", "score out of range",
     "A score is exact but too large to write as a number (weights or points far outside any "
-      + "real scale): the item is left undefined and the run fails. Check the framework's "
-      + "declared numbers.")
+      + "real scale): the item is reported as undefined. Check the framework's declared "
+      + "numbers.")
 
   /// Every code the evaluator reports, in code order.
   public static let evaluatorCodes: [DiagnosticCode] = [

@@ -81,6 +81,42 @@ import Testing
     #expect(result.item("1.1")?.band?.id == "met")
   }
 
+  @Test func aScoreTooLargeForADoubleIsUndefinedWithAWarning() throws {
+    // Two items at 1e308 points each sum to 2e308: exact, but beyond every Double. The rating
+    // is reported undefined with a warning naming it, never as infinity.
+    let huge = FrameworkDocument.GradeScale(
+      id: "huge", title: "Huge", bands: [.init(id: "all", label: "All", points: 1e308)])
+    let points = FrameworkDocument.GradeScale(
+      id: "points", title: "Points", range: .init(minimum: 0, maximum: 1e308),
+      bands: [.init(id: "any", label: "Any")])
+    let document = FrameworkDocument(
+      id: "HUGE", version: "1", title: "Huge points", scales: [.yesNo],
+      gradeScales: [huge, points],
+      sections: [
+        .init(
+          id: "1", title: "S",
+          criteria: [
+            .init(
+              id: "1.1", title: "A", gradeScale: "huge", questions: [.init(id: "a", text: "A?")]),
+            .init(
+              id: "1.2", title: "B", gradeScale: "huge", questions: [.init(id: "b", text: "B?")]),
+          ])
+      ],
+      overall: [
+        .init(id: "overall", title: "Overall", items: ["1.1", "1.2"], gradeScale: "points")
+      ])
+    let plan = try ScoringPlan(document, fingerprint: "sha256:huge")
+    let evaluation = Fixtures.scoreCSV("case,a,b\nA,yes,no\n", plan: plan)
+    #expect(!evaluation.failed)
+    let overall = try #require(evaluation.result.overall.first)
+    #expect(overall.exact == nil)
+    #expect(overall.band == nil)
+    let warning = evaluation.result.warnings.first { $0.code == "IK0402" }
+    #expect(warning?.message.contains("overall 'overall'") == true)
+    #expect(!evaluation.result.warnings.contains { $0.code == "IK0401" })
+    #expect(ScoreJSONReport.render(evaluation.result).contains("\"points\": null"))
+  }
+
   // MARK: Random counts
 
   /// A fraction of machine integers, the test's own arithmetic (counts are small, so nothing
