@@ -177,12 +177,11 @@ import Testing
       ], presentation: .init(displayDecimals: 0, minimumRelevantCases: 1))
   }
 
-  @Test(arguments: [1, 2, 3] as [UInt64])
-  func bandingEqualsBandingOfTheExactFraction(seed: UInt64) throws {
-    var random = SeededGenerator(seed: seed)
+  @Test func bandingEqualsBandingOfTheExactFraction() throws {
+    var random = SeededGenerator(seed: 1)
     func count(_ bound: Int) -> Int { Int(random.uniform(below: UInt64(bound))) }
     var checked = 0
-    for _ in 0..<400 {
+    for _ in 0..<1_200 {
       // Denominators that divide 100 often, so percentages land on whole numbers.
       let relevant = (0..<7).map { _ in [1, 2, 3, 4, 5, 8, 10, 20, 25, 50, 100][count(11)] }
       let sufficient = relevant.map { count($0 + 1) }
@@ -216,6 +215,6 @@ import Testing
       checked += [c1, c2, c3, section].filter { $0.n == bound * $0.d }.count
     }
     // Values exactly on the bound do occur.
-    #expect(checked > 10)
+    #expect(checked > 30)
   }
 }

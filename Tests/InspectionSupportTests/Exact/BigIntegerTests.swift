@@ -61,10 +61,9 @@ import Testing
     return BigInteger(limbs: values, negative: random.uniform(below: 2) == 0)
   }
 
-  @Test(arguments: [2, 3, 7])
-  func divisionSatisfiesItsIdentity(seed: UInt64) throws {
-    var random = SplitMix64(seed: seed)
-    for _ in 0..<3_000 {
+  @Test func divisionSatisfiesItsIdentity() throws {
+    var random = SplitMix64(seed: 2)
+    for _ in 0..<9_000 {
       let n = Self.random(limbs: 9, using: &random)
       let d = Self.random(limbs: 5, using: &random)
       guard !d.isZero else { continue }
