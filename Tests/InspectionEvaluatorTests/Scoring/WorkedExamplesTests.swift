@@ -576,6 +576,15 @@ import Testing
     #expect(result.question("1.2.a")?.exactPercent == r(200, 3))
     let whole = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
     #expect(result.items.map(\.exact) == whole.items.map(\.exact))
+    // Counts that no tally writes (negative, or not adding up to the cases scored, or so large
+    // they would overflow) are refused, never scored.
+    for damage in [-5, Int.max - 1] {
+      var damaged = parts[0]
+      damaged.questions[0].sufficient = damage
+      #expect(throws: EvaluationError.self) { try damaged.checkCounts() }
+      #expect(throws: EvaluationError.self) { try PartialResult.merge([parts[1], damaged]) }
+      #expect(throws: EvaluationError.self) { try damaged.summary(plan: plan) }
+    }
   }
 
   // MARK: §11 Exact arithmetic
