@@ -14,7 +14,10 @@ import InspectionSupport
 /// tally untouched), and the row is read and checked as before by ``CSVSampleReader/next()``
 /// and ``SampleTally/add(_:)-(SampleCase)``, which find, word and locate its problems. A row is
 /// declined whenever the general path would report anything about it, so both paths give the
-/// same counts, fingerprint and diagnostics; tests compare them on every kind of row.
+/// same counts, fingerprint and diagnostics; tests compare them on every kind of row, and,
+/// row by row on random cases of every shipped framework, with ``ScoringPlan/decide(_:)``,
+/// the one decision of what a case means (`CaseDecisionAgreementTests`). The case's JSON is
+/// laid out by ``CanonicalCaseJSON``, as the general path's is.
 ///
 /// ```swift
 /// if var scorer = CSVRowScorer(plan: plan, columns: columns) {
