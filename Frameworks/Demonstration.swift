@@ -18,7 +18,9 @@ extension FrameworkCatalog {
       "A teaching example: a few questions per criterion, chosen to exercise every rule the "
         + "schema can declare. Use it to try the CLI and to read how a declaration maps to "
         + "scores.")
-    Source("InspectionKit docs/scoring.md", note: "Section 1 reproduces the worked examples.")
+    Source(
+      "InspectionKit's scoring semantics and worked examples", reference: "docs/scoring.md",
+      note: "Section 1 reproduces the worked examples.")
     Assumption("All figures are invented; nothing here describes a real inspection.")
     Presentation(displayDecimals: 0, minimumRelevantCases: 3)
 

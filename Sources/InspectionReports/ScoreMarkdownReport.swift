@@ -43,13 +43,13 @@ public enum ScoreMarkdownReport {
         let score =
           item.value == nil ? "no relevant cases" : wording.percent(item.exact, item.smallSample)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(score) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
       for item in result.overall {
         let points = wording.points(item.exact)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(points) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
     }
@@ -61,7 +61,7 @@ public enum ScoreMarkdownReport {
       let score =
         section.value == nil ? "—" : "**\(wording.percent(section.exact, section.smallSample))**"
       lines.append(
-        "| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
+        "| **\(cell(wording.id(section.id)))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
       )
       for criterion in result.criteria where criterion.parent == section.id {
         let judgedOnly =
@@ -71,7 +71,7 @@ public enum ScoreMarkdownReport {
           ? (judgedOnly ? "judged, not scored" : "no relevant cases")
           : wording.percent(criterion.exact, criterion.smallSample)
         lines.append(
-          "| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
+          "| \(cell(wording.id(criterion.id))) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
         )
       }
     }
@@ -97,7 +97,7 @@ public enum ScoreMarkdownReport {
         let item = result.items.first { $0.id == judgement.item }
         let advisory =
           judgement.advisory.map { band in
-            band.label
+            wording.band(band)
               + (item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
           } ?? ""
         let title = item.map { " \($0.title)" } ?? ""
@@ -119,7 +119,7 @@ public enum ScoreMarkdownReport {
         question.percent == nil
         ? "no relevant cases" : wording.percent(question.exactPercent, question.smallSample)
       lines.append(
-        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
+        "| \(cell(wording.id(question.id))) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
       )
     }
     if !result.sample.excluded.isEmpty {
@@ -144,6 +144,9 @@ public enum ScoreMarkdownReport {
     }
     if !wording.smallSampleNote.isEmpty {
       lines += ["", wording.smallSampleNote]
+    }
+    for note in wording.provenanceNotes {
+      lines += ["", cell(note)]
     }
     lines += [
       "", "## About this report", "",

@@ -34,12 +34,12 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        section.id, section.title, percent(section.exact, section.smallSample),
+        wording.id(section.id), section.title, percent(section.exact, section.smallSample),
         wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
-          "  " + criterion.id, "  " + criterion.title,
+          "  " + wording.id(criterion.id), "  " + criterion.title,
           percent(criterion.exact, criterion.smallSample), wording.note(criterion),
         ])
       }
@@ -52,7 +52,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
         table.add([
-          headline.id, headline.title, percent(headline.exact, headline.smallSample),
+          wording.id(headline.id), headline.title, percent(headline.exact, headline.smallSample),
           wording.note(headline),
         ])
       }
@@ -64,7 +64,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
         table.add([
-          rating.id, rating.title, rating.exact.map(DisplayRounding.plain) ?? "—",
+          wording.id(rating.id), rating.title, rating.exact.map(DisplayRounding.plain) ?? "—",
           wording.note(rating),
         ])
       }
@@ -75,7 +75,7 @@ public enum ScoreTextReport {
       lines.append("")
       lines.append("Judgements")
       for judgement in judgements {
-        let advisory = judgement.advisory.map { " (advisory band: \($0.label))" } ?? ""
+        let advisory = judgement.advisory.map { " (advisory band: \(wording.band($0)))" } ?? ""
         let label = judgement.labelText ?? "not recorded"
         lines.append("  \(judgement.item): \(label)\(advisory)")
         if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -92,7 +92,8 @@ public enum ScoreTextReport {
     ])
     for question in result.questions {
       questions.add([
-        question.id, String(question.tally.relevant), String(question.tally.sufficient),
+        wording.id(question.id), String(question.tally.relevant),
+        String(question.tally.sufficient),
         percent(question.exactPercent, question.smallSample), wording.interval(question.interval),
         String(question.tally.notRelevant), String(question.tally.unanswered),
       ])
@@ -121,6 +122,11 @@ public enum ScoreTextReport {
     if wording.anySmallSample {
       lines.append("")
       lines.append(wording.smallSampleNote)
+    }
+    let notes = wording.provenanceNotes
+    if !notes.isEmpty {
+      lines.append("")
+      lines += notes
     }
     return lines.joined(separator: "\n") + "\n"
   }
