@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Renders a score result as Markdown: the HTML report's content, as tables.
 ///
@@ -40,15 +41,15 @@ public enum ScoreMarkdownReport {
       ]
       for item in result.headlines {
         let score =
-          item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
+          item.value == nil ? "no relevant cases" : wording.percent(item.exact, item.smallSample)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(score) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
       for item in result.overall {
-        let points = item.value.map { DisplayRounding.plain($0) + " points" } ?? "—"
+        let points = wording.points(item.exact)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(points) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
     }
@@ -58,9 +59,9 @@ public enum ScoreMarkdownReport {
     ]
     for section in result.sections {
       let score =
-        section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
+        section.value == nil ? "—" : "**\(wording.percent(section.exact, section.smallSample))**"
       lines.append(
-        "| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
+        "| **\(cell(wording.id(section.id)))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
       )
       for criterion in result.criteria where criterion.parent == section.id {
         let judgedOnly =
@@ -68,9 +69,9 @@ public enum ScoreMarkdownReport {
         let score =
           criterion.value == nil
           ? (judgedOnly ? "judged, not scored" : "no relevant cases")
-          : wording.percent(criterion.value, criterion.smallSample)
+          : wording.percent(criterion.exact, criterion.smallSample)
         lines.append(
-          "| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
+          "| \(cell(wording.id(criterion.id))) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
         )
       }
     }
@@ -96,8 +97,8 @@ public enum ScoreMarkdownReport {
         let item = result.items.first { $0.id == judgement.item }
         let advisory =
           judgement.advisory.map { band in
-            band.label
-              + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
+            wording.band(band)
+              + (item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
           } ?? ""
         let title = item.map { " \($0.title)" } ?? ""
         lines.append(
@@ -116,9 +117,9 @@ public enum ScoreMarkdownReport {
     for question in result.questions {
       let score =
         question.percent == nil
-        ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
+        ? "no relevant cases" : wording.percent(question.exactPercent, question.smallSample)
       lines.append(
-        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
+        "| \(cell(wording.id(question.id))) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
       )
     }
     if !result.sample.excluded.isEmpty {
@@ -143,6 +144,9 @@ public enum ScoreMarkdownReport {
     }
     if !wording.smallSampleNote.isEmpty {
       lines += ["", wording.smallSampleNote]
+    }
+    for note in wording.provenanceNotes {
+      lines += ["", cell(note)]
     }
     lines += [
       "", "## About this report", "",

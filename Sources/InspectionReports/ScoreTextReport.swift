@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Renders a score result as a readable plain-text report, like the published
 /// "Summary of scores".
@@ -15,7 +16,7 @@ public enum ScoreTextReport {
   public static func render(_ result: ScoreResult) -> String {
     let wording = ScoreWording(result)
     // `—†` for an undefined score on a small sample, as before (`ScoreWording.percent` drops the †).
-    func percent(_ value: Double?, _ small: Bool) -> String {
+    func percent(_ value: Rational?, _ small: Bool) -> String {
       wording.percent(value) + (small ? "†" : "")
     }
 
@@ -33,13 +34,13 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        section.id, section.title, percent(section.value, section.smallSample),
+        wording.id(section.id), section.title, percent(section.exact, section.smallSample),
         wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
-          "  " + criterion.id, "  " + criterion.title,
-          percent(criterion.value, criterion.smallSample), wording.note(criterion),
+          "  " + wording.id(criterion.id), "  " + criterion.title,
+          percent(criterion.exact, criterion.smallSample), wording.note(criterion),
         ])
       }
     }
@@ -51,7 +52,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
         table.add([
-          headline.id, headline.title, percent(headline.value, headline.smallSample),
+          wording.id(headline.id), headline.title, percent(headline.exact, headline.smallSample),
           wording.note(headline),
         ])
       }
@@ -63,7 +64,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
         table.add([
-          rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—",
+          wording.id(rating.id), rating.title, rating.exact.map(DisplayRounding.plain) ?? "—",
           wording.note(rating),
         ])
       }
@@ -74,7 +75,7 @@ public enum ScoreTextReport {
       lines.append("")
       lines.append("Judgements")
       for judgement in judgements {
-        let advisory = judgement.advisory.map { " (advisory band: \($0.label))" } ?? ""
+        let advisory = judgement.advisory.map { " (advisory band: \(wording.band($0)))" } ?? ""
         let label = judgement.labelText ?? "not recorded"
         lines.append("  \(judgement.item): \(label)\(advisory)")
         if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -91,8 +92,9 @@ public enum ScoreTextReport {
     ])
     for question in result.questions {
       questions.add([
-        question.id, String(question.tally.relevant), String(question.tally.sufficient),
-        percent(question.percent, question.smallSample), wording.interval(question.interval),
+        wording.id(question.id), String(question.tally.relevant),
+        String(question.tally.sufficient),
+        percent(question.exactPercent, question.smallSample), wording.interval(question.interval),
         String(question.tally.notRelevant), String(question.tally.unanswered),
       ])
     }
@@ -120,6 +122,11 @@ public enum ScoreTextReport {
     if wording.anySmallSample {
       lines.append("")
       lines.append(wording.smallSampleNote)
+    }
+    let notes = wording.provenanceNotes
+    if !notes.isEmpty {
+      lines.append("")
+      lines += notes
     }
     return lines.joined(separator: "\n") + "\n"
   }

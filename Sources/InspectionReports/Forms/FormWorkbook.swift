@@ -117,7 +117,7 @@ public enum FormWorkbook {
             question.text, question.guidance,
             question.applicability.map(\.explanation) ?? "every case",
             scale.options.map {
-              "\($0.code) = \($0.label) (\(FrameworkWording.effect($0.effect)))"
+              "\($0.code) = \($0.label), \(FrameworkWording.effect($0.effect))"
             }.joined(separator: "; "),
           ])
         }

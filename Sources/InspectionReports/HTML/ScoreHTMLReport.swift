@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Renders a score result as one self-contained HTML page to read on screen or print on A4.
 ///
@@ -45,6 +46,7 @@ public enum ScoreHTMLReport {
       wording: wording)
     body += judgementSection(result, wording: wording)
     body += questionSection(result, document: document, wording: wording)
+    body += marksSection(wording)
     body += caseSection(result)
     body += warningSection(result)
     body += provenanceSection(result, document: document, provenance: provenance)
@@ -66,15 +68,15 @@ public enum ScoreHTMLReport {
     let cards = items.map { item -> Markup in
       let value =
         item.kind == .overall
-        ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
-        : wording.percent(item.value, item.smallSample)
+        ? wording.points(item.exact)
+        : wording.percent(item.exact, item.smallSample)
       var children: [Markup] = [
-        .element("div", ["class": "title"], [.text("\(item.id) · \(item.title)")]),
+        .element("div", ["class": "title"], [.text("\(wording.id(item.id)) · \(item.title)")]),
         .element(
           "div", ["class": "value"], [.text(item.value == nil ? "no relevant cases" : value)]),
       ]
       if let band = item.band {
-        children.append(.element("div", ["class": "band"], [.text(band.label)]))
+        children.append(.element("div", ["class": "band"], [.text(wording.band(band))]))
       }
       if let judgement = item.judgement {
         children.append(
@@ -159,10 +161,11 @@ public enum ScoreHTMLReport {
       ]
       if let advisory = judgement.advisory {
         let score =
-          item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
+          item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
         heading.append(
           .element(
-            "span", ["class": "muted"], [.text(" (advisory band: \(advisory.label)\(score))")]))
+            "span", ["class": "muted"],
+            [.text(" (advisory band: \(wording.band(advisory))\(score))")]))
       }
       var children: [Markup] = [.element("div", [:], heading)]
       if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -203,18 +206,18 @@ public enum ScoreHTMLReport {
           [
             .element(
               "th", ["scope": "rowgroup", "colspan": "9"],
-              [.text("\(criterion.id)  \(criterion.title)")])
+              [.text("\(wording.id(criterion.id))  \(criterion.title)")])
           ])
       ]
       for question in questions {
         let score =
           question.percent == nil
-          ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
+          ? "no relevant cases" : wording.percent(question.exactPercent, question.smallSample)
         rows.append(
           .element(
             "tr", [:],
             [
-              .element("th", ["scope": "row"], [.text(question.id)]),
+              .element("th", ["scope": "row"], [.text(wording.id(question.id))]),
               .element("td", [:], [.text(question.text)]),
               .element("td", ["class": "num"], [.text(String(question.tally.relevant))]),
               .element("td", ["class": "num"], [.text(String(question.tally.sufficient))]),
@@ -330,6 +333,22 @@ public enum ScoreHTMLReport {
       ]
     }
     return section
+  }
+
+  /// What the provenance marks `‡` and `§` mean, when the result shows any.
+  private static func marksSection(_ wording: ScoreWording) -> [Markup] {
+    let notes = wording.provenanceNotes
+    guard !notes.isEmpty else { return [] }
+    return [
+      .element("h2", [:], ["Published or ours"]),
+      .element(
+        "p", [:],
+        [
+          .text(
+            "The framework records where each part comes from (inspect provenance). Marked here:")
+        ]),
+      .element("ul", ["class": "plain"], notes.map { .element("li", [:], [.text($0)]) }),
+    ]
   }
 
   private static func warningSection(_ result: ScoreResult) -> [Markup] {
