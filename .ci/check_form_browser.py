@@ -17,6 +17,7 @@
 """
 
 import csv
+import io
 import json
 import os
 import subprocess
@@ -218,6 +219,35 @@ def main():
             fail(f"expected a warning before leaving, got {dialog['params']}")
         page.send("Page.handleJavaScriptDialog", {"accept": False})
         browser.reply(navigation, "Page.navigate")
+
+        # Import reads codes as inspect score does: semicolons, letter case, spaces, labels; a
+        # value that is no code is reported and left out.
+        page.evaluate('document.getElementById("clear-all").click(); '
+                      'document.getElementById("clear-all").click()')
+        with open(os.path.join(work, "half.csv"), encoding="utf-8") as file:
+            clean = [next(csv.reader([line])) for line in file.readlines()[:3]]
+        messy = [row[:] for row in clean]
+        header = clean[0]
+        first_yes = next(i for i, v in enumerate(messy[1]) if v == "yes" and header[i][0].isdigit())
+        messy[1][first_yes] = " Yes"
+        na_label = next(o["label"] for o in model["scales"][0]["options"] if o["code"] == "na")
+        first_na = next((i for i, v in enumerate(messy[2]) if v == "na"), None)
+        if first_na is not None:
+            messy[2][first_na] = na_label.upper()
+        bad = next(i for i, v in enumerate(messy[2]) if v == "no" and header[i][0].isdigit())
+        messy[2][bad] = "maybe"
+        text = "\n".join(";".join(row) for row in messy) + "\n"
+        page.evaluate("window.inspectionForm.importText(%s, 'messy.csv')" % json.dumps(text))
+        notes = page.evaluate('document.getElementById("import-report").innerText')
+        if page.evaluate("window.inspectionForm.caseCount()") != 2 or \
+                f"'maybe' is not an answer to {header[bad]}" not in notes or len(notes.splitlines()) != 1:
+            fail(f"importing a messy file: {page.evaluate('window.inspectionForm.caseCount()')} "
+                 f"cases, notes: {notes!r}")
+        exported = list(csv.reader(io.StringIO(page.evaluate("window.inspectionForm.toCSV()"))))
+        expected = [row[:] for row in clean]
+        expected[2][bad] = ""
+        if exported != expected:
+            fail("a messy file imported and exported does not give the clean rows")
 
         # Screenshots at 1280 and 375 px: the first case half entered. ("Remove all cases",
         # confirmed, leaves nothing unexported, so the page can be left without a warning.)

@@ -342,7 +342,7 @@ public struct JSONSampleReader: SampleReader {
     let metadata = map(
       "metadata", ids: metadataIndex, count: options.metadata.count,
       kind: "declared case metadata",
-      hint: " Declare case metadata with --metadata NAME,….")
+      hint: " Declare case metadata on the command line, e.g. --metadata inspector,team.")
     var exclusion: String?
     if let excluded = members["excluded"] {
       if let reason = excluded.stringValue, !reason.isEmpty {

@@ -48,14 +48,16 @@ enum FormPageScript {
 
       // Values: what a cell or member may hold, read as inspect score reads it.
       var codeTables = S.map(function (scale) {
-        var table = { exact: {}, folded: {} };
-        scale.options.forEach(function (o) { table.exact[o.code] = o.code; });
-        scale.options.forEach(function (o) { fold(table.folded, o.code.toLowerCase(), o.code); });
+        var table = { exact: {}, folded: {}, labels: {} };
+        scale.options.forEach(function (o) {
+          table.exact[o.code] = o.code;
+          fold(table.folded, o.code.toLowerCase(), o.code);
+        });
+        // A code's spelling wins over a label's.
         scale.options.forEach(function (o) {
           var key = o.label.toLowerCase();
-          if (!(key in table.folded)) fold(table.labels = table.labels || {}, key, o.code);
+          if (!(key in table.folded)) fold(table.labels, key, o.code);
         });
-        table.labels = table.labels || {};
         return table;
       });
       var valueTables = A.map(function (a) {
