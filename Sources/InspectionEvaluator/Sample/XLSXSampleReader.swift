@@ -12,8 +12,8 @@ import InspectionSupport
 /// `2010-03-01`. Every problem is located at its cell (`sample.xlsx:Cases!D17`), and a value
 /// in a column with no header is an error, so nothing typed is silently ignored.
 ///
-/// The workbook is read into memory (it is compressed), and the sheet streamed from it, row
-/// by row. The zip container and its parts are checked as ``ZipArchive`` and
+/// The workbook is read into memory (it is compressed; at most ``maximumFileBytes``), and the
+/// sheet streamed from it, row by row. The zip container and its parts are checked as ``ZipArchive`` and
 /// ``XLSXWorkbook`` describe: a damaged or hostile file is an error (IK0201), never a crash.
 ///
 /// ```swift
@@ -21,6 +21,10 @@ import InspectionSupport
 /// let evaluation = Evaluator.evaluate(plan: plan, reader: &reader)
 /// ```
 public struct XLSXSampleReader: SampleReader {
+  /// The largest workbook file read (1 GiB): the file is held in memory while its sheet is
+  /// streamed, so a larger one is refused rather than read.
+  public static let maximumFileBytes = 1 << 30
+
   private let workbook: XLSXWorkbook
   private let sheet: XLSXWorkbook.Sheet
   private let plan: ScoringPlan
@@ -39,6 +43,14 @@ public struct XLSXSampleReader: SampleReader {
     path: String, plan: ScoringPlan, displayName: String? = nil,
     options: SampleReadOptions = SampleReadOptions()
   ) throws(SampleReadError) {
+    if let size = FileSource.regularFileSize(atPath: path), size > Self.maximumFileBytes {
+      throw SampleReadError(
+        Diagnostic(
+          .unreadableSample,
+          "the workbook '\(displayName ?? path)' is \(size) bytes; workbooks of more than "
+            + "\(Self.maximumFileBytes) bytes are not read (save the sheet as CSV instead)",
+          location: SourceLocation(file: displayName ?? path, line: 1, column: 1)))
+    }
     let bytes: [UInt8]
     do {
       bytes = try AtomicFile.read(path)

@@ -1,3 +1,4 @@
+import Foundation
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
@@ -112,6 +113,27 @@ struct XLSXSampleReaderTests {
     var damaged = workbook(Fixtures.demonstrationSample)
     damaged.removeLast(30)
     #expect(openError(damaged)?.code == "IK0201")
+  }
+
+  @Test("a file larger than a workbook may be is refused before it is read")
+  func hugeFile() throws {
+    // A sparse file: a gigabyte and a byte long, with nothing on disk.
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("huge-\(UUID().uuidString).xlsx")
+    #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+    defer { try? FileManager.default.removeItem(at: url) }
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.truncate(atOffset: UInt64(XLSXSampleReader.maximumFileBytes) + 1)
+    try handle.close()
+    do {
+      _ = try XLSXSampleReader(
+        path: url.path, plan: Fixtures.demonstration, displayName: "huge.xlsx")
+      Issue.record("a huge file was read")
+    } catch {
+      #expect(error.diagnostic.code == "IK0201")
+      #expect(
+        error.diagnostic.message.contains("workbooks of more than 1073741824 bytes are not read"))
+    }
   }
 
   @Test("numbers, dates and booleans read as the text a spreadsheet shows")
