@@ -167,7 +167,7 @@ let package = Package(
       name: "InspectionComparisonTests",
       dependencies: [
         "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
+        "InspectionDSL", "FrameworkCatalog", "InspectionSupport", "InspectionStatistics",
       ]
     ),
   ],

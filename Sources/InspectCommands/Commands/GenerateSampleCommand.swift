@@ -10,8 +10,10 @@ enum GenerateSampleCommand {
     discussion: """
       Cases honour the framework's applicability: questions that are not relevant to a case \
       are left empty. --targets aims the sample at a published-figures file \
-      (Examples/Published/*.json): its first inspection's case composition and per-question \
-      percentages. The same framework, options and seed always give the same file.
+      (Examples/Published/*.json, docs/published-files.md): an inspection's case composition \
+      and per-question findings, each as what it is: an exact figure at itself, an approximate \
+      one at its value, a bound 5 points inside the bound ("less than half" at 45%). The same \
+      framework, options and seed always give the same file.
       """,
     examples: [
       "inspect generate-sample DEMO --cases 100 --seed 1",
@@ -73,45 +75,32 @@ enum GenerateSampleCommand {
     guard let number = Int(context.arguments.option("inspection") ?? ""), number >= 1 else {
       throw .usage(context.usageError("--inspection must be a whole number from 1"))
     }
-    let root: JSONValue
+    let figures: PublishedFigures
     do {
-      root = try JSONParser.parse(try AtomicFile.read(path)).root
-    } catch let error as FileError {
-      context.err("error: \(error.message)")
+      figures = try PublishedFigures.read(bytes: try AtomicFile.read(path), file: path)
+    } catch let error as PublishedFiguresError {
+      context.report([error.diagnostic])
       throw .failed
-    } catch let error as JSONParseError {
-      context.err(
-        "\(path):\(error.position.line):\(error.position.column): error: \(error.message)")
+    } catch let error as FileError {
+      context.err("error: \(error.message) [\(DiagnosticCode.unreadablePublished.code)]")
       throw .failed
     } catch {
       context.err("error: cannot read '\(path)': \(error)")
       throw .failed
     }
-    guard let inspection = root["inspections"]?[number - 1] else {
+    guard number <= figures.inspections.count else {
+      throw .usage(
+        context.usageError(
+          "--inspection must be a number from 1 to \(figures.inspections.count): '\(path)' "
+            + "holds \(figures.inspections.count) inspection(s)"))
+    }
+    if figures.framework.id != plan.document.id {
       context.err(
-        "error: '\(path)' has no inspection \(number) to aim at (see Examples/Published/README.md)")
-      throw .failed
+        "warning: '\(path)' holds figures published under \(figures.framework.label); aiming a "
+          + "\(plan.document.label) sample at them matches questions by id "
+          + "[\(DiagnosticCode.publishedFrameworkMismatch.code)]")
     }
-    var profile = SampleGenerator.Profile()
-    let cases = inspection["cases"]?.doubleValue
-    for (attribute, values) in inspection["composition"]?.objectValue ?? [:] {
-      guard let declared = plan.attributes.first(where: { $0.id == attribute }) else { continue }
-      var weights: [String: Double] = [:]
-      for (value, count) in values.objectValue ?? [:] { weights[value] = count.doubleValue ?? 0 }
-      // A composition that names some values ("5 PPOs in 100 cases") leaves the rest of the
-      // cases to the values it does not name, evenly.
-      let listed = weights.values.reduce(0, +)
-      let unlisted = declared.values.filter { weights[$0] == nil }
-      if let cases, listed < cases, !unlisted.isEmpty {
-        for value in unlisted { weights[value] = (cases - listed) / Double(unlisted.count) }
-      }
-      profile.composition[attribute] = weights
-    }
-    for question in inspection["questions"]?.arrayValue ?? [] {
-      if let id = question["id"]?.stringValue, let percent = question["percent"]?.doubleValue {
-        profile.targets[id] = percent / 100
-      }
-    }
-    return profile
+    return SampleGenerator.Profile(
+      aimingAt: figures.inspections[number - 1], of: figures, plan: plan)
   }
 }

@@ -30,7 +30,12 @@ enum MergeCommand {
       do {
         let bytes = try AtomicFile.read(path)
         let document = try JSONParser.parse(bytes)
-        partials.append(try JSONValueDecoder().decode(PartialResult.self, from: document))
+        let partial = try JSONValueDecoder().decode(PartialResult.self, from: document)
+        try partial.checkCounts()
+        partials.append(partial)
+      } catch let error as EvaluationError {
+        context.err("\(path):1:1: error: not a partial result: \(error.message)")
+        throw .failed
       } catch let error as FileError {
         context.err("error: \(error.message)")
         throw .failed

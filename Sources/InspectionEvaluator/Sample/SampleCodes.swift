@@ -70,6 +70,18 @@ extension DiagnosticCode {
   public static let missingRationale = DiagnosticCode(
     "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
 
+  // Scores (IK04xx).
+  public static let overallRatingUndefined = DiagnosticCode(
+    "IK0401", "overall rating undefined",
+    "An overall rating sums the points of its items; an item with no points (undefined, banded "
+      + "without points, or judged with no judgement recorded: its band does not stand in for "
+      + "the judgement) leaves the rating undefined. Record the judgement, or see --explain.")
+  public static let scoreOutOfRange = DiagnosticCode(
+    "IK0402", "score out of range",
+    "A score is exact but too large to write as a number (weights or points far outside any "
+      + "real scale): the item is reported as undefined. Check the framework's declared "
+      + "numbers.")
+
   /// Every code the evaluator reports, in code order.
   public static let evaluatorCodes: [DiagnosticCode] = [
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
@@ -77,5 +89,6 @@ extension DiagnosticCode {
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
     .invalidSampleShape, .incompleteCase, .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
+    .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

@@ -60,6 +60,37 @@ public struct PartialResult: Hashable, Sendable, Codable {
     caseIDs = summary.caseIDHashes.map(Self.hex)
   }
 
+  /// Checks that the counts are ones a tally can write: none negative, at most as many cases
+  /// scored as read, and each question's four counts adding up to the cases scored (every
+  /// scored case lands in exactly one of them). A file edited by hand or damaged fails here,
+  /// with the question named, instead of giving impossible scores or overflowing.
+  public func checkCounts() throws(EvaluationError) {
+    guard cases >= 0, scored >= 0, scored <= cases else {
+      throw EvaluationError(
+        "the partial result counts \(scored) cases scored of \(cases) read; a partial result "
+          + "written by 'inspect score --partial' never does")
+    }
+    for question in questions {
+      let counts = [
+        question.sufficient, question.insufficient, question.notRelevant, question.unanswered,
+      ]
+      var total = 0
+      var overflow = false
+      for count in counts {
+        let (sum, over) = total.addingReportingOverflow(count)
+        total = sum
+        overflow = overflow || over || count < 0
+      }
+      guard !overflow, total == scored else {
+        throw EvaluationError(
+          "the counts of question '\(question.id)' (\(question.sufficient) sufficient, "
+            + "\(question.insufficient) insufficient, \(question.notRelevant) not relevant, "
+            + "\(question.unanswered) unanswered) do not add up to the \(scored) cases scored; "
+            + "the partial result is damaged: score its sample again with --partial")
+      }
+    }
+  }
+
   /// The summary these counts stand for, ready for ``Evaluator/finish(plan:summary:judgements:judgementDiagnostics:)``.
   public func summary(plan: ScoringPlan) throws(EvaluationError) -> TallySummary {
     guard framework.fingerprint == plan.fingerprint else {
@@ -70,6 +101,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     guard questions.map(\.id) == plan.questions.map(\.question.id) else {
       throw EvaluationError("the partial result's questions do not match \(plan.document.label)")
     }
+    try checkCounts()
     var summary = TallySummary(questionCount: plan.questions.count)
     summary.cases = cases
     summary.scored = scored
@@ -89,6 +121,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
   /// - Throws: when they were scored under different frameworks, or share a case id.
   public static func merge(_ partials: [PartialResult]) throws(EvaluationError) -> PartialResult {
     guard var merged = partials.first else { throw EvaluationError("there is nothing to merge") }
+    try merged.checkCounts()
     for partial in partials.dropFirst() {
       guard partial.framework == merged.framework,
         partial.questions.map(\.id) == merged.questions.map(\.id)
@@ -104,8 +137,14 @@ public struct PartialResult: Hashable, Sendable, Codable {
           "\(shared.count) case id(s) appear in more than one partial result; each case must be "
             + "scored once")
       }
-      merged.cases += partial.cases
-      merged.scored += partial.scored
+      try partial.checkCounts()
+      let (cases, casesOverflow) = merged.cases.addingReportingOverflow(partial.cases)
+      let (scored, scoredOverflow) = merged.scored.addingReportingOverflow(partial.scored)
+      guard !casesOverflow, !scoredOverflow else {
+        throw EvaluationError("the partial results together count more cases than can be held")
+      }
+      merged.cases = cases
+      merged.scored = scored
       merged.fingerprint = merged.fingerprint + partial.fingerprint
       merged.questions = zip(merged.questions, partial.questions).map { a, b in
         Counts(

@@ -23,7 +23,7 @@ struct InspectCLITests {
     ])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("Summary of scores"))
-    // SCORING.md: 1.1 = 65%, section 1 = 65.83% (displayed 66%), RoH = 72.22% (72%).
+    // docs/scoring.md: 1.1 = 65%, section 1 = 65.83% (displayed 66%), RoH = 72.22% (72%).
     #expect(
       output.stdout.contains("1.1    Assessment of Risk of Harm   65%†  Priority for improvement"))
     #expect(output.stdout.contains("RoH  Risk of Harm to others       72%  Good"))
