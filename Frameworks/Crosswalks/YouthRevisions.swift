@@ -26,7 +26,10 @@ extension FrameworkCatalog {
   public static let sqsToFJI = Crosswalk(
     from: "SQS@2012.2", to: "FJI@2013.2", title: "SQS 2012.2 to FJI 2013.2: the subset it asks"
   ) {
-    for id in YouthRevision.practice.flatMap(\.to) { Map(id, to: id, .equal) }
+    let asked = Set(YouthRevision.practice.flatMap(\.to))
+    for id in fji2013Revised.declaredQuestionIDs() where asked.contains(id) {
+      Map(id, to: id, .equal)
+    }
   }
 
   private static func youthRevision(

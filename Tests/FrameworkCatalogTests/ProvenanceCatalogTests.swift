@@ -73,6 +73,9 @@ struct ProvenanceCatalogTests {
       ("SQS@2012", [.reportProse: 25]),
       ("FJI@2012", [.reportProse: 40]),
       ("FJI@2013", [.reportProse: 40]),
+      ("SQS@2012.2", [.reportProse: 32]),
+      ("FJI@2012.2", [.reportProse: 47]),
+      ("FJI@2013.2", [.reportProse: 47]),
     ])
   func questionCounts(label: String, expected: [ProvenanceBasis: Int]) throws {
     let document = try Self.document(label)

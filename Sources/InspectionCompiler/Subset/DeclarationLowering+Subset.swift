@@ -6,7 +6,8 @@ import InspectionSupport
 //
 // A framework that asks a declared subset of a question bank's questions: the bank's
 // sections, criteria and questions as declared there (so problems point at the bank's lines),
-// its themes and case attributes, and the answer scales the taken questions use.
+// its case attributes (the bank's case vocabulary), and the themes and answer scales the taken
+// questions use.
 extension DeclarationLowering {
   /// Takes what `subset` selects from its bank into `document`, recording the bank in
   /// `subsetOf`; reports problems at the `Subset` declaration.
@@ -39,9 +40,10 @@ extension DeclarationLowering {
 
     let taken = compilation.document.allQuestions.filter { selection.questions.contains($0.id) }
     let scalesUsed = Set(taken.map(\.scale))
+    let themesCarried = Set(taken.flatMap(\.themes))
     for element in bank.elements {
       switch element {
-      case .theme(let theme):
+      case .theme(let theme) where themesCarried.contains(theme.id):
         locations["themes[\(document.themes.count)]"] = theme.location
         document.themes.append(.init(id: theme.id, title: theme.title))
       case .attribute(let attribute):

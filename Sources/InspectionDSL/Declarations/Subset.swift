@@ -23,7 +23,7 @@ import InspectionSupport
 /// Each id names a section, criterion or question of the bank, taken whole; `excluding` leaves
 /// criteria or questions out of what was taken. The compiler copies the bank's sections,
 /// criteria and questions in the bank's order, with their rules, weights, applicability and
-/// citations, plus the bank's themes and case attributes and the answer scales the questions
+/// citations, plus the bank's case attributes and the themes and answer scales the questions
 /// use; the framework adds its own sources, headlines, scales and notes. Its document records
 /// the bank by id, version and fingerprint (`subsetOf`). A framework takes at most one subset,
 /// and the bank must be declared directly, not derived. Problems are reported at the `Subset`

@@ -6,9 +6,9 @@ import Testing
 @Suite("inspect compare, aggregate, diff and reconcile, end to end")
 struct ComparisonCLITests {
   static let published: [(String, String)] = [
-    ("ESI@2003", "ESI-WestMidlands-2005.json"), ("FJI@2013", "FJI-AnnualReport-2013-14.json"),
-    ("IAOW@2013", "IAOW-AnnualReport-2013-14.json"), ("OMI@2006", "OMI-Cheshire-2006.json"),
-    ("OMI@2008", "OMI-WestMercia-2008.json"), ("OMI2@2009", "OMI2-Hertfordshire-2010.json"),
+    ("ESI@2003", "ESI-WestMidlands-2005.json"), ("FJI@2013.2", "FJI-AnnualReport-2013-14.json"),
+    ("IAOW@2013", "IAOW-AnnualReport-2013-14.json"), ("OMI@2006.2", "OMI-Cheshire-2006.json"),
+    ("OMI@2008", "OMI-WestMercia-2008.json"), ("OMI2@2009.2", "OMI2-Hertfordshire-2010.json"),
     ("SQS@2012", "SQS-AnnualReport-2013-14.json"),
   ]
 
