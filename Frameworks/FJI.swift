@@ -8,7 +8,8 @@ extension FrameworkCatalog {
   /// use until the 2013 change (**** very good, *** good, ** unsatisfactory, * poor).
   ///
   /// Identical to ``fji2013`` except for what the stars are called; see ``fji2013`` for the
-  /// structure, sources, assumptions and gaps.
+  /// structure, sources, assumptions and gaps. **Superseded by ``fji2012Revised``** (version
+  /// 2012.2, the question bank by theme).
   ///
   /// **Period.** 2012 (the programme replaced CCI in autumn 2012) to the 2013 change of
   /// descriptors.
@@ -36,6 +37,10 @@ extension FrameworkCatalog {
   /// Full Joint Inspection of youth offending work (FJI), version 2013: the four themes with
   /// initial outcomes and management of practice, theme headline scores with stars
   /// (**** good, *** satisfactory, ** unsatisfactory, * poor), and governance judged by stars.
+  ///
+  /// **Superseded by ``fji2013Revised``** (version 2013.2, the one case assessment tool as a
+  /// question bank by theme); kept so that samples and scores recorded under version 2013 can be
+  /// read and scored again (`docs/versions.md`).
   ///
   /// **Period.** 2013 (the descriptor change, Annual Report 2013–14, paragraph 4.4) to 2015. Six
   /// FJIs in 2013–14: Croydon, Rochdale, Wrexham, Portsmouth, Peterborough, Islington (paragraph

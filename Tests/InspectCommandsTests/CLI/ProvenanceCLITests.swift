@@ -32,6 +32,19 @@ import Testing
     #expect(output.stdout.contains("grade scale conclusion"))
   }
 
+  /// SQS 2012.2 says where its questions come from: show, doc and provenance.
+  @Test(arguments: [
+    (["show", "SQS"], "Questions from: FJI@2013.2 (sha256:"),
+    (["show", "SQS"], "  excludes 1.5, 2.6, 3.6, 4.2"),
+    (["doc", "SQS", "--format", "markdown"], "## Questions from FJI@2013.2"),
+    (["provenance", "SQS"], "question banks        0   1"),
+  ])
+  func subsetSaysWhereItsQuestionsComeFrom(arguments: [String], expected: String) throws {
+    let output = try InspectProcess.run(arguments)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains(expected), "\(output.stdout.prefix(2000))")
+  }
+
   @Test func provenanceHasHelp() throws {
     let output = try InspectProcess.run(["provenance", "--help"])
     #expect(output.status == 0)
