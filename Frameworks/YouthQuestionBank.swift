@@ -63,6 +63,12 @@ enum YouthQuestionBank {
         "The PSR questions also apply to referral order panel reports (\"replicated\", "
           + "paragraph 4.3)."),
       Assumption(
+        "Not recovered: the FJI/SQS case assessment tool and its guidance (question wording, "
+          + "answer options), which of its questions SQS used, the published criteria's wording "
+          + "and numbering (criterion ids and titles under each theme are ours) and how a "
+          + "theme's score was computed. Each question restates a finding of the Annual Report "
+          + "2013-14 and cites it."),
+      Assumption(
         "A theme's score pools its section's questions: sufficient judgements over relevant "
           + "judgements (the 2013 note reads a theme's percentage as how much of the work was "
           + "sufficient: 'only two-thirds sufficient'). The report states no formula."),

@@ -186,4 +186,19 @@ struct ComparisonCLITests {
     #expect(versions.status == 0)
     #expect(try JSONParser.parse(versions.stdout).root["changes"]?.arrayValue?.isEmpty == false)
   }
+
+  /// A question whose answer scale changed is reported even when its text did not (OMI2 2.2.ab
+  /// and 3.2.d keep their words and take a printed scale in 2009.2).
+  @Test func diffReportsAChangedAnswerScale() throws {
+    let json = try InspectProcess.run(["diff", "OMI2@2009", "OMI2@2009.2", "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let changes = try JSONParser.parse(json.stdout).root["changes"]?.arrayValue ?? []
+    let scale = changes.first { $0["id"] == "3.2.d" && $0["change"] == "scale" }
+    #expect(scale?["before"] == "yes-no (above the line: yes; below: no)")
+    #expect(
+      scale?["after"] == "callouts (above the line: known, known-none; below: not-known)")
+    #expect(!changes.contains { $0["id"] == "3.2.d" && $0["change"] == "text" })
+    #expect(changes.filter { $0["change"] == "scale" }.count == 13)
+    #expect(changes.filter { $0["change"] == "removed" }.count == 2)
+  }
 }
