@@ -139,6 +139,8 @@ def main():
         page = browser.new_page(1280, 900)
         page.navigate(url)
         model = page.evaluate('JSON.parse(document.getElementById("form-model").textContent)')
+        # The page names its exports after the framework it was made for.
+        stem = f'{model["framework"]["id"]}-{model["framework"]["version"]}-sample'
 
         # Accessible names, and no overflow at 375 px.
         unnamed = page.evaluate("""
@@ -158,7 +160,7 @@ def main():
 
         # The first half, entered through the controls, then exported.
         enter(page, cases[:half], model)
-        first = export(page, "export-csv", downloads, "OMI2-2009-sample.csv")
+        first = export(page, "export-csv", downloads, stem + ".csv")
         os.replace(first, os.path.join(work, "half.csv"))
 
         # Storage cleared (as in another browser), the half-done sample imported, the rest entered.
@@ -177,8 +179,8 @@ def main():
         if report.strip():
             fail("importing the page's own export reported problems: " + report)
         enter(page, cases[half:], model)
-        exported_csv = export(page, "export-csv", downloads, "OMI2-2009-sample.csv")
-        exported_json = export(page, "export-json", downloads, "OMI2-2009-sample.json")
+        exported_csv = export(page, "export-csv", downloads, stem + ".csv")
+        exported_json = export(page, "export-json", downloads, stem + ".json")
 
         # Keyboard: answer a question and save with keys alone.
         page.evaluate("""(function () {
