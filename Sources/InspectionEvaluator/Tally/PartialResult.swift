@@ -41,6 +41,9 @@ public struct PartialResult: Hashable, Sendable, Codable {
   public var incomplete: [IncompleteAnswer]
   /// FNV-1a hashes of every case id, as 16 hex digits, sorted.
   public var caseIDs: [String]
+  /// The cases with each value of each declared case metadata column; absent when none was
+  /// declared.
+  public var metadata: [MetadataTally]?
 
   /// The partial result of a finished tally.
   public init(summary: TallySummary, plan: ScoringPlan) {
@@ -58,6 +61,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     excluded = summary.excluded
     incomplete = summary.incomplete
     caseIDs = summary.caseIDHashes.map(Self.hex)
+    metadata = summary.metadata.isEmpty ? nil : summary.metadata
   }
 
   /// Checks that the counts are ones a tally can write: none negative, at most as many cases
@@ -113,6 +117,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     summary.excluded = excluded
     summary.incomplete = incomplete
     summary.fingerprintState = fingerprint
+    summary.metadata = metadata ?? []
     return summary
   }
 
@@ -155,6 +160,8 @@ public struct PartialResult: Hashable, Sendable, Codable {
       merged.excluded += partial.excluded
       merged.incomplete += partial.incomplete
       merged.caseIDs = (merged.caseIDs + partial.caseIDs).sorted()
+      let metadata = MetadataTally.combine(merged.metadata ?? [], partial.metadata ?? [])
+      merged.metadata = metadata.isEmpty ? nil : metadata
     }
     merged.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     merged.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
