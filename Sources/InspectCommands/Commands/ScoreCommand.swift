@@ -64,7 +64,7 @@ enum ScoreCommand {
     }
     let evaluation: Evaluation
     do {
-      if samplePath.hasSuffix(".json") {
+      if samplePath.hasJSONExtension {
         var reader = try JSONSampleReader(path: samplePath, plan: plan)
         evaluation = Evaluator.evaluate(
           plan: plan, reader: &reader, options: options, judgements: judgements,

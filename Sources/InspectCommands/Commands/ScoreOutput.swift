@@ -14,7 +14,10 @@ enum ScoreOutput {
   ) throws(CommandFailure) -> ([String: RecordedJudgement], [Diagnostic]) {
     guard let path else { return ([:], []) }
     let bytes: [UInt8]
-    do { bytes = try AtomicFile.read(path) } catch {
+    do {
+      bytes = try InputFile.read(
+        path, limit: JudgementsReader.maximumFileBytes, what: "judgements file")
+    } catch {
       context.err("error: \(error.message) [\(DiagnosticCode.unreadableJudgements.code)]")
       throw .failed
     }

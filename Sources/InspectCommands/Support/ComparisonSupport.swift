@@ -24,13 +24,12 @@ enum ComparisonSupport {
     in context: CommandContext, onCase: ((_ effects: [AnswerEffect?]) -> Void)? = nil
   ) throws(CommandFailure) -> SampleEvidence {
     let evidence: SampleEvidence
-    if path.hasSuffix(".json") {
-      let bytes: [UInt8]
-      do { bytes = try AtomicFile.read(path) } catch {
-        context.err("error: \(error.message) [\(DiagnosticCode.unreadableSample.code)]")
+    if path.hasJSONExtension {
+      var reader: JSONSampleReader
+      do { reader = try JSONSampleReader(path: path, plan: plan) } catch {
+        context.report([error.diagnostic])
         throw .failed
       }
-      var reader = JSONSampleReader(bytes: bytes, plan: plan, file: path)
       evidence = SampleEvidence.gather(
         plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
     } else {

@@ -21,7 +21,7 @@ public enum FrameworkSource {
 
   /// Whether `name` looks like a path rather than a catalog id.
   public static func isPath(_ name: String) -> Bool {
-    name.hasSuffix(".json") || name.contains("/")
+    name.hasJSONExtension || name.contains("/")
   }
 
   /// Resolves `name`, reporting problems through `context`.
@@ -72,6 +72,11 @@ public enum FrameworkSource {
 }
 
 extension String {
+  /// Whether the path ends in `.json`, in any case (`.JSON` too).
+  var hasJSONExtension: Bool {
+    utf8.count >= 5 && lowercased().hasSuffix(".json")
+  }
+
   /// Compares version strings numerically where they are numbers: `2009` < `2013`, `1.10` > `1.9`.
   func versionPrecedes(_ other: String) -> Bool {
     let lhs = split(separator: ".").map { Int($0) ?? -1 }

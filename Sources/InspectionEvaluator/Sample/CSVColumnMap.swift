@@ -8,9 +8,19 @@ struct CSVColumnMap: Sendable {
   var questionColumns: [Int] = []
   var width = 0
 
-  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (
-    CSVColumnMap, [Diagnostic]
-  ) {
+  /// The most unknown columns reported one by one; the rest are counted in one diagnostic.
+  static let unknownColumnsShown = 20
+
+  /// The columns of `header`, and every problem with it.
+  ///
+  /// The work is linear in the header: names are looked up in tables, at most
+  /// ``unknownColumnsShown`` unknown columns are reported one by one, and their did-you-mean
+  /// suggestions share one bounded `search` (``SuggestionSearch``), whose ``SuggestionSearch/work``
+  /// says how much was done.
+  static func make(
+    header: CSVRecord, plan: ScoringPlan, file: String,
+    search: inout SuggestionSearch
+  ) -> (CSVColumnMap, [Diagnostic]) {
     var map = CSVColumnMap()
     map.width = header.fields.count
     var problems: [Diagnostic] = []
@@ -22,26 +32,60 @@ struct CSVColumnMap: Sendable {
     }
     var known = ["case", "excluded"] + plan.attributes.map(\.id)
     known += plan.questions.map(\.question.id)
+    var unknown: [Int] = []
+    var duplicates = 0
     for (index, name) in header.fields.enumerated() {
       if let first = seen[name] {
-        problems.append(
-          Diagnostic(
-            .duplicateColumn,
-            "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
-              + "and \(index + 1)); keep one", location: location(index)))
+        duplicates += 1
+        if duplicates <= Self.unknownColumnsShown {
+          problems.append(
+            Diagnostic(
+              .duplicateColumn,
+              "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
+                + "and \(index + 1)); keep one", location: location(index)))
+        }
         continue
       }
       seen[name] = index
       if name != "case" && name != "excluded" && plan.attributeIndex[name] == nil
         && plan.questionIndex[name] == nil
       {
-        problems.append(
-          Diagnostic(
-            .unknownColumn,
-            "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
-              + "question of \(plan.document.label)."
-              + Suggestion.didYouMean(name, among: known), location: location(index)))
+        unknown.append(index)
       }
+    }
+    for index in unknown.prefix(Self.unknownColumnsShown) {
+      let name = header.fields[index]
+      let visible = String(String.UnicodeScalarView(name.unicodeScalars.filter { !VisibleText.needsEscape($0) }))
+      let hint: String
+      if visible != name, known.contains(visible) {
+        hint =
+          " It is \(Quoted(visible)) with invisible or control characters (shown as \\u{…}); "
+          + "remove them."
+      } else {
+        hint = search.didYouMean(name, among: known)
+      }
+      problems.append(
+        Diagnostic(
+          .unknownColumn,
+          "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
+            + "question of \(plan.document.label).\(hint)", location: location(index)))
+    }
+    if unknown.count > Self.unknownColumnsShown {
+      let more = unknown.count - Self.unknownColumnsShown
+      problems.append(
+        Diagnostic(
+          .unknownColumn,
+          "\(more) more column(s) are not 'case', 'excluded', an attribute or a question of "
+            + "\(plan.document.label) (\(unknown.count) in all); is this a sample of "
+            + "\(plan.document.label)? 'inspect template' writes its header",
+          location: location(unknown[Self.unknownColumnsShown])))
+    }
+    if duplicates > Self.unknownColumnsShown {
+      problems.append(
+        Diagnostic(
+          .duplicateColumn,
+          "\(duplicates - Self.unknownColumnsShown) more column(s) repeat an earlier column's name",
+          location: location(0)))
     }
     if let index = seen["case"] {
       map.caseColumn = index

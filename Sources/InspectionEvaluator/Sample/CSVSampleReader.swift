@@ -143,7 +143,9 @@ public struct CSVSampleReader: SampleReader {
         return nil
       }
       guard let columns else {
-        let (map, problems) = CSVColumnMap.make(header: record, plan: plan, file: file)
+        var search = SuggestionSearch()
+        let (map, problems) = CSVColumnMap.make(
+          header: record, plan: plan, file: file, search: &search)
         if problems.isEmpty {
           self.columns = map
         } else {

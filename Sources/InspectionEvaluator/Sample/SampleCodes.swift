@@ -50,6 +50,15 @@ extension DiagnosticCode {
     "With --allow-incomplete, a case without an answer to a relevant question leaves that "
       + "question's denominator.")
 
+  public static let controlCharacterInCaseID = DiagnosticCode(
+    "IK0217", "control character in a case id",
+    "A case id holds a control, bidirectional or invisible character (shown as \\u{…}); such "
+      + "an id cannot be shown safely and can look like another. Remove the character.")
+  public static let blankExclusionReason = DiagnosticCode(
+    "IK0218", "blank exclusion reason",
+    "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
+      + "scored. Give the reason to exclude it, or clear the cell.")
+
   // Judgements (IK03xx).
   public static let unreadableJudgements = DiagnosticCode(
     "IK0301", "unreadable judgements file",
@@ -69,13 +78,19 @@ extension DiagnosticCode {
     "An item with a judgement scale has no judgement recorded; it is reported as not judged.")
   public static let missingRationale = DiagnosticCode(
     "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
+  public static let judgementFieldCount = DiagnosticCode(
+    "IK0308", "wrong number of fields in a judgement",
+    "A judgements row has more or fewer fields than the header: usually a rationale with an "
+      + "unquoted comma. Put such a rationale in double quotes.")
 
   /// Every code the evaluator reports, in code order.
   public static let evaluatorCodes: [DiagnosticCode] = [
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
-    .invalidSampleShape, .incompleteCase, .unreadableJudgements, .unknownJudgementItem,
+    .invalidSampleShape, .incompleteCase, .controlCharacterInCaseID, .blankExclusionReason,
+    .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
+    .judgementFieldCount,
   ]
 }

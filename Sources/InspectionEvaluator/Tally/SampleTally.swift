@@ -91,6 +91,7 @@ public struct SampleTally: Sendable {
   /// Counts a row that could not be read as a case: an error, or an exclusion under
   /// ``Options/excludeInvalid``.
   public mutating func reject(id: String, row: Int, problem: Diagnostic) {
+    let id = SampleCaseRules.normalisedID(id)
     counted.cases += 1
     if options.excludeInvalid {
       var warning = problem
@@ -262,12 +263,16 @@ public struct SampleTally: Sendable {
     fingerprint.add(digestWords: words)
   }
 
-  /// Checks and counts one case.
+  /// Checks and counts one case, after ``SampleCaseRules`` (its id normalised, a blank
+  /// exclusion dropped).
   public mutating func add(_ item: SampleCase) {
+    var item = item
+    let ruled = SampleCaseRules.apply(to: &item)
     counted.cases += 1
     fingerprint.add(item, plan: plan)
     let origin = item.origin
-    var errors: [Diagnostic] = []
+    var errors = ruled.filter(\.isError)
+    for warning in ruled where !warning.isError { report(warning) }
 
     if item.id.isEmpty {
       errors.append(

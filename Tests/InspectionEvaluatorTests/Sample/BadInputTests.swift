@@ -133,7 +133,7 @@ let badInputs: [BadInput] = [
     column: 1, mentions: ["an object with a 'cases' array"], failed: true),
   BadInput(
     name: "JSON: cases not an array", kind: .json, text: "{\"cases\": {}}\n", code: "IK0215",
-    line: 1, column: 2, mentions: ["'cases' must be an array"], failed: true),
+    line: 1, column: 11, mentions: ["'cases' must be an array"], failed: true),
   BadInput(
     name: "JSON: no cases array", kind: .json, text: "{}\n", code: "IK0215",
     line: 1, column: 1, mentions: ["needs a 'cases' array"], failed: true),
