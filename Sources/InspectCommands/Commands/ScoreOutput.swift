@@ -54,9 +54,7 @@ enum ScoreOutput {
       }
       text = explanation
     } else if arguments.flag("partial") {
-      let partial = PartialResult(summary: evaluation.summary, plan: plan)
-      let value = (try? JSONValueEncoder().encode(partial)) ?? .null
-      text = CanonicalJSON.pretty(value)
+      text = CanonicalJSON.pretty(PartialResult(summary: evaluation.summary, plan: plan).document())
     } else {
       switch arguments.option("format") {
       case "json": text = ScoreJSONReport.render(result)

@@ -25,15 +25,21 @@ public enum FrameworkSource {
   }
 
   /// Resolves `name`, reporting problems through `context`.
-  public static func resolve(_ name: String, in context: CommandContext) throws(CommandFailure)
-    -> Resolved
-  {
+  ///
+  /// With `warn` (the default), warnings about a document read from a file (a recorded
+  /// fingerprint that does not match its content, unused weights…) are printed on standard
+  /// error, whatever the command; commands whose report carries the warnings (`score`,
+  /// `merge`, `validate`) pass `false` and show them there.
+  public static func resolve(
+    _ name: String, in context: CommandContext, warn: Bool = true
+  ) throws(CommandFailure) -> Resolved {
     if isPath(name) {
       let loaded = FrameworkLoader.load(path: name)
       guard let document = loaded.document, let fingerprint = loaded.fingerprint else {
         context.report(loaded.diagnostics)
         throw .failed
       }
+      if warn { context.report(loaded.diagnostics) }
       return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
     }
     guard let framework = context.catalog.framework(named: name) else {
