@@ -20,6 +20,11 @@ extension DiagnosticCode {
       + "them with the framework the file names. A different version of the same framework is "
       + "a warning.")
 
+  public static let publishedFigureOutOfRange = DiagnosticCode(
+    "IK0725", "published figure out of range",
+    "A percentage is not a finite number from 0 to 100, or a count, numerator, denominator or "
+      + "line number is negative or beyond its limit (docs/limits.md). Correct the figure.")
+
   // Comparisons (IK073x).
   public static let frameworksNotJoined = DiagnosticCode(
     "IK0731", "no crosswalk joins the frameworks",
@@ -33,6 +38,7 @@ extension DiagnosticCode {
   /// Every code the comparison commands report, in code order.
   public static let comparisonCodes: [DiagnosticCode] = [
     .unreadablePublished, .invalidPublishedShape, .unsupportedPublishedVersion,
-    .publishedFrameworkMismatch, .frameworksNotJoined, .bootstrapSkipped,
+    .publishedFrameworkMismatch, .publishedFigureOutOfRange, .frameworksNotJoined,
+    .bootstrapSkipped,
   ]
 }

@@ -73,20 +73,28 @@ enum GenerateSampleCommand {
     guard let number = Int(context.arguments.option("inspection") ?? ""), number >= 1 else {
       throw .usage(context.usageError("--inspection must be a whole number from 1"))
     }
-    let root: JSONValue
+    let bytes: [UInt8]
     do {
-      root = try JSONParser.parse(try AtomicFile.read(path)).root
-    } catch let error as FileError {
-      context.err("error: \(error.message)")
+      bytes = try InputFile.read(
+        path, limit: PublishedFigures.maximumFileBytes, what: "published-figures file")
+    } catch {
+      context.err("error: \(error.message) [\(DiagnosticCode.unreadablePublished.code)]")
       throw .failed
-    } catch let error as JSONParseError {
-      context.err(
-        "\(path):\(error.position.line):\(error.position.column): error: \(error.message)")
+    }
+    // The file is read as reconcile reads it (shape, version, every number within its limit);
+    // the composition, which only this command uses, is then checked here.
+    let document: JSONDocument
+    do {
+      _ = try PublishedFigures.read(bytes: bytes, file: path)
+      document = try JSONParser.parse(bytes)
+    } catch let error as PublishedFiguresError {
+      context.report([error.diagnostic])
       throw .failed
     } catch {
       context.err("error: cannot read '\(path)': \(error)")
       throw .failed
     }
+    let root = document.root
     guard let inspection = root["inspections"]?[number - 1] else {
       context.err(
         "error: '\(path)' has no inspection \(number) to aim at (see Examples/Published/README.md)")
@@ -97,7 +105,25 @@ enum GenerateSampleCommand {
     for (attribute, values) in inspection["composition"]?.objectValue ?? [:] {
       guard let declared = plan.attributes.first(where: { $0.id == attribute }) else { continue }
       var weights: [String: Double] = [:]
-      for (value, count) in values.objectValue ?? [:] { weights[value] = count.doubleValue ?? 0 }
+      for (value, count) in values.objectValue ?? [:] {
+        let share = count.doubleValue ?? -1
+        guard share >= 0, share <= Double(PublishedFigures.maximumCount) else {
+          let at: JSONPath = [
+            "inspections", .index(number - 1), "composition", .key(attribute), .key(value),
+          ]
+          let position = document.nearestPosition(of: at)
+          context.report([
+            Diagnostic(
+              .publishedFigureOutOfRange,
+              "\(at): a composition count must be a number from 0 to "
+                + "\(PublishedFigures.maximumCount)",
+              location: SourceLocation(
+                file: path, line: position?.line ?? 1, column: position?.column ?? 1))
+          ])
+          throw .failed
+        }
+        weights[value] = share
+      }
       // A composition that names some values ("5 PPOs in 100 cases") leaves the rest of the
       // cases to the values it does not name, evenly.
       let listed = weights.values.reduce(0, +)

@@ -126,7 +126,16 @@ public struct PublishedFigures: Hashable, Sendable, Decodable {
 }
 
 extension PublishedFigures {
+  /// The largest published-figures file read: 16 MiB (`docs/limits.md`).
+  public static let maximumFileBytes = 16 << 20
+  /// The largest count a file may give (cases, numerators, denominators, line numbers).
+  public static let maximumCount = 1_000_000_000
+
   /// Reads a published-figures file, reporting the first problem with its line and column.
+  ///
+  /// Every number is checked against its limit (``limitProblems()``): a percentage is finite
+  /// and from 0 to 100; counts are from 0 to ``maximumCount``, a numerator at most its
+  /// denominator; line numbers from 1.
   public static func read(bytes: [UInt8], file: String) throws(PublishedFiguresError)
     -> PublishedFigures
   {
@@ -152,10 +161,10 @@ extension PublishedFigures {
             line: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.line ?? 1,
             column: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.column ?? 1)))
     }
+    let figures: PublishedFigures
     do {
-      let figures = try JSONValueDecoder().decode(
+      figures = try JSONValueDecoder().decode(
         PublishedFigures.self, from: document, rejectUnknownKeys: false)
-      return figures
     } catch {
       throw PublishedFiguresError(
         Diagnostic(
@@ -163,5 +172,78 @@ extension PublishedFigures {
           location: SourceLocation(
             file: file, line: error.position?.line ?? 1, column: error.position?.column ?? 1)))
     }
+    if let problem = figures.limitProblems().first {
+      let position = document.nearestPosition(of: problem.path)
+      throw PublishedFiguresError(
+        Diagnostic(
+          .publishedFigureOutOfRange, "\(problem.path): \(problem.message)",
+          location: SourceLocation(
+            file: file, line: position?.line ?? 1, column: position?.column ?? 1)))
+    }
+    return figures
+  }
+}
+
+extension PublishedFigures {
+  /// A number beyond its limit: where it is and what is wrong.
+  public struct LimitProblem: Hashable, Sendable {
+    /// The field, e.g. `inspections[0].items[3].percent`.
+    public var path: JSONPath
+    /// What is wrong.
+    public var message: String
+  }
+
+  /// Every number of the file beyond its limit; empty when all are within.
+  public func limitProblems() -> [LimitProblem] {
+    var problems: [LimitProblem] = []
+    func percent(_ value: Double?, _ path: JSONPath) {
+      guard let value else { return }
+      if !(value.isFinite && value >= 0 && value <= 100) {
+        problems.append(
+          LimitProblem(
+            path: path,
+            message: "the percentage \(DisplayRounding.plain(value)) is outside 0–100 "
+              + "(docs/limits.md)"))
+      }
+    }
+    func count(_ value: Int?, _ path: JSONPath, minimum: Int = 0) {
+      guard let value else { return }
+      if value < minimum || value > Self.maximumCount {
+        problems.append(
+          LimitProblem(
+            path: path,
+            message: "\(value) is outside \(minimum)…\(Self.maximumCount), the range of this "
+              + "count (docs/limits.md)"))
+      }
+    }
+    func items(_ items: [Item], _ path: JSONPath) {
+      for (index, item) in items.enumerated() {
+        let itemPath = path.appending(index: index)
+        percent(item.percent, itemPath.appending(key: "percent"))
+        count(item.line, itemPath.appending(key: "line"), minimum: 1)
+      }
+    }
+    for (index, inspection) in inspections.enumerated() {
+      let path: JSONPath = ["inspections", .index(index)]
+      count(inspection.cases, path.appending(key: "cases"))
+      items(inspection.items, path.appending(key: "items"))
+      for (number, finding) in (inspection.questions ?? []).enumerated() {
+        let findingPath = path.appending(key: "questions").appending(index: number)
+        percent(finding.percent, findingPath.appending(key: "percent"))
+        count(finding.numerator, findingPath.appending(key: "numerator"))
+        count(finding.denominator, findingPath.appending(key: "denominator"))
+        count(finding.line, findingPath.appending(key: "line"), minimum: 1)
+        if let numerator = finding.numerator, let denominator = finding.denominator,
+          numerator > denominator
+        {
+          problems.append(
+            LimitProblem(
+              path: findingPath.appending(key: "numerator"),
+              message: "the numerator \(numerator) is larger than the denominator \(denominator)"))
+        }
+      }
+    }
+    items(aggregates ?? [], ["aggregates"])
+    return problems
   }
 }

@@ -358,7 +358,11 @@ struct ReconciliationChecker {
     guard let plan = try? ScoringPlan(document, fingerprint: "") else { return nil }
     var summary = TallySummary(questionCount: plan.questions.count)
     for (index, planned) in plan.questions.enumerated() {
-      let sufficient = Int(((percents[planned.question.id] ?? 0) * 100).rounded())
+      // Read percentages are 0–100 (``PublishedFigures/limitProblems()``); one made in code
+      // is clamped, so the conversion cannot trap.
+      let printed = percents[planned.question.id] ?? 0
+      let share = printed.isFinite ? min(max(printed, 0), 100) : 0
+      let sufficient = Int((share * 100).rounded())
       summary.questions[index] = QuestionTally(
         sufficient: sufficient, insufficient: 10_000 - sufficient)
     }
