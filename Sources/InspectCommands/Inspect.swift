@@ -80,6 +80,7 @@ public enum Inspect {
       let context = CommandContext(
         arguments: parsed, command: command.spec, catalog: catalog, out: out, err: err)
       do {
+        try context.checkOutputIsNotAnInput()
         try command.run(context)
         return ExitCode.success.rawValue
       } catch .usage(let error) {

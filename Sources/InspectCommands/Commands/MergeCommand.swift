@@ -32,6 +32,7 @@ enum MergeCommand {
     flags: [FlagSpec("partial", help: "Write the merged counts as a partial result instead.")])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
+    try ScoreOutput.checkExplain(context)
     var files: [PartialResultFile] = []
     for path in context.arguments.positionals("partials") {
       let bytes: [UInt8]

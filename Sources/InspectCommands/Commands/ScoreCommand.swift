@@ -44,6 +44,7 @@ enum ScoreCommand {
     ])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
+    try ScoreOutput.checkExplain(context)
     let arguments = context.arguments
     let resolved = try FrameworkSource.resolve(
       arguments.positional("framework") ?? "", in: context, warn: false)

@@ -47,6 +47,24 @@ public struct CommandContext {
     }
   }
 
+  /// Refuses (exit 64) an `--output` that is the same file as one of the command's inputs
+  /// (any argument or option value naming an existing file, links followed): writing the
+  /// report would replace the input. Checked before the command does anything.
+  func checkOutputIsNotAnInput() throws(CommandFailure) {
+    guard let output = arguments.option("output") else { return }
+    var inputs = arguments.positionalValues.values.flatMap { $0 }
+    for (name, values) in arguments.optionValues where name != "output" {
+      // A list option (`--frameworks a.json,b.json`) names each of its files.
+      inputs += values + values.flatMap { $0.split(separator: ",").map(String.init) }
+    }
+    for input in inputs where input != "-" && OutputFile.isSameFile(output, as: input) {
+      throw .usage(
+        usageError(
+          "--output \(Quoted(output)) is the same file as the input \(Quoted(input)); writing "
+            + "the report would replace it. Write the report to another file."))
+    }
+  }
+
   /// Writes diagnostics to standard error, one per line, notes included.
   public func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { err(diagnostic.rendered) }

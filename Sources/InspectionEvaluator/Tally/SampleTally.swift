@@ -85,6 +85,7 @@ public struct SampleTally: Sendable {
       counted.diagnostics.append(diagnostic)
     } else {
       counted.suppressed[diagnostic.code, default: 0] += 1
+      if diagnostic.isError { counted.suppressedErrors += 1 }
     }
   }
 

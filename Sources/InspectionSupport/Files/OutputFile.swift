@@ -34,7 +34,7 @@
 /// try file.write(Array("# Report\n".utf8))
 /// try file.commit()
 /// ```
-package final class OutputFile {
+public final class OutputFile {
   /// The path as given, for messages.
   let path: String
   /// The file written in the end (a symbolic link resolved).
@@ -48,7 +48,7 @@ package final class OutputFile {
   private let owner: (uid: uid_t, gid: gid_t)?
 
   /// Opens `path` for writing, as described above.
-  package init(path: String) throws(FileError) {
+  public init(path: String) throws(FileError) {
     self.path = path
     let resolved = try Self.resolve(path)
     target = resolved.path
@@ -93,7 +93,7 @@ package final class OutputFile {
   }
 
   /// Writes all of `bytes`, retrying short writes and interruptions.
-  package func write(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
+  public func write(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
     guard let base = bytes.baseAddress else { return }
     var written = 0
     while written < bytes.count {
@@ -107,7 +107,7 @@ package final class OutputFile {
   }
 
   /// Writes all of `bytes`.
-  package func write(_ bytes: [UInt8]) throws(FileError) {
+  public func write(_ bytes: [UInt8]) throws(FileError) {
     var failure: FileError?
     bytes.withUnsafeBytes { buffer in
       do throws(FileError) { try write(buffer) } catch { failure = error }
@@ -116,7 +116,7 @@ package final class OutputFile {
   }
 
   /// Finishes the file: permissions, flush to disk, close, and the rename into place.
-  package func commit() throws(FileError) {
+  public func commit() throws(FileError) {
     guard let temporary else {
       let failed = close(descriptor) != 0
       descriptor = -1
@@ -141,6 +141,17 @@ package final class OutputFile {
 
   private func failure(_ code: Int32) -> FileError {
     FileError("cannot write \(Quoted(path)): \(InputFile.systemMessage(code))")
+  }
+
+  /// Whether `output` and `input` name the same existing regular file (the same device and
+  /// inode, links followed): writing `output` would then replace the input.
+  public static func isSameFile(_ output: String, as input: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    guard stat(output, &a) == 0, stat(input, &b) == 0, a.st_mode & S_IFMT == S_IFREG else {
+      return false
+    }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
   }
 
   // MARK: Resolving the target
