@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A plain-text table with aligned columns, for terminal reports.
 ///
 /// ```swift
@@ -24,8 +26,9 @@ public struct TextTable: Sendable {
   /// Creates a table with these columns.
   public init(columns: [Column]) { self.columns = columns }
 
-  /// Adds a row; missing cells are blank.
-  public mutating func add(_ cells: [String]) { rows.append(cells) }
+  /// Adds a row; missing cells are blank. Control, bidirectional and invisible characters in
+  /// a cell are shown as escapes (``VisibleText``), so a cell is one line of the table.
+  public mutating func add(_ cells: [String]) { rows.append(cells.map { VisibleText.escaped($0) }) }
 
   /// Whether the table has no rows.
   public var isEmpty: Bool { rows.isEmpty }

@@ -26,11 +26,17 @@ public struct CommandContext {
     self.writeErr = err
   }
 
-  /// Writes text to standard output.
-  public func out(_ text: String) { writeOut(text) }
+  /// Writes text to standard output, with any control character other than line feed and tab
+  /// shown as an escape (``VisibleText/escapingControls(_:)``): whatever an input held, no
+  /// escape sequence reaches the terminal.
+  public func out(_ text: String) { writeOut(VisibleText.escapingControls(text)) }
 
-  /// Writes a line to standard error.
-  public func err(_ text: String) { writeErr(text.hasSuffix("\n") ? text : text + "\n") }
+  /// Writes a line to standard error, with control, bidirectional and invisible characters
+  /// shown as escapes (``VisibleText``), line breaks kept.
+  public func err(_ text: String) {
+    let line = VisibleText.escaped(text, keepingLayout: true)
+    writeErr(line.hasSuffix("\n") ? line : line + "\n")
+  }
 
   /// Writes a command's result: atomically to the `--output` file when one was given,
   /// otherwise to standard output.
@@ -40,7 +46,7 @@ public struct CommandContext {
       return
     }
     do {
-      try AtomicFile.write(text, to: output)
+      try AtomicFile.write(VisibleText.escapingControls(text), to: output)
     } catch {
       err("error: \(error.message)")
       throw .failed

@@ -26,7 +26,9 @@ public enum FrameworkLoader {
         document: nil, fingerprint: nil,
         diagnostics: [
           Diagnostic(
-            .unreadableFile, error.message + (error.kind == .system ? "; check that the file exists and is readable" : ""),
+            .unreadableFile,
+            error.message
+              + (error.kind == .system ? "; check that the file exists and is readable" : ""),
             location: SourceLocation(file: path, line: 1, column: 1))
         ])
     }

@@ -55,7 +55,8 @@ struct CSVColumnMap: Sendable {
     }
     for index in unknown.prefix(Self.unknownColumnsShown) {
       let name = header.fields[index]
-      let visible = String(String.UnicodeScalarView(name.unicodeScalars.filter { !VisibleText.needsEscape($0) }))
+      let visible = String(
+        String.UnicodeScalarView(name.unicodeScalars.filter { !VisibleText.needsEscape($0) }))
       let hint: String
       if visible != name, known.contains(visible) {
         hint =

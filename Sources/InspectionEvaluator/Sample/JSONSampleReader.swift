@@ -116,8 +116,10 @@ public struct JSONSampleReader: SampleReader {
       stream.skipWhitespace()
       guard stream.peek() == UInt8(ascii: "{") else {
         if stream.peek() == nil, stream.failure == nil {
-          fail(.invalidSampleShape, "the sample is empty; a JSON sample is an object with a "
-            + "'cases' array", at: stream.position)
+          fail(
+            .invalidSampleShape,
+            "the sample is empty; a JSON sample is an object with a "
+              + "'cases' array", at: stream.position)
         } else if stream.failure != nil {
           syntaxError("expected '{'")
         } else {
@@ -171,7 +173,8 @@ public struct JSONSampleReader: SampleReader {
           tooLarge("case \(row + 1)", at: start)
         } else {
           syntaxError(
-            stream.peek() == UInt8(ascii: "]") ? "expected a case after ','" : "the case is not complete")
+            stream.peek() == UInt8(ascii: "]")
+              ? "expected a case after ','" : "the case is not complete")
         }
         return
       }

@@ -53,7 +53,9 @@ extension PartialResult {
               + "(a merged partial already holds its inputs)",
             location: file.location(of: "caseIDs")))
       }
-      if let repeated = partial.excluded.first(where: { !$0.id.isEmpty && excludedIDs.contains($0.id) }) {
+      if let repeated = partial.excluded.first(where: {
+        !$0.id.isEmpty && excludedIDs.contains($0.id)
+      }) {
         let earlier = files[..<offset].first { earlierFile in
           earlierFile.result.excluded.contains { $0.id == repeated.id }
         }

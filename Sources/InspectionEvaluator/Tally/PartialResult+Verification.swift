@@ -69,7 +69,8 @@ extension PartialResult {
       let path: JSONPath = ["questions", .index(index)]
       if counts.id.isEmpty { report(path.appending(key: "id"), "a question id is empty") }
       if let first = questionIDs[counts.id] {
-        report(path.appending(key: "id"), "question \(Quoted(counts.id)) is also questions[\(first)]")
+        report(
+          path.appending(key: "id"), "question \(Quoted(counts.id)) is also questions[\(first)]")
       }
       questionIDs[counts.id] = index
       let values = [

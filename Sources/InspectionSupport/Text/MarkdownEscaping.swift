@@ -10,7 +10,7 @@
 /// - writes `&`, `<` and `>` as the entities `&amp;`, `&lt;` and `&gt;` (so no `<script`, no
 ///   autolink and no entity from the input survives as such);
 /// - puts a backslash before the characters that start inline markup: `\`, `` ` ``, `*`, `_`,
-///   `[`, `]`, `(`, `)`, `!`, `#`, `~`, `|` and `$`;
+///   `[` and `]` (so no link or image can open), `#`, `~`, `|` and `$`;
 /// - replaces line breaks (LF, CR, U+2028, U+2029, vertical tab, form feed, NEL) by spaces, so a
 ///   value stays on its line; and shows other control and invisible characters as `\u{…}`
 ///   (``VisibleText``).
@@ -20,7 +20,7 @@
 ///
 /// ```swift
 /// MarkdownEscaping.inline("<script>alert(1)</script>")
-/// // "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"
+/// // "&lt;script&gt;alert(1)&lt;/script&gt;"
 /// MarkdownEscaping.cell("a|b\n# c")   // "a\\|b \\# c"
 /// ```
 public enum MarkdownEscaping {
@@ -33,7 +33,7 @@ public enum MarkdownEscaping {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
-      case "\\", "`", "*", "_", "[", "]", "(", ")", "!", "#", "~", "|", "$":
+      case "\\", "`", "*", "_", "[", "]", "#", "~", "|", "$":
         result.unicodeScalars.append("\\")
         result.unicodeScalars.append(scalar)
       case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
@@ -55,6 +55,15 @@ public enum MarkdownEscaping {
     inline(text)
   }
 
+  /// `text` as a code span (`` `text` ``) when that is literal: it has no backtick, line
+  /// break, control or invisible character, `&`, `<` or `>`; otherwise ``inline(_:)``.
+  public static func code(_ text: some StringProtocol) -> String {
+    let plain =
+      !text.isEmpty && !VisibleText.containsEscapable(text)
+      && !text.unicodeScalars.contains { "`<>&".unicodeScalars.contains($0) }
+    return plain ? "`\(text)`" : inline(text)
+  }
+
   /// `text` made literal at the start of a line: ``inline(_:)``, without leading spaces, and
   /// with a leading list, heading or rule marker escaped.
   public static func block(_ text: some StringProtocol) -> String {
@@ -68,7 +77,7 @@ public enum MarkdownEscaping {
     let digits = escaped.prefix { $0.isASCII && $0.isNumber }
     if !digits.isEmpty, digits.count <= 9 {
       let rest = escaped.dropFirst(digits.count)
-      if rest.first == "." { return digits + "\\" + rest }
+      if rest.first == "." || rest.first == ")" { return digits + "\\" + rest }
     }
     return String(escaped)
   }

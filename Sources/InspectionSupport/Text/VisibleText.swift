@@ -55,6 +55,35 @@ public enum VisibleText {
     return result
   }
 
+  /// `text` with its control characters (C0 other than line feed and tab, DEL, C1) written as
+  /// `\u{…}`, everything else as it is: the last line of defence before text reaches a
+  /// terminal or a file. It leaves JSON alone (which never holds a raw control character) and
+  /// any report's own lines and columns.
+  public static func escapingControls(_ text: String) -> String {
+    var previous: UInt8 = 0
+    var found = false
+    for byte in text.utf8 {
+      if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F
+        || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+      {
+        found = true
+        break
+      }
+      previous = byte
+    }
+    guard found else { return text }
+    var result = ""
+    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x09: result.unicodeScalars.append(scalar)
+      case 0x00...0x1F, 0x7F...0x9F: result += escape(scalar)
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   /// `\u{…}` for one scalar.
   public static func escape(_ scalar: Unicode.Scalar) -> String {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"

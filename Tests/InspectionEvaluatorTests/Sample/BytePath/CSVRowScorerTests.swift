@@ -127,7 +127,8 @@ import Testing
     var search = SuggestionSearch()
     var scorer = try #require(
       CSVRowScorer(
-        plan: plan, columns: CSVColumnMap.make(header: header, plan: plan, file: "", search: &search).0
+        plan: plan,
+        columns: CSVColumnMap.make(header: header, plan: plan, file: "", search: &search).0
       ))
     var tally = SampleTally(plan: plan)
     #expect(try csv.nextRawRecord())
