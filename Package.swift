@@ -134,7 +134,7 @@ let package = Package(
     .testTarget(
       name: "InspectionEvaluatorTests",
       dependencies: [
-        "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
+        "InspectionTestSupport", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
         // The JSON report is the byte-level oracle of the property tests, and the
         // Demonstration framework their subject.
         "InspectionReports", "FrameworkCatalog", "InspectionStatistics", "InspectionSupport",
@@ -166,7 +166,7 @@ let package = Package(
     .testTarget(
       name: "InspectionComparisonTests",
       dependencies: [
-        "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "InspectionTestSupport", "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
         "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
       ]
     ),

@@ -64,10 +64,12 @@ public struct NumberLimitValidator: FrameworkValidator {
       let path = "gradeScales[\(index)]"
       check(
         scale.range.minimum, limit: NumberLimits.range, allowsNegative: true,
-        "the minimum of grade scale \(Quoted(scale.id))", at: "\(path).range", in: &context)
+        "the minimum of grade scale \(Quoted(scale.id))", at: "\(path).range.minimum",
+        in: &context)
       check(
         scale.range.maximum, limit: NumberLimits.range, allowsNegative: true,
-        "the maximum of grade scale \(Quoted(scale.id))", at: "\(path).range", in: &context)
+        "the maximum of grade scale \(Quoted(scale.id))", at: "\(path).range.maximum",
+        in: &context)
       for (number, band) in scale.bands.enumerated() {
         guard let points = band.points else { continue }
         check(
