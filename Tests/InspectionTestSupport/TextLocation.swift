@@ -44,6 +44,41 @@ public struct TextLocation: Hashable, Sendable, CustomStringConvertible {
     return nil
   }
 
+  /// Where the JSON object holding the `occurrence`-th `marker` opens: the `{` found going
+  /// back from the marker, skipping objects that close before it (strings are assumed to hold
+  /// no braces).
+  public static func objectHolding(
+    _ marker: String, in text: String, occurrence: Int = 1
+  ) -> TextLocation? {
+    guard let target = of(marker, in: text, occurrence: occurrence) else { return nil }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Array($0.unicodeScalars)
+    }
+    var depth = 0
+    var line = target.line - 1
+    var column = target.column - 1
+    while line >= 0 {
+      while column > 0 {
+        column -= 1
+        let scalar = lines[line][column]
+        if scalar == "}" { depth += 1 }
+        if scalar == "{" {
+          if depth == 0 { return TextLocation(line: line + 1, column: column + 1) }
+          depth -= 1
+        }
+      }
+      line -= 1
+      if line >= 0 { column = lines[line].count }
+    }
+    return nil
+  }
+
+  /// The position just after the last character of `text`.
+  public static func end(of text: String) -> TextLocation {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return TextLocation(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+  }
+
   /// `line:column`.
   public var description: String { "\(line):\(column)" }
 }

@@ -144,7 +144,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     return Fingerprint(canonicalJSONOf: .object(content)).description
   }
 
-  static func hex(_ value: UInt64) -> String {
+  public static func hex(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
