@@ -21,7 +21,7 @@ public enum ScoreTextReport {
     }
 
     // Text from the inputs, shown with control and invisible characters escaped.
-    func v(_ text: String) -> String { VisibleText.escaped(text) }
+    func v(_ text: String) -> String { VisibleText.inert(text) }
     var lines: [String] = []
     let framework = result.framework
     lines.append("\(v(framework.id)) \(v(framework.version)): \(v(framework.title))")

@@ -27,8 +27,9 @@ public struct TextTable: Sendable {
   public init(columns: [Column]) { self.columns = columns }
 
   /// Adds a row; missing cells are blank. Control, bidirectional and invisible characters in
-  /// a cell are shown as escapes (``VisibleText``), so a cell is one line of the table.
-  public mutating func add(_ cells: [String]) { rows.append(cells.map { VisibleText.escaped($0) }) }
+  /// a cell, and a `<` opening an HTML tag, are shown as escapes (``VisibleText/inert(_:)``),
+  /// so a cell is one line of the table and holds no markup.
+  public mutating func add(_ cells: [String]) { rows.append(cells.map { VisibleText.inert($0) }) }
 
   /// Whether the table has no rows.
   public var isEmpty: Bool { rows.isEmpty }

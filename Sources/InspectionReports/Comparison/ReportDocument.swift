@@ -49,7 +49,7 @@ public struct ReportDocument: Sendable {
       case (.heading(let text), .markdown):
         parts.append((index == 0 ? "# " : "## ") + MarkdownText.escape(text))
       case (.heading(let text), _):
-        let shown = VisibleText.escaped(text)
+        let shown = VisibleText.inert(text)
         parts.append(
           index == 0 ? shown : shown + "\n" + String(repeating: "-", count: shown.count))
       case (.paragraph(let text), .markdown):
@@ -63,7 +63,7 @@ public struct ReportDocument: Sendable {
       case (.paragraph(let text), _):
         parts.append(
           text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { VisibleText.escaped($0) }.joined(separator: "\n"))
+            .map { VisibleText.inert($0) }.joined(separator: "\n"))
       case (.table(_, let rows), _) where rows.isEmpty:
         parts.append(format == .markdown ? "_(none)_" : "  (none)")
       case (.table(let columns, let rows), .markdown):

@@ -37,8 +37,8 @@ public enum CSVWriter {
   /// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their
   /// full-width forms `＝`, `＋`, `－`, `＠`) is prefixed with an apostrophe `'`: Excel,
   /// LibreOffice and Google Sheets then show it as text instead of evaluating it (CSV
-  /// injection). Control, bidirectional and invisible characters are written as `\u{…}`
-  /// (``VisibleText``). Use it for text that comes from an input (ids, titles, labels, reasons)
+  /// injection). Control, bidirectional and invisible characters, and a `<` that would open an
+  /// HTML tag, are written as `\u{…}` (``VisibleText/inert(_:)``). Use it for text that comes from an input (ids, titles, labels, reasons)
   /// in CSV written for people; numbers written by the program, and CSV that must read back
   /// exactly (samples), are left alone. The rule is documented in `docs/limits.md`.
   ///
@@ -48,7 +48,7 @@ public enum CSVWriter {
   /// CSVWriter.reportCell("1.1")                        // "1.1"
   /// ```
   public static func reportCell(_ field: String) -> String {
-    let visible = VisibleText.escaped(field)
+    let visible = VisibleText.inert(field)
     guard let first = field.unicodeScalars.first, formulaStarts.contains(first) else {
       return visible
     }

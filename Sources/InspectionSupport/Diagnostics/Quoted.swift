@@ -31,9 +31,9 @@ public struct Quoted: CustomStringConvertible, Sendable {
       shown += 1
     }
     guard end < text.endIndex else {
-      description = "'\(VisibleText.escaped(text))'"
+      description = "'\(VisibleText.inert(text))'"
       return
     }
-    description = "'\(VisibleText.escaped(text[..<end]))…' (\(text.count) characters)"
+    description = "'\(VisibleText.inert(text[..<end]))…' (\(text.count) characters)"
   }
 }

@@ -84,6 +84,39 @@ public enum VisibleText {
     return result
   }
 
+  /// A value from an input made inert for a text report or a CSV cell: ``escaped(_:keepingLayout:)``
+  /// (with `keepingLayout`, line feeds and tabs are kept),
+  /// and a `<` that would open an HTML tag or comment (followed by a letter, `/`, `!` or `?`)
+  /// written as `\u{3C}`, so that no `<script` from an input survives in a report a browser
+  /// or a log viewer might render. A `<` elsewhere (`a < b`) is kept.
+  ///
+  /// ```swift
+  /// VisibleText.inert("<script>alert(1)</script>")   // "\\u{3C}script>alert(1)\\u{3C}/script>"
+  /// VisibleText.inert("score < 50")                  // "score < 50"
+  /// ```
+  public static func inert(_ text: some StringProtocol, keepingLayout: Bool = false) -> String {
+    let visible = escaped(text, keepingLayout: keepingLayout)
+    guard visible.utf8.contains(UInt8(ascii: "<")) else { return visible }
+    var result = ""
+    var pendingLess = false
+    for scalar in visible.unicodeScalars {
+      if pendingLess {
+        let opensTag =
+          ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "/"
+          || scalar == "!" || scalar == "?"
+        result += opensTag ? escape("<") : "<"
+        pendingLess = false
+      }
+      if scalar == "<" {
+        pendingLess = true
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    if pendingLess { result += "<" }
+    return result
+  }
+
   /// `\u{…}` for one scalar.
   public static func escape(_ scalar: Unicode.Scalar) -> String {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
