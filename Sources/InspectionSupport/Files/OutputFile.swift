@@ -17,8 +17,9 @@
 ///   0600), so a file or link another user planted under that name is never written through.
 ///   ``commit()`` gives it the target's permissions (those of the file it replaces, or 0666
 ///   less the umask for a new one), flushes it to disk, closes it and renames it over the
-///   target: a reader sees the old file or the whole new one. A read-only target is refused,
-///   as `cp` refuses it.
+///   target: a reader sees the old file or the whole new one. A read-only target (one with no
+///   write permission bit, even for root, or one the user may not write) is refused, as `cp`
+///   refuses it.
 /// - **A FIFO, a character or block device, or a socket** (`/dev/stdout`, `/dev/null`, a named
 ///   pipe): it is opened and written through, since it cannot be replaced.
 /// - **A symbolic link** is resolved deliberately: the file it points to is written (as above)
@@ -65,11 +66,14 @@ public final class OutputFile {
       return
     }
     if resolved.exists {
-      guard access(target, W_OK) == 0 else {
-        let reason = InputFile.systemMessage(errno)
+      // Read-only is refused whoever runs it: a file nobody may write (no write permission
+      // bit) is refused even for root, who could write it; otherwise the system decides.
+      let readOnly = info.st_mode & 0o222 == 0
+      guard !readOnly, access(target, W_OK) == 0 else {
+        let reason = readOnly ? "it is read-only" : InputFile.systemMessage(errno)
         throw FileError(
-          "cannot write \(Quoted(path)): \(reason); the file is read-only or not yours. Make it "
-            + "writable or choose another output", kind: .unwritable)
+          "cannot write \(Quoted(path)): \(reason); make it writable or choose another output",
+          kind: .unwritable)
       }
       mode = info.st_mode & 0o7777
       owner = (info.st_uid, info.st_gid)
