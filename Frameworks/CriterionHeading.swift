@@ -8,7 +8,7 @@ import InspectionDSL
 ///
 /// ```swift
 /// let planning = CriterionHeading("1.5", "Sentence planning", standard: "The offender manager …")
-/// Criterion(planning) { Question("1.5.a", "Was there a sentence plan?") }
+/// Criterion(planning, in: .cheshire) { Question("1.5.a", "Was there a sentence plan?") }
 /// ```
 struct CriterionHeading: Sendable {
   /// The criterion id, e.g. `1.5`.
@@ -36,14 +36,22 @@ struct CriterionHeading: Sendable {
 }
 
 extension Criterion {
-  /// Declares a criterion with a shared heading and this framework's questions.
+  /// Declares a criterion with a shared heading and this framework's questions; its rule cites
+  /// the scoring appendix of `report`, which states it.
+  ///
+  /// The criterion itself (its heading in the report, and what the report prints for it) is
+  /// cited by the framework with `.from(…)`, since each report prints its own score.
   init(
-    _ heading: CriterionHeading,
+    _ heading: CriterionHeading, in report: OffenderManagementInspection.Report,
     fileID: String = #fileID, line: Int = #line, column: Int = #column,
     @CriterionBuilder questions: () -> [Question]
   ) {
     self.init(
       heading.id, heading.title, standard: heading.standard, rule: heading.rule,
       grade: heading.grade, fileID: fileID, line: line, column: column, questions: questions)
+    self = self.rule(
+      from: report.source, at: report.scoringAppendix, basis: .statedRule,
+      quote: "the results for the individual questions and for the summary question are weighted "
+        + "80/20", fileID: fileID, line: line, column: column)
   }
 }

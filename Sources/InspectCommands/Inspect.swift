@@ -22,6 +22,7 @@ public enum Inspect {
     Command(spec: ListCommand.spec, run: ListCommand.run),
     Command(spec: ShowCommand.spec, run: ShowCommand.run),
     Command(spec: DocCommand.spec, run: DocCommand.run),
+    Command(spec: ProvenanceCommand.spec, run: ProvenanceCommand.run),
     Command(spec: CompileCommand.spec, run: CompileCommand.run),
     Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
     Command(spec: TemplateCommand.spec, run: TemplateCommand.run),

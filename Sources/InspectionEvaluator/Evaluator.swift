@@ -53,6 +53,7 @@ public enum Evaluator {
     judgementDiagnostics: [Diagnostic] = []
   ) -> Evaluation {
     var result = ScoreCalculator(plan: plan).result(from: summary, judgements: judgements)
+    result.provenanceMarks = ProvenanceMarks(plan.document)
     let all = summary.diagnostics + judgementDiagnostics
     let errors = all.filter(\.isError)
     var warnings = all.filter { !$0.isError }

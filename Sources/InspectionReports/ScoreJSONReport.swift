@@ -12,8 +12,13 @@ import InspectionSupport
 /// ```
 public enum ScoreJSONReport {
   /// The result as a JSON value.
+  ///
+  /// A question or item that is a placeholder of ours carries `"placeholder": true`; a band
+  /// from a grade scale whose bounds are an inferred rule carries `"inferred": true` and
+  /// `"reproduces"` (see ``ProvenanceMarks``). Both are absent otherwise.
   public static func value(_ result: ScoreResult) -> JSONValue {
-    .object([
+    let marks = result.provenanceMarks
+    return .object([
       "schemaVersion": 1,
       "kind": "score",
       "framework": framework(result.framework),
@@ -32,12 +37,12 @@ public enum ScoreJSONReport {
             .object(["case": .string($0.case), "question": .string($0.question)])
           }),
       ]),
-      "questions": .array(result.questions.map(question)),
-      "criteria": .array(result.criteria.map(item)),
-      "sections": .array(result.sections.map(item)),
-      "headlines": .array(result.headlines.map(item)),
-      "overall": .array(result.overall.map(item)),
-      "judgements": .array(result.judgements.map(judgement)),
+      "questions": .array(result.questions.map { question($0, marks: marks) }),
+      "criteria": .array(result.criteria.map { item($0, marks: marks) }),
+      "sections": .array(result.sections.map { item($0, marks: marks) }),
+      "headlines": .array(result.headlines.map { item($0, marks: marks) }),
+      "overall": .array(result.overall.map { item($0, marks: marks) }),
+      "judgements": .array(result.judgements.map { judgement($0, marks: marks) }),
       "warnings": .array(result.warnings.map(diagnostic)),
     ])
   }
@@ -54,8 +59,8 @@ public enum ScoreJSONReport {
     ])
   }
 
-  static func question(_ score: QuestionScore) -> JSONValue {
-    .object([
+  static func question(_ score: QuestionScore, marks: ProvenanceMarks) -> JSONValue {
+    var members: [String: JSONValue] = [
       "id": .string(score.id),
       "criterion": .string(score.criterion),
       "relevant": .number(Double(score.tally.relevant)),
@@ -68,30 +73,38 @@ public enum ScoreJSONReport {
         .object(["lower": .number($0.lower), "upper": .number($0.upper), "level": 0.95])
       } ?? .null,
       "smallSample": .bool(score.smallSample),
-    ])
+    ]
+    if marks.isPlaceholder(score.id) { members["placeholder"] = true }
+    return .object(members)
   }
 
-  static func item(_ score: ItemScore) -> JSONValue {
+  static func item(_ score: ItemScore, marks: ProvenanceMarks) -> JSONValue {
     var members: [String: JSONValue] = [
       "id": .string(score.id),
       "title": .string(score.title),
       score.kind == .overall ? "points" : "percent": score.value.map(JSONValue.number) ?? .null,
-      "band": score.band.map(band) ?? .null,
+      "band": score.band.map { band($0, marks: marks) } ?? .null,
       "smallSample": .bool(score.smallSample),
     ]
+    if marks.isPlaceholder(score.id) { members["placeholder"] = true }
     if let judgement = score.judgement { members["judgement"] = .string(judgement.labelText ?? "") }
     if score.judgement?.label == nil, score.judgement != nil { members["judgement"] = .null }
     return .object(members)
   }
 
-  static func band(_ band: BandOutcome) -> JSONValue {
-    .object([
+  static func band(_ band: BandOutcome, marks: ProvenanceMarks) -> JSONValue {
+    var members: [String: JSONValue] = [
       "scale": .string(band.scale), "id": .string(band.id), "label": .string(band.label),
       "points": band.points.map(JSONValue.number) ?? .null,
-    ])
+    ]
+    if let reproduces = marks.inferredRule(ofScale: band.scale) {
+      members["inferred"] = true
+      members["reproduces"] = .string(reproduces)
+    }
+    return .object(members)
   }
 
-  static func judgement(_ judgement: JudgementOutcome) -> JSONValue {
+  static func judgement(_ judgement: JudgementOutcome, marks: ProvenanceMarks) -> JSONValue {
     .object([
       "id": .string(judgement.item),
       "scale": .string(judgement.scale),
@@ -99,7 +112,7 @@ public enum ScoreJSONReport {
       "labelId": judgement.label.map(JSONValue.string) ?? .null,
       "rationale": judgement.rationale.map(JSONValue.string) ?? .null,
       "points": judgement.points.map(JSONValue.number) ?? .null,
-      "advisory": judgement.advisory.map(band) ?? .null,
+      "advisory": judgement.advisory.map { band($0, marks: marks) } ?? .null,
     ])
   }
 

@@ -42,13 +42,13 @@ public enum ScoreMarkdownReport {
         let score =
           item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(score) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(score) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
       for item in result.overall {
         let points = item.value.map { DisplayRounding.plain($0) + " points" } ?? "—"
         lines.append(
-          "| \(cell(item.id)) | \(cell(item.title)) | \(points) | \(cell(item.band?.label ?? "")) | \(judged(item)) |"
+          "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(points) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
     }
@@ -60,7 +60,7 @@ public enum ScoreMarkdownReport {
       let score =
         section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
       lines.append(
-        "| **\(cell(section.id))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
+        "| **\(cell(wording.id(section.id)))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
       )
       for criterion in result.criteria where criterion.parent == section.id {
         let judgedOnly =
@@ -70,7 +70,7 @@ public enum ScoreMarkdownReport {
           ? (judgedOnly ? "judged, not scored" : "no relevant cases")
           : wording.percent(criterion.value, criterion.smallSample)
         lines.append(
-          "| \(cell(criterion.id)) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
+          "| \(cell(wording.id(criterion.id))) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
         )
       }
     }
@@ -96,7 +96,7 @@ public enum ScoreMarkdownReport {
         let item = result.items.first { $0.id == judgement.item }
         let advisory =
           judgement.advisory.map { band in
-            band.label
+            wording.band(band)
               + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
           } ?? ""
         let title = item.map { " \($0.title)" } ?? ""
@@ -118,7 +118,7 @@ public enum ScoreMarkdownReport {
         question.percent == nil
         ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
       lines.append(
-        "| \(cell(question.id)) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
+        "| \(cell(wording.id(question.id))) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
       )
     }
     if !result.sample.excluded.isEmpty {
@@ -145,6 +145,9 @@ public enum ScoreMarkdownReport {
     }
     if !wording.smallSampleNote.isEmpty {
       lines += ["", wording.smallSampleNote]
+    }
+    for note in wording.provenanceNotes {
+      lines += ["", cell(note)]
     }
     lines += [
       "", "## About this report", "",

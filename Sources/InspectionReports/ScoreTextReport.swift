@@ -36,12 +36,12 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        section.id, section.title, percent(section.value, section.smallSample),
+        wording.id(section.id), section.title, percent(section.value, section.smallSample),
         wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
-          "  " + criterion.id, "  " + criterion.title,
+          "  " + wording.id(criterion.id), "  " + criterion.title,
           percent(criterion.value, criterion.smallSample), wording.note(criterion),
         ])
       }
@@ -54,7 +54,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
         table.add([
-          headline.id, headline.title, percent(headline.value, headline.smallSample),
+          wording.id(headline.id), headline.title, percent(headline.value, headline.smallSample),
           wording.note(headline),
         ])
       }
@@ -66,7 +66,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
         table.add([
-          rating.id, rating.title, rating.value.map(DisplayRounding.plain) ?? "—",
+          wording.id(rating.id), rating.title, rating.value.map(DisplayRounding.plain) ?? "—",
           wording.note(rating),
         ])
       }
@@ -77,7 +77,7 @@ public enum ScoreTextReport {
       lines.append("")
       lines.append("Judgements")
       for judgement in judgements {
-        let advisory = judgement.advisory.map { " (advisory band: \(v($0.label)))" } ?? ""
+        let advisory = judgement.advisory.map { " (advisory band: \(v(wording.band($0))))" } ?? ""
         let label = judgement.labelText ?? "not recorded"
         lines.append("  \(v(judgement.item)): \(v(label))\(advisory)")
         if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -94,7 +94,8 @@ public enum ScoreTextReport {
     ])
     for question in result.questions {
       questions.add([
-        question.id, String(question.tally.relevant), String(question.tally.sufficient),
+        wording.id(question.id), String(question.tally.relevant),
+        String(question.tally.sufficient),
         percent(question.percent, question.smallSample), wording.interval(question.interval),
         String(question.tally.notRelevant), String(question.tally.unanswered),
       ])
@@ -123,6 +124,11 @@ public enum ScoreTextReport {
     if wording.anySmallSample {
       lines.append("")
       lines.append(wording.smallSampleNote)
+    }
+    let notes = wording.provenanceNotes
+    if !notes.isEmpty {
+      lines.append("")
+      lines += notes
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -1,18 +1,69 @@
 import InspectionEvaluator
 import InspectionSchema
 
-/// The words the score reports share: displayed percentages, bands beside judgements, and the
-/// small-sample note, so the Markdown and HTML reports say exactly the same thing.
+/// The words the score reports share: displayed percentages, bands beside judgements, the
+/// small-sample note and the provenance marks, so the text, Markdown and HTML reports say
+/// exactly the same thing.
+///
+/// Provenance marks follow a historical framework's declaration (``ProvenanceMarks``): a band
+/// from a grade scale whose bounds are an inferred rule of ours carries `‡`, an item that is a
+/// placeholder of ours carries `§`, and ``provenanceNotes`` explains the marks that appear.
 struct ScoreWording {
   let decimals: Int
   let minimumRelevantCases: Int
   let anySmallSample: Bool
+  let marks: ProvenanceMarks
+  /// The inferred scales whose bands appear in the result, by id, with what they reproduce.
+  let inferredBandsShown: [(scale: String, reproduces: String)]
+  /// Whether some placeholder item or question appears in the result.
+  let anyPlaceholder: Bool
+
+  /// The mark of a band from an inferred rule.
+  static let inferredMark = "‡"
+  /// The mark of a placeholder item.
+  static let placeholderMark = "§"
 
   init(_ result: ScoreResult) {
     decimals = result.displayDecimals
     minimumRelevantCases = result.minimumRelevantCases
     anySmallSample =
       result.items.contains(where: \.smallSample) || result.questions.contains(where: \.smallSample)
+    marks = result.provenanceMarks
+    let bands = result.items.flatMap { [$0.band?.scale, $0.judgement?.advisory?.scale] }
+    var seen: Set<String> = []
+    inferredBandsShown = bands.compactMap { scale in
+      guard let scale, let reproduces = result.provenanceMarks.inferredRule(ofScale: scale),
+        seen.insert(scale).inserted
+      else { return nil }
+      return (scale, reproduces)
+    }
+    anyPlaceholder =
+      result.items.contains { result.provenanceMarks.isPlaceholder($0.id) }
+      || result.questions.contains { result.provenanceMarks.isPlaceholder($0.id) }
+  }
+
+  /// A band's label, marked `‡` when its bounds are an inferred rule.
+  func band(_ band: BandOutcome) -> String {
+    band.label + (marks.inferredRule(ofScale: band.scale) == nil ? "" : Self.inferredMark)
+  }
+
+  /// An item's or question's id, marked `§` when it is a placeholder of ours.
+  func id(_ id: String) -> String {
+    id + (marks.isPlaceholder(id) ? Self.placeholderMark : "")
+  }
+
+  /// What `‡` and `§` mean, one sentence each, for the marks that appear in the result.
+  var provenanceNotes: [String] {
+    var notes = inferredBandsShown.map {
+      "\(Self.inferredMark) band from an inferred rule of ours, not a published one: the bounds "
+        + "of grade scale \($0.scale) reproduce \($0.reproduces)."
+    }
+    if anyPlaceholder {
+      notes.append(
+        "\(Self.placeholderMark) placeholder: our wording where the published report gives "
+          + "nothing; not the inspectorate's question, criterion or item.")
+    }
+    return notes
   }
 
   /// `65%`, `65%†` on a small sample, or `—` when undefined.
@@ -31,7 +82,7 @@ struct ScoreWording {
   /// The band and the judgement in words: `Priority for improvement`, `judged: Well met`.
   func note(_ item: ItemScore) -> String {
     var parts: [String] = []
-    if let band = item.band { parts.append(band.label) }
+    if let band = item.band { parts.append(self.band(band)) }
     if let judgement = item.judgement {
       parts.append("judged: " + (judgement.labelText ?? "not recorded"))
     }

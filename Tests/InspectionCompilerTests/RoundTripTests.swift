@@ -166,7 +166,7 @@ enum RoundTripTable {
     period: .init(from: "2013", to: "2014"),
     summary: "Line one.\nLine two,\ttabbed — with a backslash \\ and a slash /.",
     sources: [
-      .init(title: "Report", reference: "seeds/001", note: "Appendix 6"),
+      .init(title: "Report", reference: "ISBN 978-0-00-000000-0", note: "Appendix 6"),
       .init(title: "Guidance"),
     ],
     assumptions: ["First.", "Second 😀."],
@@ -228,7 +228,33 @@ enum RoundTripTable {
     RoundTripCase(name: "every applicability form", document: applicability),
     RoundTripCase(name: "bounds and bases", document: bounds),
     RoundTripCase(name: "judgements, notes and escapes", document: judgements),
+    RoundTripCase(name: "provenance on every part", document: cited),
+    RoundTripCase(
+      name: "a shipped historical framework",
+      document: FrameworkCompiler.compile(FrameworkCatalog.omi2008).document),
   ]
+
+  /// The validator fixture, historical, with every part cited, every basis and every member
+  /// of a source and a citation.
+  static let cited: Document = {
+    var document = Fixtures.valid
+    ValidatorTable.citeEverything(&document)
+    document.sources.append(
+      .init(
+        id: "other", publisher: "Publisher", title: "Other — “quoted”", date: "2014",
+        reference: "Archive", url: "https://example.invalid/other", note: "Also."))
+    let bases = ProvenanceBasis.allCases
+    for (index, question) in document.sections[0].criteria[0].questions.indices.enumerated() {
+      let basis = bases[index % bases.count]
+      document.sections[0].criteria[0].questions[question].provenance = .init(
+        source: "other", location: "Table \(index)", basis: basis,
+        reproduces: basis == .inferredRule ? "2 of 2" : nil, quote: "“\(index)%”",
+        note: "Note \\ \(index)")
+    }
+    document.gradeScales[0].provenance = .init(
+      source: "report", location: "Appendix", basis: .inferredRule, reproduces: "27 of 27")
+    return document
+  }()
 }
 
 @Suite("Round trip")

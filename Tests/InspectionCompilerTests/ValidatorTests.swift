@@ -878,7 +878,7 @@ enum ValidatorTable {
 
   static let rows: [ValidatorCase] =
     identity + structure + references + applicability + scalesAndAttributes + aggregation
-    + gradeScales + themesAndPresentation
+    + gradeScales + themesAndPresentation + provenance
 }
 
 @Suite("Validators")
@@ -893,7 +893,7 @@ struct ValidatorTests {
   func everyCodeHasARow() {
     let covered = Set(ValidatorTable.rows.map(\.code.code))
     let validatorCodes = DiagnosticCode.compilerCodes.map(\.code).filter { $0.hasPrefix("IK01") }
-    #expect(validatorCodes.count == 37)
+    #expect(validatorCodes.count == 40)
     #expect(validatorCodes.filter { !covered.contains($0) } == [])
   }
 

@@ -63,7 +63,10 @@ extension DerivationLowering {
 
   /// Drops the locations of `elements`, which are no longer in the document.
   mutating func forget(_ elements: [(id: String, key: String)]) {
-    for element in elements { locations[element.key] = nil }
+    for element in elements {
+      locations[element.key] = nil
+      for member in ElementKeys.members { locations["\(element.key)/\(member)"] = nil }
+    }
   }
 
   /// `diagnostic` with its path moved from under `from` to under `to`.

@@ -20,11 +20,11 @@ extension DerivationLowering {
     case .remove(let ids):
       for id in ids { remove(id, at: at) }
     case .reweight(let id, let weight):
-      reweight(id, weight: weight, at: at)
+      reweight(id, weight: weight, citing: change.citation, at: at)
     case .rerule(let id, let rule):
-      rerule(id, rule: rule, at: at)
+      rerule(id, rule: rule, citing: change.citation, at: at)
     case .reband(let id, let basis, let bands):
-      reband(id, basis: basis, bands: bands, at: at)
+      reband(id, basis: basis, bands: bands, citing: change.citation, at: at)
     }
   }
 
@@ -188,15 +188,31 @@ extension DerivationLowering {
     changes.append("removed \(position.kind) \(id)")
   }
 
-  private mutating func reweight(_ id: String, weight: Double, at: SourceLocation) {
+  /// The document's provenance for a change's `citation`, noting where it was written under
+  /// `key`; `nil` (the base's citation no longer applies) when the change cites nothing.
+  private mutating func cite(_ citation: Citation?, key: String) -> FrameworkDocument.Provenance? {
+    locations[key] = citation?.location
+    return citation?.provenance
+  }
+
+  /// A new weight changes the rule that reads it: the parent criterion's (for a question) or
+  /// section's (for a criterion), whose citation gives way to the change's own, if any.
+  private mutating func reweight(
+    _ id: String, weight: Double, citing citation: Citation?, at: SourceLocation
+  ) {
     guard let position = find(id, expecting: "section, criterion or question", at: at) else {
       return
     }
     switch position {
     case .section(let s): document.sections[s].weight = weight
-    case .criterion(let s, let c): document.sections[s].criteria[c].weight = weight
+    case .criterion(let s, let c):
+      document.sections[s].criteria[c].weight = weight
+      document.sections[s].ruleProvenance = cite(
+        citation, key: "\(document.sections[s].key)/ruleProvenance")
     case .question(let s, let c, let q):
       document.sections[s].criteria[c].questions[q].weight = weight
+      document.sections[s].criteria[c].ruleProvenance = cite(
+        citation, key: "\(document.sections[s].criteria[c].key)/ruleProvenance")
     case .headline, .overall:
       return mismatch(
         id, position,
@@ -206,14 +222,26 @@ extension DerivationLowering {
     changes.append("re-weighted \(position.kind) \(id): weight \(DisplayRounding.plain(weight))")
   }
 
-  private mutating func rerule(_ id: String, rule: AggregationRule, at: SourceLocation) {
+  /// A new rule gives way the element's rule citation to the change's own, if any.
+  private mutating func rerule(
+    _ id: String, rule: AggregationRule, citing citation: Citation?, at: SourceLocation
+  ) {
     guard let position = find(id, expecting: "section, criterion or headline", at: at) else {
       return
     }
     switch position {
-    case .section(let s): document.sections[s].rule = rule
-    case .criterion(let s, let c): document.sections[s].criteria[c].rule = rule
-    case .headline(let h): document.headlines[h].rule = rule
+    case .section(let s):
+      document.sections[s].rule = rule
+      document.sections[s].ruleProvenance = cite(
+        citation, key: "\(document.sections[s].key)/ruleProvenance")
+    case .criterion(let s, let c):
+      document.sections[s].criteria[c].rule = rule
+      document.sections[s].criteria[c].ruleProvenance = cite(
+        citation, key: "\(document.sections[s].criteria[c].key)/ruleProvenance")
+    case .headline(let h):
+      document.headlines[h].rule = rule
+      document.headlines[h].ruleProvenance = cite(
+        citation, key: "\(document.headlines[h].key)/ruleProvenance")
     case .question, .overall:
       return mismatch(
         id, position,
@@ -223,8 +251,10 @@ extension DerivationLowering {
     changes.append("re-weighted \(position.kind) \(id): \(rule.explanation)")
   }
 
+  /// New bands replace the scale's citation with the change's own, if any.
   private mutating func reband(
-    _ id: String, basis: BandingBasis?, bands: [Band], at: SourceLocation
+    _ id: String, basis: BandingBasis?, bands: [Band], citing citation: Citation?,
+    at: SourceLocation
   ) {
     guard let g = document.gradeScales.firstIndex(where: { $0.id == id }) else {
       return unknown(id, "grade scale", among: document.gradeScales.map(\.id), at: at)
@@ -245,6 +275,7 @@ extension DerivationLowering {
     adopt(
       FrameworkDocument(id: "", version: "", title: "", gradeScales: [lowered]), lowering.locations)
     document.gradeScales[g] = lowered
+    document.gradeScales[g].provenance = cite(citation, key: "gradeScale:\(id)/provenance")
     let words = lowered.bands.map { "\($0.label) \($0.boundsDescription)" }
     changes.append("re-banded grade scale \(id): " + words.joined(separator: "; "))
   }

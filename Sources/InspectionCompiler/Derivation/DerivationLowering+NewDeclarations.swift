@@ -74,6 +74,11 @@ extension DerivationLowering {
       locations["period"] = location
       changes.append("in use " + (delta.period?.description ?? ""))
     }
+    if delta.historical == true, let location = declared["historical"] {
+      document.historical = true
+      locations["historical"] = location
+      changes.append("declared historical: every part cites its source")
+    }
     if let location = declared["summary"] {
       document.summary = delta.summary
       locations["summary"] = location

@@ -30,7 +30,12 @@ struct DerivationLowering {
   /// Starts from the compiled `base`, whose elements were declared at `locations` (by path).
   init(base: FrameworkDocument, locations: [String: SourceLocation]) {
     self.base = base
-    self.document = base
-    self.locations = ElementKeys.keyed(base, locations)
+    var document = base
+    // A derived framework is historical only when it says so; its base's citations stay.
+    document.historical = nil
+    self.document = document
+    var keyed = ElementKeys.keyed(base, locations)
+    keyed["historical"] = nil
+    self.locations = keyed
   }
 }

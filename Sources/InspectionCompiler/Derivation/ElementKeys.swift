@@ -9,7 +9,9 @@ import InspectionSupport
 enum ElementKeys {
   /// Every element of `document` as (path, key), in document order.
   static func walk(_ document: FrameworkDocument) -> [(path: String, key: String)] {
-    var pairs: [(String, String)] = [("", "framework"), ("period", "period")]
+    var pairs: [(String, String)] = [
+      ("", "framework"), ("period", "period"), ("historical", "historical"),
+    ]
     pairs += [("summary", "summary"), ("presentation", "presentation")]
     for index in document.sources.indices { pairs.append(("sources[\(index)]", "source#\(index)")) }
     for index in document.assumptions.indices {
@@ -60,8 +62,27 @@ enum ElementKeys {
     for (index, rating) in document.overall.enumerated() {
       pairs.append(("overall[\(index)]", "overall:\(rating.id)"))
     }
-    return pairs
+    return pairs + provenancePairs(pairs)
   }
+
+  /// The provenance members (`provenance`, `ruleProvenance`, `membershipProvenance`) of every
+  /// element that can carry them, keyed under the element: `criterion:1.2/ruleProvenance`.
+  private static func provenancePairs(_ pairs: [(path: String, key: String)]) -> [(
+    path: String, key: String
+  )] {
+    let carriers = [
+      "section:", "criterion:", "question:", "headline:", "overall:", "scale:", "gradeScale:",
+      "judgementScale:",
+    ]
+    return pairs.filter { pair in
+      !pair.key.contains("/") && carriers.contains { pair.key.hasPrefix($0) }
+    }.flatMap { pair in
+      members.map { ("\(pair.path).\($0)", "\(pair.key)/\($0)") }
+    }
+  }
+
+  /// The names of the provenance members of an element.
+  static let members = ["provenance", "ruleProvenance", "membershipProvenance"]
 
   /// Re-keys path-based `locations` of `document`.
   static func keyed(_ document: FrameworkDocument, _ locations: [String: SourceLocation])

@@ -63,8 +63,8 @@ struct DeclarationLowering {
         document.scales.append(
           .init(
             id: scale.id, title: scale.title,
-            options: scale.options.map { .init(code: $0.code, label: $0.label, effect: $0.effect) }
-          ))
+            options: scale.options.map { .init(code: $0.code, label: $0.label, effect: $0.effect) },
+            provenance: cite(scale.provenance, at: path)))
       case .gradeScale(let scale):
         let path = "gradeScales[\(document.gradeScales.count)]"
         document.gradeScales.append(lower(scale, at: path))
@@ -79,13 +79,17 @@ struct DeclarationLowering {
             id: scale.id, title: scale.title,
             labels: scale.labels.map {
               .init(id: $0.id, label: $0.label, points: $0.points, meaning: $0.meaning)
-            }, advisory: scale.advisory))
+            }, advisory: scale.advisory, provenance: cite(scale.provenance, at: path)))
       case .headline(let headline):
         document.headlines.append(lower(headline, at: "headlines[\(document.headlines.count)]"))
       case .overall(let rating):
-        locations["overall[\(document.overall.count)]"] = rating.location
+        let path = "overall[\(document.overall.count)]"
+        locations[path] = rating.location
         document.overall.append(
-          .init(id: rating.id, title: rating.title, items: rating.items, gradeScale: rating.grade))
+          .init(
+            id: rating.id, title: rating.title, items: rating.items, gradeScale: rating.grade,
+            provenance: cite(rating.provenance, at: path),
+            ruleProvenance: cite(rating.ruleProvenance, at: path, member: "ruleProvenance")))
       case .period(let period):
         if noteSetting("Period", at: period.location) {
           locations["period"] = period.location
@@ -105,8 +109,12 @@ struct DeclarationLowering {
         }
       case .source(let source):
         locations["sources[\(document.sources.count)]"] = source.location
-        document.sources.append(
-          .init(title: source.title, reference: source.reference, note: source.note))
+        document.sources.append(source.sourceReference)
+      case .historical(let marker):
+        if noteSetting("Historical", at: marker.location) {
+          locations["historical"] = marker.location
+          document.historical = true
+        }
       case .assumption(let assumption):
         locations["assumptions[\(document.assumptions.count)]"] = assumption.location
         document.assumptions.append(assumption.text)
@@ -129,7 +137,8 @@ struct DeclarationLowering {
       weight: section.weight, gradeScale: section.grade, judgementScale: section.judgement,
       criteria: section.criteria.enumerated().map { index, criterion in
         lower(criterion, at: "\(path).criteria[\(index)]")
-      })
+      }, provenance: cite(section.provenance, at: path),
+      ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"))
   }
 
   mutating func lower(_ criterion: Criterion, at path: String)
@@ -142,7 +151,8 @@ struct DeclarationLowering {
       judgementScale: criterion.judgement,
       questions: criterion.questions.enumerated().map { index, question in
         lower(question, at: "\(path).questions[\(index)]")
-      })
+      }, provenance: cite(criterion.provenance, at: path),
+      ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"))
   }
 
   mutating func lower(_ question: Question, at path: String) -> FrameworkDocument.Question {
@@ -150,7 +160,7 @@ struct DeclarationLowering {
     return .init(
       id: question.id, text: question.text, scale: question.scale, themes: question.themes,
       applicability: question.applicability, weight: question.weight, role: question.role,
-      guidance: question.guidance)
+      guidance: question.guidance, provenance: cite(question.provenance, at: path))
   }
 
   mutating func lower(_ headline: Headline, at path: String) -> FrameworkDocument.Headline {
@@ -158,7 +168,10 @@ struct DeclarationLowering {
     return .init(
       id: headline.id, title: headline.title, theme: headline.theme,
       sections: headline.sections, rule: headline.rule, gradeScale: headline.grade,
-      judgementScale: headline.judgement)
+      judgementScale: headline.judgement, provenance: cite(headline.provenance, at: path),
+      ruleProvenance: cite(headline.ruleProvenance, at: path, member: "ruleProvenance"),
+      membershipProvenance: cite(
+        headline.membershipProvenance, at: path, member: "membershipProvenance"))
   }
 
   mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {
@@ -180,6 +193,16 @@ struct DeclarationLowering {
         .init(
           id: $0.id, label: $0.label, lower: $0.lower, upper: $0.upper, points: $0.points,
           meaning: $0.meaning)
-      })
+      }, provenance: cite(scale.provenance, at: path))
+  }
+
+  /// The document's provenance for `citation`, noting where it was written under
+  /// `path.member`, so that a problem with the citation is reported at its `.from(…)`.
+  mutating func cite(
+    _ citation: Citation?, at path: String, member: String = "provenance"
+  ) -> FrameworkDocument.Provenance? {
+    guard let citation else { return nil }
+    locations["\(path).\(member)"] = citation.location
+    return citation.provenance
   }
 }

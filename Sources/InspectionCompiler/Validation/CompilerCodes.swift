@@ -39,7 +39,7 @@ extension DiagnosticCode {
     "A criterion needs questions, or a judgement scale if inspectors grade it by judgement.")
   public static let repeatedSetting = DiagnosticCode(
     "IK0106", "setting declared twice",
-    "Period, Summary and Presentation may each be declared once per framework.")
+    "Period, Summary, Presentation and Historical may each be declared once per framework.")
 
   // References (IK011x–IK012x).
   public static let unknownTheme = DiagnosticCode(
@@ -72,6 +72,10 @@ extension DiagnosticCode {
     "IK0121", "empty condition",
     "An applicability test lists no values, or 'all'/'any' has no terms; it can never be what "
       + "you meant.")
+  public static let unknownSource = DiagnosticCode(
+    "IK0122", "unknown source",
+    "A provenance entry cites a source id the framework does not declare. Declare it with "
+      + "Source(id: …, publisher: …, title: …, date: …, reference: …) or fix the id.")
 
   // Scales and attributes (IK013x).
   public static let scaleWithoutLine = DiagnosticCode(
@@ -134,10 +138,21 @@ extension DiagnosticCode {
   public static let unusedTheme = DiagnosticCode(
     "IK0172", "unused theme", "A theme is declared but no question carries it.")
 
-  // Presentation (IK018x).
+  // Presentation and provenance (IK018x).
   public static let invalidPresentation = DiagnosticCode(
     "IK0181", "invalid presentation",
     "displayDecimals must be 0–6 and minimumRelevantCases at least 1.")
+  public static let missingProvenance = DiagnosticCode(
+    "IK0182", "missing provenance",
+    "A historical framework must say where each part comes from: cite a declared source on "
+      + "every question, criterion, section, scale, headline and overall rating, on every rule "
+      + "and on every headline's membership, with .from(\"id\", at: …, basis: …). See "
+      + "docs/provenance.md.")
+  public static let incompleteProvenance = DiagnosticCode(
+    "IK0183", "incomplete provenance",
+    "A provenance entry needs a source and a place; an inferred rule must say what it "
+      + "reproduces; a source cited by a historical framework needs its publisher, date and "
+      + "where to find it.")
 
   /// Every code the compiler and document loader report, in code order.
   public static let compilerCodes: [DiagnosticCode] = [
@@ -146,11 +161,13 @@ extension DiagnosticCode {
     .duplicateID, .malformedID, .emptyFramework, .emptySection, .emptyCriterion,
     .repeatedSetting, .unknownTheme, .unknownScale, .unknownAttribute, .unknownAttributeValue,
     .unknownAnswerReference, .unknownAnswerCode, .unknownGradeScale, .unknownJudgementScale,
-    .unknownSection, .unknownItem, .emptyCondition, .scaleWithoutLine, .emptyAttribute,
+    .unknownSection, .unknownItem, .emptyCondition, .unknownSource, .scaleWithoutLine,
+    .emptyAttribute,
     .multipleSummaries, .summaryRuleWithoutSummary, .negativeWeight, .sharesDoNotSum,
     .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .numberBeyondLimit, .bandsOverlap,
     .bandsLeaveGap,
     .bandsOutOfOrder, .invalidBound, .emptyGradeScale, .missingPoints, .emptyJudgementScale,
-    .headlineWithoutQuestions, .unusedTheme, .invalidPresentation,
+    .headlineWithoutQuestions, .unusedTheme, .invalidPresentation, .missingProvenance,
+    .incompleteProvenance,
   ]
 }

@@ -27,6 +27,9 @@ public enum DocumentValidation {
     UnusedThemeValidator(),
     OverallRatingValidator(),
     PresentationValidator(),
+    SourceReferenceValidator(),
+    ProvenanceDetailValidator(),
+    MissingProvenanceValidator(),
   ]
 
   /// Every problem in `document`, each located through `locate` where possible.

@@ -12,6 +12,9 @@ public struct IdentifierFormatValidator: FrameworkValidator {
     var ids: [(kind: String, id: String, path: String)] = [("framework", document.id, "id")]
     ids += document.structureIDs
     ids += document.themes.enumerated().map { ("theme", $1.id, "themes[\($0)]") }
+    ids += document.sources.enumerated().compactMap { index, source in
+      source.id.map { ("source", $0, "sources[\(index)]") }
+    }
     ids += document.attributes.enumerated().map { ("attribute", $1.id, "attributes[\($0)]") }
     ids += document.scales.enumerated().map { ("answer scale", $1.id, "scales[\($0)]") }
     ids += document.gradeScales.enumerated().map { ("grade scale", $1.id, "gradeScales[\($0)]") }

@@ -5,7 +5,7 @@ import InspectionSupport
 ///
 /// Sections, criteria, questions, headlines and overall ratings share one namespace, since
 /// results and judgements files name them by id alone. Themes, attributes, answer scales,
-/// grade scales and judgement scales each have their own; so do the options, bands, labels
+/// grade scales, judgement scales and sources each have their own; so do the options, bands, labels
 /// and values inside each scale or attribute. Question ids must not collide with sample
 /// columns (`case` and attribute ids). Reports ``DiagnosticCode/duplicateID`` (IK0101).
 public struct UniqueIdentifierValidator: FrameworkValidator {
@@ -15,6 +15,10 @@ public struct UniqueIdentifierValidator: FrameworkValidator {
     let document = context.document
     Self.check(document.structureIDs, in: &context)
     Self.check(document.themes.enumerated().map { ("theme", $1.id, "themes[\($0)]") }, in: &context)
+    Self.check(
+      document.sources.enumerated().compactMap { index, source in
+        source.id.map { ("source", $0, "sources[\(index)]") }
+      }, in: &context)
     Self.check(
       document.attributes.enumerated().map { ("attribute", $1.id, "attributes[\($0)]") },
       in: &context)

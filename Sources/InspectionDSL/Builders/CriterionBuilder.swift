@@ -15,4 +15,12 @@ public enum CriterionBuilder: DeclarationListBuilder {
     *, unavailable, message: "a Section belongs directly inside the Framework, not a Criterion"
   )
   public static func buildExpression(_ section: Section) -> [Question] { [] }
+
+  /// Sources belong to the framework; items cite them.
+  @available(
+    *, unavailable,
+    message:
+      "a Source is declared once, directly in the Framework; cite it here with .from(\"id\", at: …, basis: …)"
+  )
+  public static func buildExpression(_ source: Source) -> [Question] { [] }
 }

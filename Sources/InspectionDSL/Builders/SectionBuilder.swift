@@ -15,4 +15,12 @@ public enum SectionBuilder: DeclarationListBuilder {
     *, unavailable, message: "Sections cannot be nested; declare this Section in the Framework"
   )
   public static func buildExpression(_ section: Section) -> [Criterion] { [] }
+
+  /// Sources belong to the framework; items cite them.
+  @available(
+    *, unavailable,
+    message:
+      "a Source is declared once, directly in the Framework; cite it here with .from(\"id\", at: …, basis: …)"
+  )
+  public static func buildExpression(_ source: Source) -> [Criterion] { [] }
 }

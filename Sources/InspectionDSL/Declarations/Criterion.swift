@@ -31,6 +31,10 @@ public struct Criterion: Sendable {
   public let questions: [Question]
   /// Where the criterion was declared.
   public let location: SourceLocation
+  /// Where the criterion comes from, if cited.
+  public private(set) var provenance: Citation?
+  /// Where the criterion's rule comes from, if cited.
+  public private(set) var ruleProvenance: Citation?
 
   /// Declares a criterion.
   public init(
@@ -49,5 +53,61 @@ public struct Criterion: Sendable {
     self.judgement = judgement
     self.questions = questions()
     self.location = SourceLocation(file: fileID, line: line, column: column)
+  }
+
+  /// The criterion, citing where it comes from in a declared source.
+  ///
+  /// ```swift
+  /// Criterion("1.1", "Preparing for sentence") { … }.from("hertfordshire-2010", at: "Chapter 1, criterion 1.1", basis: .printedFigure)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the framework declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the criterion rests on, e.g. `.printedFigure` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know, e.g. what is ours.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.provenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
+
+  /// The criterion, citing where its aggregation rule comes from.
+  ///
+  /// ```swift
+  /// Criterion("1.1", "Preparing for sentence") { … }.rule(from: "hertfordshire-2010", at: "Appendix 6, Scoring approach", basis: .statedRule)
+  /// ```
+  ///
+  /// The parameters are those of ``from(_:at:basis:quote:note:fileID:line:column:)``.
+  public func rule(
+    from source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.ruleProvenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
+
+  /// The criterion, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The criterion, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
   }
 }

@@ -1,7 +1,7 @@
 /// A declaration that can stand directly inside a ``Framework``.
 ///
 /// Sections, themes, attributes, scales, headlines, overall ratings and the framework's
-/// notes (period, summary, sources, assumptions) conform. A reusable bundle of declarations
+/// notes (period, summary, sources, assumptions, the historical marker) conform. A reusable bundle of declarations
 /// can conform too, returning several elements.
 public protocol FrameworkComponent {
   /// The elements this declaration contributes to its framework.
@@ -23,4 +23,5 @@ public enum FrameworkElement: Sendable {
   case source(Source)
   case assumption(Assumption)
   case presentation(Presentation)
+  case historical(Historical)
 }

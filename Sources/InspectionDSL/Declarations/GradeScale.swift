@@ -22,6 +22,8 @@ public struct GradeScale: FrameworkComponent, Sendable {
   public let bands: [Band]
   /// Where the scale was declared.
   public let location: SourceLocation
+  /// Where the grade scale comes from, if cited.
+  public private(set) var provenance: Citation?
 
   /// Declares a grade scale over `range` (percentages unless stated).
   public init(
@@ -39,4 +41,35 @@ public struct GradeScale: FrameworkComponent, Sendable {
   }
 
   public var frameworkElements: [FrameworkElement] { [.gradeScale(self)] }
+
+  /// The grade scale, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The grade scale, citing where it comes from in a declared source.
+  ///
+  /// ```swift
+  /// GradeScale("stars", "Theme stars") { … }.from("annual-report-2014", at: "Section 4.4, star key", basis: .inferredRule(reproduces: "23 of 24 printed stars"))
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the framework declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the grade scale rests on, e.g. `.printedFigure` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know, e.g. what is ours.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.provenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
 }

@@ -21,6 +21,8 @@ public struct JudgementScale: FrameworkComponent, Sendable {
   public let labels: [Label]
   /// Where the scale was declared.
   public let location: SourceLocation
+  /// Where the judgement scale comes from, if cited.
+  public private(set) var provenance: Citation?
 
   /// Declares a judgement scale.
   public init(
@@ -36,4 +38,35 @@ public struct JudgementScale: FrameworkComponent, Sendable {
   }
 
   public var frameworkElements: [FrameworkElement] { [.judgementScale(self)] }
+
+  /// The judgement scale, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The judgement scale, citing where it comes from in a declared source.
+  ///
+  /// ```swift
+  /// JudgementScale("section4", "Section 4 grades") { … }.from("cheshire-2006", at: "Appendix 3, Scoring approach", basis: .statedRule)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the framework declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the judgement scale rests on, e.g. `.printedFigure` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know, e.g. what is ours.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.provenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
 }

@@ -25,3 +25,14 @@ public struct Label: Sendable {
     self.location = SourceLocation(file: fileID, line: line, column: column)
   }
 }
+
+extension Label {
+  /// Provenance is cited for the whole scale, not for one of its entries.
+  @available(
+    *, unavailable,
+    message: "cite the whole scale instead: JudgementScale(…) { … }.from(\"id\", at: …, basis: …)"
+  )
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil
+  ) -> Self { self }
+}

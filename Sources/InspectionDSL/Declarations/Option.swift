@@ -22,3 +22,14 @@ public struct Option: Sendable {
     self.location = SourceLocation(file: fileID, line: line, column: column)
   }
 }
+
+extension Option {
+  /// Provenance is cited for the whole scale, not for one of its entries.
+  @available(
+    *, unavailable,
+    message: "cite the whole scale instead: AnswerScale(…) { … }.from(\"id\", at: …, basis: …)"
+  )
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil
+  ) -> Self { self }
+}

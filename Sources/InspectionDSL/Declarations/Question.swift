@@ -29,6 +29,8 @@ public struct Question: Sendable {
   public let guidance: String?
   /// Where the question was declared.
   public let location: SourceLocation
+  /// Where the question comes from, if cited.
+  public private(set) var provenance: Citation?
 
   /// Declares a question.
   public init(
@@ -59,6 +61,37 @@ public struct Question: Sendable {
   public func weighted(_ weight: Double) -> Question {
     var copy = self
     copy.weight = weight
+    return copy
+  }
+
+  /// The question, citing where it comes from in a declared source.
+  ///
+  /// ```swift
+  /// Question("1.1.b", "Was the PSR based on an assessment of the LoR?").from("hertfordshire-2010", at: "Chapter 1, criterion 1.1, Strengths (b)", basis: .printedFigure)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the framework declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the question rests on, e.g. `.printedFigure` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know, e.g. what is ours.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.provenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
+
+  /// The question, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
     return copy
   }
 

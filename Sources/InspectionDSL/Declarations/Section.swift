@@ -26,6 +26,10 @@ public struct Section: FrameworkComponent, Sendable {
   public let criteria: [Criterion]
   /// Where the section was declared.
   public let location: SourceLocation
+  /// Where the section comes from, if cited.
+  public private(set) var provenance: Citation?
+  /// Where the section's rule comes from, if cited.
+  public private(set) var ruleProvenance: Citation?
 
   /// Declares a section.
   public init(
@@ -47,4 +51,60 @@ public struct Section: FrameworkComponent, Sendable {
   }
 
   public var frameworkElements: [FrameworkElement] { [.section(self)] }
+
+  /// The section, citing `citation`: for one citation shared by several items, or an item rebuilt
+  /// from another that keeps its citation.
+  public func from(_ citation: Citation) -> Self {
+    var copy = self
+    copy.provenance = citation
+    return copy
+  }
+
+  /// The section, its rule citing `citation`.
+  public func rule(from citation: Citation) -> Self {
+    var copy = self
+    copy.ruleProvenance = citation
+    return copy
+  }
+
+  /// The section, citing where it comes from in a declared source.
+  ///
+  /// ```swift
+  /// Section("1", "Assessment and sentence planning") { … }.from("hertfordshire-2010", at: "Chapter 1", basis: .printedFigure)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the framework declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the section rests on, e.g. `.printedFigure` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know, e.g. what is ours.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.provenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
+
+  /// The section, citing where its aggregation rule comes from.
+  ///
+  /// ```swift
+  /// Section("1", "Assessment and sentence planning") { … }.rule(from: "hertfordshire-2010", at: "Appendix 6, Scoring approach", basis: .statedRule)
+  /// ```
+  ///
+  /// The parameters are those of ``from(_:at:basis:quote:note:fileID:line:column:)``.
+  public func rule(
+    from source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.ruleProvenance = Citation(
+      source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+      column: column)
+    return copy
+  }
 }

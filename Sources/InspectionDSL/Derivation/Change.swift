@@ -35,10 +35,19 @@ public struct Change: Sendable {
   public let kind: Kind
   /// Where the change was written.
   public let location: SourceLocation
+  /// Where the changed rule or bands come from, if cited: a re-banded scale's provenance, or
+  /// the rule of the element re-weighted (its own for a new rule, its parent's for a new weight).
+  public let citation: Citation?
 
   /// Creates a change.
-  public init(_ kind: Kind, location: SourceLocation) {
+  public init(_ kind: Kind, location: SourceLocation, citation: Citation? = nil) {
     self.kind = kind
     self.location = location
+    self.citation = citation
+  }
+
+  /// The change citing where its result comes from.
+  func citing(_ citation: Citation) -> Change {
+    Change(kind, location: location, citation: citation)
   }
 }

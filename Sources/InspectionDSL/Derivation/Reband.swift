@@ -13,7 +13,7 @@ import InspectionSupport
 /// ```
 public struct Reband: DerivationComponent, Sendable {
   /// The change this declaration makes.
-  public let change: Change
+  public private(set) var change: Change
 
   /// Replaces the bands of the base's grade scale `scale`, and its basis if given.
   public init(
@@ -27,4 +27,28 @@ public struct Reband: DerivationComponent, Sendable {
   }
 
   public var derivationElements: [DerivationElement] { [.change(change)] }
+
+  /// The change, citing where the new bands comes from. Without a citation, the re-banded scale cites nothing (its base citation no longer applies).
+  ///
+  /// ```swift
+  /// Reband("conclusion") { … }.from("local-2025", at: "Audit standard, section 2", basis: .statedRule)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - source: the id of a `Source(id: …)` the derived framework or its base declares.
+  ///   - at: where in the source, as it numbers or heads it.
+  ///   - basis: what the result rests on, e.g. `.statedRule` or `.placeholder`.
+  ///   - quote: the source's own words, short.
+  ///   - note: anything a reader should know.
+  public func from(
+    _ source: String, at: String, basis: Basis, quote: String? = nil, note: String? = nil,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.change = change.citing(
+      Citation(
+        source, at: at, basis: basis, quote: quote, note: note, fileID: fileID, line: line,
+        column: column))
+    return copy
+  }
 }

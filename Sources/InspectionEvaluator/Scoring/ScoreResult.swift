@@ -28,6 +28,9 @@ public struct ScoreResult: Sendable {
   public var displayDecimals: Int
   /// The fewest relevant cases a score may rest on without a small-sample mark.
   public var minimumRelevantCases: Int
+  /// Which items are placeholders of ours and which bands rest on an inferred rule, for reports
+  /// to mark (empty unless the framework records provenance).
+  public var provenanceMarks = ProvenanceMarks()
 
   /// Every item in one list: criteria, sections, headlines, overall ratings.
   public var items: [ItemScore] { criteria + sections + headlines + overall }

@@ -52,6 +52,7 @@ public enum FrameworkBooklet {
     }
 
     blocks += calculation(document)
+    blocks += provenanceLegend(document)
 
     if !document.attributes.isEmpty || !document.themes.isEmpty {
       blocks.append(.heading(2, "What is recorded about each case"))
@@ -79,24 +80,42 @@ public enum FrameworkBooklet {
 
     if !document.headlines.isEmpty {
       blocks.append(.heading(2, "Headlines"))
+      let cites = FrameworkWording.citesSources(document)
       blocks.append(
         .table(
           caption: "Headline scores cut across criteria by theme",
-          columns: ["headline", "title", "how it is scored", "banded or judged on"],
+          columns: ["headline", "title", "how it is scored", "banded or judged on"]
+            + (cites ? ["where it comes from"] : []),
           rows: document.headlines.map {
             [
               $0.id, $0.title, FrameworkWording.headline($0),
               scaleNames(grade: $0.gradeScale, judgement: $0.judgementScale, document: document),
             ]
+              + (cites
+                ? [
+                  [
+                    "headline " + cited($0.provenance, document),
+                    "rule " + cited($0.ruleProvenance, document),
+                    "membership " + cited($0.membershipProvenance, document),
+                  ].joined(separator: " · ")
+                ] : [])
           }))
     }
     if !document.overall.isEmpty {
       blocks.append(.heading(2, "Overall ratings"))
+      let cites = FrameworkWording.citesSources(document)
       blocks.append(
         .table(
           caption: "Overall ratings sum the points of other items' bands or judgements",
-          columns: ["rating", "title", "how it is scored"],
-          rows: document.overall.map { [$0.id, $0.title, FrameworkWording.overall($0)] }))
+          columns: ["rating", "title", "how it is scored"] + (cites ? ["where it comes from"] : []),
+          rows: document.overall.map {
+            [$0.id, $0.title, FrameworkWording.overall($0)]
+              + (cites
+                ? [
+                  "rating " + cited($0.provenance, document) + " · rule "
+                    + cited($0.ruleProvenance, document)
+                ] : [])
+          }))
     }
 
     blocks += scaleBlocks(document)
@@ -109,7 +128,12 @@ public enum FrameworkBooklet {
         .table(
           caption: "The published sources the declaration follows",
           columns: ["source", "where to find it", "what the declaration takes from it"],
-          rows: document.sources.map { [$0.title, $0.reference ?? "", $0.note ?? ""] }))
+          rows: document.sources.map {
+            [
+              ($0.id.map { "\($0): " } ?? "") + $0.citation,
+              [$0.reference, $0.url].compactMap { $0 }.joined(separator: "; "), $0.note ?? "",
+            ]
+          }))
     }
     if document.assumptions.isEmpty {
       blocks.append(.paragraph("The declaration records no assumptions.", muted: true))
@@ -178,6 +202,14 @@ public enum FrameworkBooklet {
       grade: section.gradeScale, judgement: section.judgementScale, document: document)
     if !scales.isEmpty { how += " " + scales + "." }
     blocks.append(.paragraph(how))
+    let cites = FrameworkWording.citesSources(document)
+    if cites {
+      var from = ["Section from " + cited(section.provenance, document, detail: true)]
+      if section.criteria.contains(where: { !$0.questions.isEmpty }) {
+        from.append("rule from " + cited(section.ruleProvenance, document, detail: true))
+      }
+      blocks.append(.paragraph(from.joined(separator: " · "), muted: true))
+    }
     for criterion in section.criteria {
       blocks.append(.heading(3, "\(criterion.id) \(criterion.title)"))
       if let standard = criterion.standard { blocks.append(.quote("Standard: " + standard)) }
@@ -194,11 +226,19 @@ public enum FrameworkBooklet {
         grade: criterion.gradeScale, judgement: criterion.judgementScale, document: document)
       if !scales.isEmpty { sentences.append(scales + ".") }
       blocks.append(.paragraph(sentences.joined(separator: " ")))
+      if cites {
+        var from = ["Criterion from " + cited(criterion.provenance, document, detail: true)]
+        if !criterion.questions.isEmpty {
+          from.append("rule from " + cited(criterion.ruleProvenance, document, detail: true))
+        }
+        blocks.append(.paragraph(from.joined(separator: " · "), muted: true))
+      }
       if !criterion.questions.isEmpty {
         blocks.append(
           .table(
             caption: "Questions of criterion \(criterion.id)",
-            columns: ["id", "question", "relevant when", "answers", "notes"],
+            columns: ["id", "question", "relevant when", "answers", "notes"]
+              + (cites ? ["where it comes from"] : []),
             rows: criterion.questions.map { question in
               [
                 question.id, question.text,
@@ -207,7 +247,7 @@ public enum FrameworkBooklet {
                 FrameworkWording.questionDetails(question).filter { !$0.hasPrefix("scale ") }
                   .joined(separator: "; ")
                   + (question.guidance.map { " Guidance: " + $0 } ?? ""),
-              ]
+              ] + (cites ? [cited(question.provenance, document, detail: true)] : [])
             }))
       }
     }
@@ -230,6 +270,7 @@ public enum FrameworkBooklet {
               ]
             },
             numeric: [2]))
+        blocks += scaleFrom(scale.provenance, document)
       }
     }
     if !document.judgementScales.isEmpty {
@@ -247,6 +288,7 @@ public enum FrameworkBooklet {
               [$0.label, $0.points.map(DisplayRounding.plain) ?? "", $0.meaning ?? ""]
             },
             numeric: [1]))
+        blocks += scaleFrom(scale.provenance, document)
       }
     }
     blocks.append(.heading(2, "Answer scales"))
@@ -255,8 +297,73 @@ public enum FrameworkBooklet {
         .table(
           caption: "\(scale.title) (\(scale.id))", columns: ["code", "answer", "counts as"],
           rows: scale.options.map { [$0.code, $0.label, FrameworkWording.effect($0.effect)] }))
+      blocks += scaleFrom(scale.provenance, document)
     }
     return blocks
+  }
+
+  /// Where the parts come from: the markers, what they mean and how many questions rest on
+  /// each; nothing when the framework cites no source.
+  private static func provenanceLegend(_ document: FrameworkDocument) -> [BookletBlock] {
+    guard FrameworkWording.citesSources(document) else { return [] }
+    let summary = ProvenanceSummary(document)
+    var blocks: [BookletBlock] = [
+      .heading(2, "Where each part comes from"),
+      .paragraph(
+        "Each section, criterion, question, scale, rule and headline below is marked with what it "
+          + "rests on in its published source and where in that source it comes from, as the "
+          + "source numbers or heads it. A placeholder is our wording, not the inspectorate's; an "
+          + "inferred rule is ours, and says which printed results it reproduces."),
+    ]
+    func parts(_ basis: ProvenanceBasis?) -> String {
+      String(
+        summary.counts.reduce(0) { total, counts in
+          total + (basis.map { counts[$0] } ?? counts.notCited)
+        })
+    }
+    var rows = ProvenanceBasis.allCases.map { basis in
+      [
+        "[\(basis.marker)]", basis.title, basis.meaning, String(summary.questions[basis]),
+        parts(basis),
+      ]
+    }
+    if !summary.notCited.isEmpty {
+      rows.append([
+        "[-]", "not cited", "no provenance recorded", String(summary.questions.notCited),
+        parts(nil),
+      ])
+    }
+    rows.append([
+      "", "all", "", String(summary.questionTotal),
+      String(summary.counts.reduce(0) { $0 + $1.total }),
+    ])
+    blocks.append(
+      .table(
+        caption: "The markers, and how many questions (and parts of every kind) rest on each basis",
+        columns: ["mark", "basis", "what it means", "questions", "all parts"], rows: rows,
+        numeric: [3, 4]))
+    return blocks
+  }
+
+  /// `[W] General criterion 1.1, Strengths (a)`, with the quote or note when `detail` is set.
+  private static func cited(
+    _ provenance: FrameworkDocument.Provenance?, _ document: FrameworkDocument,
+    detail: Bool = false
+  ) -> String {
+    var text = FrameworkWording.citation(provenance, in: document)
+    guard detail, let provenance else { return text }
+    if let quote = provenance.quote { text += ": “\(quote)”" }
+    if let note = provenance.note { text += " — " + note }
+    return text
+  }
+
+  /// A muted line under a scale's table saying where the scale comes from, when the framework
+  /// cites sources.
+  private static func scaleFrom(
+    _ provenance: FrameworkDocument.Provenance?, _ document: FrameworkDocument
+  ) -> [BookletBlock] {
+    guard FrameworkWording.citesSources(document) else { return [] }
+    return [.paragraph("Scale from " + cited(provenance, document, detail: true), muted: true)]
   }
 
   /// `Banded on Criterion conclusions; judged on Standard met`, or empty.

@@ -17,10 +17,27 @@ public enum FrameworkOutline {
   }
 
   public static func render(_ document: FrameworkDocument, fingerprint: String) -> String {
+    let cites = FrameworkWording.citesSources(document)
+    /// `from: [W] General criterion 1.1, Strengths (a)` at `indent`, when the framework cites.
+    func from(
+      _ provenance: FrameworkDocument.Provenance?, _ indent: String, _ what: String = "from"
+    )
+      -> [String]
+    {
+      cites ? ["\(indent)\(what): " + FrameworkWording.citation(provenance, in: document)] : []
+    }
     var lines = ["\(document.id) \(document.version): \(document.title)"]
     if let period = document.period { lines.append("In use: \(period)") }
+    if document.requiresProvenance {
+      lines.append("Historical: every part cites the published source it comes from")
+    }
     lines.append("Fingerprint: \(fingerprint)")
     if let base = document.base { lines += derivation(base) }
+    if cites {
+      lines += ["", "Provenance: each part is followed by its basis and where it comes from:"]
+      lines += FrameworkWording.markerLegend.map { "  " + $0 }
+      lines.append("  Counts per basis: inspect provenance \(document.id)@\(document.version)")
+    }
     if let summary = document.summary { lines += ["", summary] }
     if !document.attributes.isEmpty {
       lines += ["", "Case attributes"]
@@ -33,16 +50,21 @@ public enum FrameworkOutline {
       lines += document.themes.map { "  \($0.id): \($0.title)" }
     }
     for section in document.sections {
-      lines += [
-        "", "Section \(section.id): \(section.title)", "  score: \(section.rule.explanation)",
-      ]
+      lines += ["", "Section \(section.id): \(section.title)"]
+      lines += from(section.provenance, "  ")
+      lines.append("  score: \(section.rule.explanation)")
+      if section.criteria.contains(where: { !$0.questions.isEmpty }) {
+        lines += from(section.ruleProvenance, "    ", "rule from")
+      }
       if let grade = section.gradeScale { lines.append("  banded on: \(grade)") }
       if let judgement = section.judgementScale { lines.append("  judged on: \(judgement)") }
       for criterion in section.criteria {
         lines.append("  \(criterion.id) \(criterion.title)")
+        lines += from(criterion.provenance, "      ")
         if let standard = criterion.standard { lines.append("      standard: \(standard)") }
         if !criterion.questions.isEmpty {
           lines.append("      score: \(criterion.rule.explanation)")
+          lines += from(criterion.ruleProvenance, "        ", "rule from")
         }
         if let grade = criterion.gradeScale { lines.append("      banded on: \(grade)") }
         if let judgement = criterion.judgementScale {
@@ -52,6 +74,7 @@ public enum FrameworkOutline {
           let detail = FrameworkWording.questionDetails(question)
           let suffix = detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"
           lines.append("      \(question.id) \(question.text)\(suffix)")
+          lines += from(question.provenance, "          ")
           if let condition = question.applicability {
             lines.append("          relevant when \(condition.explanation)")
           }
@@ -62,16 +85,22 @@ public enum FrameworkOutline {
       lines += ["", "Headlines"]
       for headline in document.headlines {
         lines.append("  \(headline.id) \(headline.title): \(FrameworkWording.headline(headline))")
+        lines += from(headline.provenance, "      ")
+        lines += from(headline.ruleProvenance, "      ", "rule from")
+        lines += from(headline.membershipProvenance, "      ", "membership from")
       }
     }
     if !document.overall.isEmpty {
       lines += ["", "Overall ratings"]
       for rating in document.overall {
         lines.append("  \(rating.id) \(rating.title): \(FrameworkWording.overall(rating))")
+        lines += from(rating.provenance, "      ")
+        lines += from(rating.ruleProvenance, "      ", "rule from")
       }
     }
     for scale in document.gradeScales {
       lines += ["", "Grade scale \(scale.id): \(scale.title) (\(FrameworkWording.basis(scale)))"]
+      lines += from(scale.provenance, "  ")
       for band in scale.bands {
         lines.append(
           "  \(band.label): \(band.boundsDescription)\(FrameworkWording.points(band.points))")
@@ -80,15 +109,17 @@ public enum FrameworkOutline {
     for scale in document.judgementScales {
       let advisory = scale.advisory.map { " (advisory: \($0))" } ?? ""
       lines += ["", "Judgement scale \(scale.id): \(scale.title)\(advisory)"]
+      lines += from(scale.provenance, "  ")
       lines += scale.labels.map { "  \($0.label)" + FrameworkWording.points($0.points) }
     }
     for scale in document.scales {
       lines += ["", "Answer scale \(scale.id): \(scale.title)"]
+      lines += from(scale.provenance, "  ")
       lines += scale.options.map { "  \($0.code) = \($0.label) (\($0.effect.rawValue))" }
     }
     if !document.sources.isEmpty {
       lines += ["", "Sources"]
-      lines += document.sources.map { "  " + $0.title + ($0.reference.map { " [\($0)]" } ?? "") }
+      lines += document.sources.map { "  " + FrameworkWording.source($0) }
     }
     if !document.assumptions.isEmpty {
       lines += ["", "Assumptions"]

@@ -52,4 +52,42 @@ public enum FrameworkWording {
     case .notRelevant: "not relevant (leaves the denominator)"
     }
   }
+
+  /// Whether the framework records provenance for any of its parts.
+  public static func citesSources(_ document: FrameworkDocument) -> Bool {
+    document.provenanceItems.contains { $0.provenance != nil }
+  }
+
+  /// The marker of an entry's basis, `[F]` … `[X]`, or `[-]` when the part cites nothing.
+  public static func marker(_ provenance: FrameworkDocument.Provenance?) -> String {
+    "[\(provenance?.basis.marker ?? "-")]"
+  }
+
+  /// Where a part comes from, after its marker: `[W] General criterion 1.1, Strengths (a)`, with
+  /// the source's id when the framework cites several, and what an inferred rule reproduces.
+  public static func citation(
+    _ provenance: FrameworkDocument.Provenance?, in document: FrameworkDocument
+  ) -> String {
+    guard let provenance else { return "[-] not cited" }
+    var text = marker(provenance) + " " + provenance.location
+    let cited = Set(document.provenanceItems.compactMap { $0.provenance?.source })
+    if cited.count > 1 { text += " (\(provenance.source))" }
+    if let reproduces = provenance.reproduces { text += "; reproduces \(reproduces)" }
+    return text
+  }
+
+  /// The legend of the markers, one line per pair of bases.
+  public static let markerLegend: [String] = [
+    "[F] printed figure   [W] printed in words   [P] from report prose",
+    "[S] stated rule   [I] inferred rule (ours; says what it reproduces)",
+    "[X] placeholder (our wording where the source gives nothing)   [-] not cited",
+  ]
+
+  /// A source in one line: `id: publisher, title (date); reference; url`.
+  public static func source(_ source: FrameworkDocument.SourceReference) -> String {
+    var parts = [(source.id.map { "\($0): " } ?? "") + source.citation]
+    if let reference = source.reference { parts.append(reference) }
+    if let url = source.url { parts.append(url) }
+    return parts.joined(separator: "; ")
+  }
 }

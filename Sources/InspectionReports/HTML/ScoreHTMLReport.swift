@@ -45,6 +45,7 @@ public enum ScoreHTMLReport {
       wording: wording)
     body += judgementSection(result, wording: wording)
     body += questionSection(result, document: document, wording: wording)
+    body += marksSection(wording)
     body += caseSection(result)
     body += warningSection(result)
     body += provenanceSection(result, document: document, provenance: provenance)
@@ -69,12 +70,12 @@ public enum ScoreHTMLReport {
         ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
         : wording.percent(item.value, item.smallSample)
       var children: [Markup] = [
-        .element("div", ["class": "title"], [.text("\(item.id) · \(item.title)")]),
+        .element("div", ["class": "title"], [.text("\(wording.id(item.id)) · \(item.title)")]),
         .element(
           "div", ["class": "value"], [.text(item.value == nil ? "no relevant cases" : value)]),
       ]
       if let band = item.band {
-        children.append(.element("div", ["class": "band"], [.text(band.label)]))
+        children.append(.element("div", ["class": "band"], [.text(wording.band(band))]))
       }
       if let judgement = item.judgement {
         children.append(
@@ -162,7 +163,8 @@ public enum ScoreHTMLReport {
           item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
         heading.append(
           .element(
-            "span", ["class": "muted"], [.text(" (advisory band: \(advisory.label)\(score))")]))
+            "span", ["class": "muted"],
+            [.text(" (advisory band: \(wording.band(advisory))\(score))")]))
       }
       var children: [Markup] = [.element("div", [:], heading)]
       if let rationale = judgement.rationale, !rationale.isEmpty {
@@ -203,7 +205,7 @@ public enum ScoreHTMLReport {
           [
             .element(
               "th", ["scope": "rowgroup", "colspan": "9"],
-              [.text("\(criterion.id)  \(criterion.title)")])
+              [.text("\(wording.id(criterion.id))  \(criterion.title)")])
           ])
       ]
       for question in questions {
@@ -214,7 +216,7 @@ public enum ScoreHTMLReport {
           .element(
             "tr", [:],
             [
-              .element("th", ["scope": "row"], [.text(question.id)]),
+              .element("th", ["scope": "row"], [.text(wording.id(question.id))]),
               .element("td", [:], [.text(question.text)]),
               .element("td", ["class": "num"], [.text(String(question.tally.relevant))]),
               .element("td", ["class": "num"], [.text(String(question.tally.sufficient))]),
@@ -330,6 +332,22 @@ public enum ScoreHTMLReport {
       ]
     }
     return section
+  }
+
+  /// What the provenance marks `‡` and `§` mean, when the result shows any.
+  private static func marksSection(_ wording: ScoreWording) -> [Markup] {
+    let notes = wording.provenanceNotes
+    guard !notes.isEmpty else { return [] }
+    return [
+      .element("h2", [:], ["Published or ours"]),
+      .element(
+        "p", [:],
+        [
+          .text(
+            "The framework records where each part comes from (inspect provenance). Marked here:")
+        ]),
+      .element("ul", ["class": "plain"], notes.map { .element("li", [:], [.text($0)]) }),
+    ]
   }
 
   private static func warningSection(_ result: ScoreResult) -> [Markup] {

@@ -183,7 +183,7 @@ extension SummaryChart {
       rank = ordered.firstIndex { $0.id == bandID }
     }
     return Row(
-      id: item.id, title: item.title, value: item.value,
+      id: wording.id(item.id), title: item.title, value: item.value,
       valueText: wording.percent(item.value, item.smallSample),
       note: wording.note(item), missingText: missing, smallSample: item.smallSample,
       scale: scale?.range == .percent ? scale?.id : nil, bandRank: rank, bandCount: count)

@@ -14,12 +14,17 @@ extension FrameworkDocument {
     public var title: String
     /// The options, in display order.
     public var options: [AnswerOption]
+    /// Where the scale (its options and which are above the line) comes from, if recorded.
+    public var provenance: Provenance?
 
     /// Creates an answer scale.
-    public init(id: String, title: String, options: [AnswerOption]) {
+    public init(
+      id: String, title: String, options: [AnswerOption], provenance: Provenance? = nil
+    ) {
       self.id = id
       self.title = title
       self.options = options
+      self.provenance = provenance
     }
 
     /// The default scale, id `yes-no`: `yes` sufficient, `no` insufficient, `na` not relevant.

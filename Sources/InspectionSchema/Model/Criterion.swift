@@ -24,12 +24,17 @@ extension FrameworkDocument {
     public var judgementScale: String?
     /// The questions, in tool order.
     public var questions: [Question]
+    /// Where the criterion (its id, title and standard) comes from, if recorded.
+    public var provenance: Provenance?
+    /// Where the criterion's ``rule`` comes from, if recorded.
+    public var ruleProvenance: Provenance?
 
     /// Creates a criterion.
     public init(
       id: String, title: String, standard: String? = nil,
       rule: AggregationRule = .meanOfQuestions, weight: Double? = nil,
-      gradeScale: String? = nil, judgementScale: String? = nil, questions: [Question] = []
+      gradeScale: String? = nil, judgementScale: String? = nil, questions: [Question] = [],
+      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil
     ) {
       self.id = id
       self.title = title
@@ -39,6 +44,8 @@ extension FrameworkDocument {
       self.gradeScale = gradeScale
       self.judgementScale = judgementScale
       self.questions = questions
+      self.provenance = provenance
+      self.ruleProvenance = ruleProvenance
     }
   }
 }

@@ -49,6 +49,10 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
   public var presentation: Presentation
   /// The framework this one is derived from, if any.
   public var base: BaseReference?
+  /// Whether the framework is a record of a historical, published framework: then every
+  /// question, criterion, section, scale, rule and headline membership must cite a declared
+  /// source (see ``Provenance``). `nil` (omitted in JSON) for a new framework.
+  public var historical: Bool?
 
   /// Creates a document; every collection defaults to empty.
   public init(
@@ -59,7 +63,8 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     attributes: [CaseAttribute] = [], scales: [AnswerScale] = [], themes: [Theme] = [],
     gradeScales: [GradeScale] = [], judgementScales: [JudgementScale] = [],
     sections: [Section] = [], headlines: [Headline] = [], overall: [OverallRating] = [],
-    presentation: Presentation = Presentation(), base: BaseReference? = nil
+    presentation: Presentation = Presentation(), base: BaseReference? = nil,
+    historical: Bool? = nil
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
@@ -79,6 +84,7 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     self.overall = overall
     self.presentation = presentation
     self.base = base
+    self.historical = historical
   }
 }
 
@@ -91,6 +97,14 @@ extension FrameworkDocument {
   /// Every criterion of the framework, in declaration order.
   public var allCriteria: [Criterion] {
     sections.flatMap(\.criteria)
+  }
+
+  /// Whether every item must cite its source: ``historical`` is `true`.
+  public var requiresProvenance: Bool { historical == true }
+
+  /// The source declared with `id`, if any.
+  public func source(_ id: String) -> SourceReference? {
+    sources.first { $0.id == id }
   }
 
   /// The framework's `id@version` label used in messages, e.g. `OMI2@2009`.

@@ -23,17 +23,21 @@ extension FrameworkDocument {
     public var range: ScoreRange
     /// The bands, in declaration order.
     public var bands: [Band]
+    /// Where the band set (labels and bounds) comes from, if recorded. Bands resting on an
+    /// ``ProvenanceBasis/inferredRule`` are marked in score reports.
+    public var provenance: Provenance?
 
     /// Creates a grade scale.
     public init(
       id: String, title: String, basis: BandingBasis = .raw,
-      range: ScoreRange = .percent, bands: [Band]
+      range: ScoreRange = .percent, bands: [Band], provenance: Provenance? = nil
     ) {
       self.id = id
       self.title = title
       self.basis = basis
       self.range = range
       self.bands = bands
+      self.provenance = provenance
     }
 
     /// The band `value` falls in, banding the raw or the displayed value as declared.

@@ -21,12 +21,20 @@ extension FrameworkDocument {
     public var gradeScale: String?
     /// The judgement scale inspectors comment on it with, if any.
     public var judgementScale: String?
+    /// Where the headline (its id and title) comes from, if recorded.
+    public var provenance: Provenance?
+    /// Where the headline's ``rule`` comes from, if recorded.
+    public var ruleProvenance: Provenance?
+    /// Where the headline's membership (which questions count: its theme and sections) comes
+    /// from, if recorded.
+    public var membershipProvenance: Provenance?
 
     /// Creates a headline.
     public init(
       id: String, title: String, theme: String, sections: [String] = [],
       rule: AggregationRule = .meanOfQuestions, gradeScale: String? = nil,
-      judgementScale: String? = nil
+      judgementScale: String? = nil, provenance: Provenance? = nil,
+      ruleProvenance: Provenance? = nil, membershipProvenance: Provenance? = nil
     ) {
       self.id = id
       self.title = title
@@ -35,6 +43,9 @@ extension FrameworkDocument {
       self.rule = rule
       self.gradeScale = gradeScale
       self.judgementScale = judgementScale
+      self.provenance = provenance
+      self.ruleProvenance = ruleProvenance
+      self.membershipProvenance = membershipProvenance
     }
   }
 }

@@ -20,13 +20,19 @@ extension FrameworkDocument {
     public var labels: [JudgementLabel]
     /// A grade scale whose computed band is shown beside the judgement, if any.
     public var advisory: String?
+    /// Where the labels come from, if recorded.
+    public var provenance: Provenance?
 
     /// Creates a judgement scale.
-    public init(id: String, title: String, labels: [JudgementLabel], advisory: String? = nil) {
+    public init(
+      id: String, title: String, labels: [JudgementLabel], advisory: String? = nil,
+      provenance: Provenance? = nil
+    ) {
       self.id = id
       self.title = title
       self.labels = labels
       self.advisory = advisory
+      self.provenance = provenance
     }
 
     /// The label with `id` (or, failing that, with that exact published label), if any.

@@ -15,17 +15,24 @@ extension FrameworkDocument {
     public var gradeScale: String
     /// How the items combine; always ``AggregationRule/sumOfBandPoints`` today.
     public var rule: AggregationRule
+    /// Where the rating (its id, title and items) comes from, if recorded.
+    public var provenance: Provenance?
+    /// Where the rating's ``rule`` comes from, if recorded.
+    public var ruleProvenance: Provenance?
 
     /// Creates an overall rating.
     public init(
       id: String, title: String, items: [String], gradeScale: String,
-      rule: AggregationRule = .sumOfBandPoints
+      rule: AggregationRule = .sumOfBandPoints, provenance: Provenance? = nil,
+      ruleProvenance: Provenance? = nil
     ) {
       self.id = id
       self.title = title
       self.items = items
       self.gradeScale = gradeScale
       self.rule = rule
+      self.provenance = provenance
+      self.ruleProvenance = ruleProvenance
     }
   }
 }

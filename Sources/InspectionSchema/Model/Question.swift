@@ -25,12 +25,15 @@ extension FrameworkDocument {
     public var role: QuestionRole
     /// Guidance for inspectors answering the question.
     public var guidance: String?
+    /// Where the question comes from in a declared source, if recorded.
+    public var provenance: Provenance?
 
     /// Creates a question.
     public init(
       id: String, text: String, scale: String = AnswerScale.yesNo.id, themes: [String] = [],
       applicability: Applicability? = nil, weight: Double? = nil,
-      role: QuestionRole = .individual, guidance: String? = nil
+      role: QuestionRole = .individual, guidance: String? = nil,
+      provenance: Provenance? = nil
     ) {
       self.id = id
       self.text = text
@@ -40,6 +43,7 @@ extension FrameworkDocument {
       self.weight = weight
       self.role = role
       self.guidance = guidance
+      self.provenance = provenance
     }
   }
 }

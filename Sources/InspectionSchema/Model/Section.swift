@@ -21,12 +21,17 @@ extension FrameworkDocument {
     public var judgementScale: String?
     /// The criteria, in published order.
     public var criteria: [Criterion]
+    /// Where the section (its id, title and standard) comes from, if recorded.
+    public var provenance: Provenance?
+    /// Where the section's ``rule`` comes from, if recorded.
+    public var ruleProvenance: Provenance?
 
     /// Creates a section.
     public init(
       id: String, title: String, standard: String? = nil,
       rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
-      gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = []
+      gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = [],
+      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil
     ) {
       self.id = id
       self.title = title
@@ -36,6 +41,8 @@ extension FrameworkDocument {
       self.gradeScale = gradeScale
       self.judgementScale = judgementScale
       self.criteria = criteria
+      self.provenance = provenance
+      self.ruleProvenance = ruleProvenance
     }
   }
 }

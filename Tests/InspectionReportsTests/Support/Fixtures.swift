@@ -28,7 +28,11 @@ enum Fixtures {
 
   /// A catalog framework compiled, with its fingerprint.
   static func framework(_ id: String) throws -> (FrameworkDocument, String) {
-    guard let framework = FrameworkCatalog.all.first(where: { $0.id == id }) else {
+    guard
+      let framework = FrameworkCatalog.all.first(where: {
+        $0.id == id || "\($0.id)@\($0.version)" == id
+      })
+    else {
       throw Failure.missing(id)
     }
     let document = FrameworkCompiler.compile(framework).document
@@ -57,4 +61,6 @@ enum Fixtures {
 
   static let demo = Result { try scored("DEMO", folder: "Demonstration") }
   static let omi2 = Result { try scored("OMI2", folder: "OMI2") }
+  /// OMI 2008: placeholder summary questions and inferred conclusion bands to mark.
+  static let omi2008 = Result { try scored("OMI@2008", folder: "OMI-2008") }
 }
