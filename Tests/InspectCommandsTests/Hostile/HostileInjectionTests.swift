@@ -152,6 +152,7 @@ struct HostileInjectionTests {
       runs.append((format, ["diff", "DEMO", framework, "--format", format]))
       runs.append((format, ["reconcile", framework, published, "--format", format]))
       runs.append((format, ["aggregate", framework, sample, sample, "--format", format]))
+      runs.append((format, ["provenance", framework, "--format", format]))
     }
     runs.append(("text", ["show", framework]))
     runs.append(("markdown", ["doc", framework, "--format", "markdown"]))
@@ -166,6 +167,6 @@ struct HostileInjectionTests {
       #expect(diagnostics.isEmpty, "\(arguments[0]) diagnostics: \(diagnostics)")
       checked += 1
     }
-    #expect(checked == runs.count && checked == 16)
+    #expect(checked == runs.count && checked == 18)
   }
 }
