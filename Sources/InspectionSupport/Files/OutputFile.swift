@@ -130,7 +130,9 @@ public final class OutputFile {
     if let owner, owner.uid != getuid() || owner.gid != getgid() {
       // Keeps the group (and, for root, the owner) of the file replaced; not an error if the
       // system refuses, as `cp` does not fail over it either.
-      _ = fchown(descriptor, owner.uid, owner.gid)
+      if fchown(descriptor, owner.uid, owner.gid) != 0 {
+        _ = fchown(descriptor, uid_t.max, owner.gid)  // the group alone (uid -1: unchanged)
+      }
     }
     if fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 {
       throw failure(errno)
