@@ -20,8 +20,10 @@
 ///   target: a reader sees the old file or the whole new one. A read-only target (one with no
 ///   write permission bit, even for root, or one the user may not write) is refused, as `cp`
 ///   refuses it.
-/// - **A FIFO, a character or block device, or a socket** (`/dev/stdout`, `/dev/null`, a named
-///   pipe): it is opened and written through, since it cannot be replaced.
+/// - **A FIFO, a character or block device, or a socket** (`/dev/null`, a named pipe): it is
+///   opened and written through, since it cannot be replaced. One of the process's own
+///   descriptors (`/dev/stdout`, `/dev/stderr`, `/dev/fd/N`) is written through that
+///   descriptor, whatever it is open on (so `--output /dev/stdout >> log` appends).
 /// - **A symbolic link** is resolved deliberately: the file it points to is written (as above)
 ///   and the link is kept. A link to nothing is refused.
 /// - **A directory** is refused.
@@ -51,20 +53,32 @@ public final class OutputFile {
   /// Opens `path` for writing, as described above.
   public init(path: String) throws(FileError) {
     self.path = path
-    let resolved = try Self.resolve(path)
-    target = resolved.path
-    var info = stat()
-    if stat(target, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-      // A FIFO, a device or a socket: written through.
-      temporary = nil
-      mode = 0
-      owner = nil
-      descriptor = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+    // One of this process's own descriptors (`/dev/stdout`, `/dev/fd/3`): written through that
+    // descriptor, at its offset and with its flags (`>>` appends), whatever it is open on.
+    if let number = Self.descriptorAlias(path) {
+      target = path
+      (temporary, mode, owner) = (nil, 0, nil)
+      descriptor = dup(number)
       guard descriptor >= 0 else {
         throw FileError("cannot write \(Quoted(path)): \(InputFile.systemMessage(errno))")
       }
       return
     }
+    // A FIFO, a device or a socket, named or reached through links: written through.
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+      target = path
+      (temporary, mode, owner) = (nil, 0, nil)
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+      guard descriptor >= 0 else {
+        throw FileError("cannot write \(Quoted(path)): \(InputFile.systemMessage(errno))")
+      }
+      return
+    }
+    let resolved = try Self.resolve(path)
+    target = resolved.path
+    info = stat()
+    _ = stat(target, &info)
     if resolved.exists {
       // Read-only is refused whoever runs it: a file nobody may write (no write permission
       // bit) is refused even for root, who could write it; otherwise the system decides.
@@ -161,6 +175,20 @@ public final class OutputFile {
   }
 
   // MARK: Resolving the target
+
+  /// The descriptor `path` names when it is one of the process's own: `/dev/stdout` (1),
+  /// `/dev/stderr` (2), `/dev/fd/N` or `/proc/self/fd/N`.
+  static func descriptorAlias(_ path: String) -> Int32? {
+    switch path {
+    case "/dev/stdout": return 1
+    case "/dev/stderr": return 2
+    default:
+      for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+        return Int32(path.dropFirst(prefix.count))
+      }
+      return nil
+    }
+  }
 
   /// The file to write for `path`: itself, or what a symbolic link points to; whether it
   /// exists.

@@ -98,6 +98,20 @@ struct HostileOutputTests {
     #expect(written.contains("\"framework\""))
   }
 
+  @Test("--output /dev/stdout writes through standard output, to a pipe or appending to a file")
+  func standardOutputByName() throws {
+    let (directory, copy) = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let log = directory.appendingPathComponent("log.txt").path
+    let result = try shell(
+      "echo first > \"\(log)\"; \"$INSPECT\" score DEMO \"\(copy)\" --output /dev/stdout "
+        + ">> \"\(log)\" && \"$INSPECT\" score DEMO \"\(copy)\" --output /dev/stdout | grep -q "
+        + "'Summary of scores'")
+    #expect(result.status == 0, "\(result.err)")
+    let text = try String(contentsOfFile: log, encoding: .utf8)
+    #expect(text.hasPrefix("first\n") && text.contains("Summary of scores"))
+  }
+
   @Test("--output through a symbolic link replaces the file it names and keeps the link")
   func symbolicLink() throws {
     let (directory, copy) = try workspace()
