@@ -134,7 +134,8 @@ let package = Package(
     .testTarget(
       name: "InspectionEvaluatorTests",
       dependencies: [
-        "InspectionTestSupport", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
+        "InspectionTestSupport", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "InspectionDSL",
         // The JSON report is the byte-level oracle of the property tests, and the
         // Demonstration framework their subject.
         "InspectionReports", "FrameworkCatalog", "InspectionStatistics", "InspectionSupport",
@@ -166,8 +167,9 @@ let package = Package(
     .testTarget(
       name: "InspectionComparisonTests",
       dependencies: [
-        "InspectionTestSupport", "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
+        "InspectionTestSupport", "InspectionComparison", "InspectionEvaluator", "InspectionSchema",
+        "InspectionCompiler", "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
+        "InspectionStatistics",
       ]
     ),
   ],

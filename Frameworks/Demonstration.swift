@@ -3,9 +3,9 @@ import InspectionDSL
 extension FrameworkCatalog {
   /// A small made-up framework that uses every construct InspectionKit offers.
   ///
-  /// **Not a historical framework.** Section 1 is the tiny framework of InspectionKit's worked
-  /// scoring examples (`Tests/InspectionEvaluatorTests/Scoring/WorkedExamplesTests.swift`), so
-  /// the bundled sample `Examples/Demonstration/sample.csv` reproduces those examples: 1.1 = 65% (80/20 rule), 1.2 = 66.67%, section 1 = 65.83%, RoH = 72.22%.
+  /// **Not a historical framework.** Section 1 is the tiny framework of `docs/scoring.md`, so the
+  /// bundled sample `Examples/Demonstration/sample.csv` reproduces that document's worked
+  /// examples: 1.1 = 65% (80/20 rule), 1.2 = 66.67%, section 1 = 65.83%, RoH = 72.22%.
   /// Sections 2 and 3 show the remaining rules: weighted questions, the minimum of key
   /// questions, pooled and weighted sections, a multi-level answer scale, applicability over
   /// earlier answers, grade scales banding raw and displayed values, a judgement scale with an
@@ -19,8 +19,7 @@ extension FrameworkCatalog {
         + "schema can declare. Use it to try the CLI and to read how a declaration maps to "
         + "scores.")
     Source(
-      "InspectionKit's worked scoring examples",
-      reference: "Tests/InspectionEvaluatorTests/Scoring/WorkedExamplesTests.swift",
+      "InspectionKit's scoring semantics and worked examples", reference: "docs/scoring.md",
       note: "Section 1 reproduces the worked examples.")
     Assumption("All figures are invented; nothing here describes a real inspection.")
     Presentation(displayDecimals: 0, minimumRelevantCases: 3)

@@ -1081,7 +1081,7 @@ extension FrameworkCatalog {
             + "their behaviour and its consequences?"
         )
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (a)", basis: .printedFigure,
+          westMercia, at: "General criterion 2.5, Strengths (a)", basis: .printedFigure,
           quote: "In over 70% of cases, constructive interventions challenged the offender to "
             + "accept responsibility for their behaviour and its consequences")
         Question(
@@ -1090,7 +1090,7 @@ extension FrameworkCatalog {
             + "issues?"
         )
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (b)", basis: .printedInWords,
+          westMercia, at: "General criterion 2.5, Strengths (b)", basis: .printedInWords,
           quote: "Sufficient work and resources were directed at community reintegration issues "
             + "in almost three-quarters of the cases that needed it")
         Question(
@@ -1100,7 +1100,7 @@ extension FrameworkCatalog {
         )
         .relevant(when: .attribute("drr", is: "yes"))
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (c)", basis: .printedFigure,
+          westMercia, at: "General criterion 2.5, Strengths (c)", basis: .printedFigure,
           quote: "There were nine DRR cases in the sample. In eight of these, the offender "
             + "manager prepared reports and/or attended DRR hearings")
         Question(
@@ -1110,7 +1110,7 @@ extension FrameworkCatalog {
         )
         .relevant(when: .attribute("accredited_programme", is: "yes"))
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (d)", basis: .printedInWords,
+          westMercia, at: "General criterion 2.5, Strengths (d)", basis: .printedInWords,
           quote: "Provision and timing of accredited programmes was consistent with the sentence "
             + "plan in three-quarters of cases")
         Question(
@@ -1119,7 +1119,7 @@ extension FrameworkCatalog {
         )
         .relevant(when: .answer("2.5.d", is: "no"))
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (d)", basis: .printedFigure,
+          westMercia, at: "General criterion 2.5, Strengths (d)", basis: .printedFigure,
           quote: "Of the six cases where this had not happened, reasons were not recorded in "
             + "four instances")
         Question(
@@ -1128,7 +1128,7 @@ extension FrameworkCatalog {
         )
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
-          westMercia, at: "General criterion 2.4, Strengths (e)", basis: .printedFigure,
+          westMercia, at: "General criterion 2.5, Strengths (e)", basis: .printedFigure,
           quote: "Seven offenders in the case sample were resident in approved premises. All of "
             + "them received constructive interventions")
         Question(
@@ -1137,7 +1137,7 @@ extension FrameworkCatalog {
             + "appropriate intervention?"
         )
         .from(
-          westMercia, at: "General criterion 2.4, Areas for improvement (a)",
+          westMercia, at: "General criterion 2.5, Areas for improvement (a)",
           basis: .printedInWords,
           quote: "Where skills for life needs had been identified arrangements to deliver an "
             + "appropriate intervention were not in place in around half of cases")
@@ -1148,7 +1148,7 @@ extension FrameworkCatalog {
         )
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
-          westMercia, at: "General criterion 2.4, Areas for improvement (c)",
+          westMercia, at: "General criterion 2.5, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "In three out of six cases, following reception into custody, we did not see "
             + "evidence that immediate action had been taken to preserve employment, "
@@ -1470,7 +1470,7 @@ extension FrameworkCatalog {
             + "affected sustaining progress?"
         )
         .from(
-          westMercia, at: "General criterion 3.2", basis: .printedInWords,
+          westMercia, at: "General criterion 3.2, Strength (a)", basis: .printedInWords,
           quote: "In half of the 19 cases where there had been three or more offender managers, "
             + "these changes had not adversely impacted on sustaining progress")
         Question(

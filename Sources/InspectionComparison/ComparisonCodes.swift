@@ -9,21 +9,18 @@ extension DiagnosticCode {
       + "position given.")
   public static let invalidPublishedShape = DiagnosticCode(
     "IK0722", "invalid published figures",
-    "A field the reader uses has the wrong type or is missing (Examples/Published/README.md); "
-      + "other fields are ignored.")
+    "A field is unknown, missing or of the wrong type, or a figure is malformed: out of range, "
+      + "both exact and a bound, a bound or approximate value without the report's words, a "
+      + "citation of another source (docs/published-files.md). Fix it at the position given.")
   public static let unsupportedPublishedVersion = DiagnosticCode(
     "IK0723", "unsupported published-figures version",
-    "The published-figures file's schemaVersion is missing or not 1.")
+    "The published-figures file's schemaVersion is missing or not 2; a version 1 file is "
+      + "upgraded as docs/published-files.md describes.")
   public static let publishedFrameworkMismatch = DiagnosticCode(
     "IK0724", "published under another framework",
     "The figures were published under another framework id than the one given; reconcile "
       + "them with the framework the file names. A different version of the same framework is "
       + "a warning.")
-
-  public static let publishedFigureOutOfRange = DiagnosticCode(
-    "IK0725", "published figure out of range",
-    "A percentage is not a finite number from 0 to 100, or a count, numerator, denominator or "
-      + "line number is negative or beyond its limit (docs/limits.md). Correct the figure.")
 
   // Comparisons (IK073x).
   public static let frameworksNotJoined = DiagnosticCode(
@@ -38,7 +35,6 @@ extension DiagnosticCode {
   /// Every code the comparison commands report, in code order.
   public static let comparisonCodes: [DiagnosticCode] = [
     .unreadablePublished, .invalidPublishedShape, .unsupportedPublishedVersion,
-    .publishedFrameworkMismatch, .publishedFigureOutOfRange, .frameworksNotJoined,
-    .bootstrapSkipped,
+    .publishedFrameworkMismatch, .frameworksNotJoined, .bootstrapSkipped,
   ]
 }

@@ -74,7 +74,56 @@ public enum Evaluator {
             + "; read them and the scores above them with care"))
     }
     warnings += JudgementsReader.missing(in: judgements, document: plan.document)
+    warnings += outOfRange(&result)
+    warnings += undefinedRatings(result)
     result.warnings = warnings
     return Evaluation(result: result, summary: summary, errors: errors)
+  }
+
+  /// A warning for each overall rating left undefined, saying which items have no points and
+  /// why.
+  static func undefinedRatings(_ result: ScoreResult) -> [Diagnostic] {
+    result.overall.compactMap { rating -> Diagnostic? in
+      guard case .sumOfPoints(let step) = rating.derivation, step.value == nil else { return nil }
+      let reasons = step.terms.compactMap { term -> String? in
+        switch (term.source, term.points) {
+        case (_, _?): nil
+        case (.judgementMissing(let band?), _):
+          "'\(term.id)' has no judgement recorded (its band '\(band)' does not stand in for one)"
+        case (.judgementMissing(nil), _): "'\(term.id)' has no judgement recorded"
+        case (.none, _): "'\(term.id)' has no band"
+        case (.band, nil), (.judgement, nil): "'\(term.id)' has a band or judgement without points"
+        }
+      }
+      return Diagnostic(
+        .overallRatingUndefined, .warning,
+        "overall rating '\(rating.id)' is undefined: " + reasons.joined(separator: "; ")
+          + "; record the missing judgements (--judgements FILE) or see --explain \(rating.id)")
+    }
+  }
+
+  /// Items whose exact score has no finite `Double` (only from absurd declared numbers):
+  /// each made undefined, with a warning naming it, rather than reported as infinite.
+  static func outOfRange(_ result: inout ScoreResult) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    func check(_ items: inout [ItemScore]) {
+      for index in items.indices {
+        guard let exact = items[index].exact, !exact.doubleValue.isFinite else { continue }
+        warnings.append(
+          Diagnostic(
+            .scoreOutOfRange, .warning,
+            "\(items[index].kind.rawValue) '\(items[index].id)' has a score too large to write "
+              + "as a number, so it is reported as undefined; check the framework's weights and "
+              + "points"))
+        items[index].exact = nil
+        items[index].band = nil
+        items[index].banding = nil
+      }
+    }
+    check(&result.criteria)
+    check(&result.sections)
+    check(&result.headlines)
+    check(&result.overall)
+    return warnings
   }
 }

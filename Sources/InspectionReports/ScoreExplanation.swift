@@ -2,7 +2,15 @@ import InspectionEvaluator
 import InspectionSchema
 
 /// `--explain ID`: how one score was derived, from cases counted to band.
+///
+/// The derivation is the data the calculator recorded (``ScoreDerivation``), worded by
+/// ``ScoreDerivationText``.
+///
+/// ```swift
+/// ScoreExplanation.render("1.1", in: result)   // "Criterion 1.1: …\n  cases counted: …"
+/// ```
 public enum ScoreExplanation {
+  /// The explanation of the question or item `id`, or `nil` when the result has none.
   public static func render(_ id: String, in result: ScoreResult) -> String? {
     let decimals = result.displayDecimals
     if let question = result.questions.first(where: { $0.id == id }) {
@@ -13,7 +21,7 @@ public enum ScoreExplanation {
           + "\(tally.sufficient), insufficient \(tally.insufficient)), not relevant "
           + "\(tally.notRelevant), unanswered \(tally.unanswered)",
       ]
-      if let percent = question.percent {
+      if let percent = question.exactPercent {
         lines.append(
           "  score = \(tally.sufficient) ÷ \(tally.relevant) = "
             + DisplayRounding.format(percent, decimals: 2) + "% (displayed "
@@ -35,14 +43,13 @@ public enum ScoreExplanation {
       lines.append("  cases counted:")
       for question in result.questions where question.criterion == item.id {
         let tally = question.tally
-        let score =
-          question.percent.map { DisplayRounding.format($0, decimals: 2) + "%" } ?? "undefined"
+        let score = ScoreDerivationText.percent(question.exactPercent)
         lines.append(
           "    \(question.id): \(tally.sufficient) sufficient of \(tally.relevant) relevant "
             + "(\(tally.notRelevant) not relevant) → \(score)")
       }
     }
-    lines += item.derivation.map { "  " + $0 }
+    lines += ScoreDerivationText.lines(item, displayDecimals: decimals).map { "  " + $0 }
     if let judgement = item.judgement {
       lines.append(
         "  judgement: " + (judgement.labelText ?? "not recorded")

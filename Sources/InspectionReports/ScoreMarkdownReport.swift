@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Renders a score result as Markdown: the HTML report's content, as tables.
 ///
@@ -40,13 +41,13 @@ public enum ScoreMarkdownReport {
       ]
       for item in result.headlines {
         let score =
-          item.value == nil ? "no relevant cases" : wording.percent(item.value, item.smallSample)
+          item.value == nil ? "no relevant cases" : wording.percent(item.exact, item.smallSample)
         lines.append(
           "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(score) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
       }
       for item in result.overall {
-        let points = item.value.map { DisplayRounding.plain($0) + " points" } ?? "—"
+        let points = wording.points(item.exact)
         lines.append(
           "| \(cell(wording.id(item.id))) | \(cell(item.title)) | \(points) | \(cell(item.band.map(wording.band) ?? "")) | \(judged(item)) |"
         )
@@ -58,7 +59,7 @@ public enum ScoreMarkdownReport {
     ]
     for section in result.sections {
       let score =
-        section.value == nil ? "—" : "**\(wording.percent(section.value, section.smallSample))**"
+        section.value == nil ? "—" : "**\(wording.percent(section.exact, section.smallSample))**"
       lines.append(
         "| **\(cell(wording.id(section.id)))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
       )
@@ -68,7 +69,7 @@ public enum ScoreMarkdownReport {
         let score =
           criterion.value == nil
           ? (judgedOnly ? "judged, not scored" : "no relevant cases")
-          : wording.percent(criterion.value, criterion.smallSample)
+          : wording.percent(criterion.exact, criterion.smallSample)
         lines.append(
           "| \(cell(wording.id(criterion.id))) | \(cell(criterion.title)) | \(score) | \(cell(wording.note(criterion))) |"
         )
@@ -97,7 +98,7 @@ public enum ScoreMarkdownReport {
         let advisory =
           judgement.advisory.map { band in
             wording.band(band)
-              + (item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
+              + (item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
           } ?? ""
         let title = item.map { " \($0.title)" } ?? ""
         lines.append(
@@ -116,7 +117,7 @@ public enum ScoreMarkdownReport {
     for question in result.questions {
       let score =
         question.percent == nil
-        ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
+        ? "no relevant cases" : wording.percent(question.exactPercent, question.smallSample)
       lines.append(
         "| \(cell(wording.id(question.id))) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
       )

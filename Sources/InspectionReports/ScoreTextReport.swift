@@ -16,7 +16,7 @@ public enum ScoreTextReport {
   public static func render(_ result: ScoreResult) -> String {
     let wording = ScoreWording(result)
     // `—†` for an undefined score on a small sample, as before (`ScoreWording.percent` drops the †).
-    func percent(_ value: Double?, _ small: Bool) -> String {
+    func percent(_ value: Rational?, _ small: Bool) -> String {
       wording.percent(value) + (small ? "†" : "")
     }
 
@@ -36,13 +36,13 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        wording.id(section.id), section.title, percent(section.value, section.smallSample),
+        wording.id(section.id), section.title, percent(section.exact, section.smallSample),
         wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
         summary.add([
           "  " + wording.id(criterion.id), "  " + criterion.title,
-          percent(criterion.value, criterion.smallSample), wording.note(criterion),
+          percent(criterion.exact, criterion.smallSample), wording.note(criterion),
         ])
       }
     }
@@ -54,7 +54,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
       for headline in result.headlines {
         table.add([
-          wording.id(headline.id), headline.title, percent(headline.value, headline.smallSample),
+          wording.id(headline.id), headline.title, percent(headline.exact, headline.smallSample),
           wording.note(headline),
         ])
       }
@@ -66,7 +66,7 @@ public enum ScoreTextReport {
       var table = TextTable(columns: [.left("ID"), .left("TITLE"), .right("POINTS"), .left("BAND")])
       for rating in result.overall {
         table.add([
-          wording.id(rating.id), rating.title, rating.value.map(DisplayRounding.plain) ?? "—",
+          wording.id(rating.id), rating.title, rating.exact.map(DisplayRounding.plain) ?? "—",
           wording.note(rating),
         ])
       }
@@ -96,7 +96,7 @@ public enum ScoreTextReport {
       questions.add([
         wording.id(question.id), String(question.tally.relevant),
         String(question.tally.sufficient),
-        percent(question.percent, question.smallSample), wording.interval(question.interval),
+        percent(question.exactPercent, question.smallSample), wording.interval(question.interval),
         String(question.tally.notRelevant), String(question.tally.unanswered),
       ])
     }

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// The words the score reports share: displayed percentages, bands beside judgements, the
 /// small-sample note and the provenance marks, so the text, Markdown and HTML reports say
@@ -66,10 +67,16 @@ struct ScoreWording {
     return notes
   }
 
-  /// `65%`, `65%†` on a small sample, or `—` when undefined.
-  func percent(_ value: Double?, _ small: Bool = false) -> String {
+  /// `65%`, `65%†` on a small sample, or `—` when undefined: the exact score rounded for
+  /// display.
+  func percent(_ value: Rational?, _ small: Bool = false) -> String {
     guard let value else { return "—" }
     return DisplayRounding.format(value, decimals: decimals) + "%" + (small ? "†" : "")
+  }
+
+  /// `5 points`, or `—` when undefined.
+  func points(_ value: Rational?) -> String {
+    value.map { DisplayRounding.plain($0) + " points" } ?? "—"
   }
 
   /// A 95% interval as `30–95%`, or `—`.
@@ -93,8 +100,8 @@ struct ScoreWording {
   func valueAndNote(_ item: ItemScore) -> String {
     let value =
       item.kind == .overall
-      ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
-      : percent(item.value, item.smallSample)
+      ? points(item.exact)
+      : percent(item.exact, item.smallSample)
     let note = note(item)
     return note.isEmpty ? value : value + " " + note
   }

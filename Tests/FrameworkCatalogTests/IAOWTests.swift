@@ -4,13 +4,14 @@ import InspectionCompiler
 import InspectionDSL
 import Testing
 
-/// Fidelity of the IAOW declaration to the 2013–14 annual report (seed 003) and the recovered
-/// criteria grid (research/indicators.md §1).
+/// Fidelity of the IAOW declaration to the 2013–14 annual report and the recovered
+/// criteria grid (HM Inspectorate of Probation, Criteria for the Inspection of Adult Offending
+/// Work, February 2013).
 @Suite("IAOW")
 struct IAOWTests {
   static let document = FrameworkCompiler.compile(FrameworkCatalog.iaow).document
 
-  /// The five key areas, in the report's order and words (seed:003 L324–L328).
+  /// The five key areas, in the report's order and words (Annual Report 2013–14, Chapter 2, paragraph 2.2).
   static let keyAreas: [(String, String)] = [
     ("1", "Assisting sentencing"),
     ("2", "Delivering the sentence of the court"),
@@ -129,7 +130,6 @@ struct IAOWTests {
       let id: String
       let kind: String
       let percent: Double
-      let line: Int
       let set: String?
       let areas: [String]?
     }
@@ -154,7 +154,7 @@ struct IAOWTests {
     return try JSONDecoder().decode(Published.self, from: Data(contentsOf: url))
   }
 
-  /// The trust rows as printed (seed:003 L353–L388).
+  /// The trust rows as printed (Annual Report 2013–14, Chapter 2, paragraph 2.3, both tables).
   static let trusts: [(String, [Double])] = [
     ("Bedfordshire", [77, 73, 66, 61, 61]),
     ("Merseyside", [79, 83, 75, 76, 87]),
@@ -171,7 +171,7 @@ struct IAOWTests {
 
   @Test func publishedFiguresDecodeAndNameThisFramework() throws {
     let figures = try Self.published()
-    #expect(figures.schemaVersion == 1)
+    #expect(figures.schemaVersion == 2)
     #expect(figures.framework.id == Self.document.id)
     #expect(figures.framework.version == Self.document.version)
     #expect(figures.inspections.count == 11)
@@ -199,7 +199,7 @@ struct IAOWTests {
     }
   }
 
-  /// The programme aggregates are not the means of the trust scores (seed-facts-notes item 16):
+  /// The programme aggregates are not the means of the trust scores (presumably pooled):
   /// every aggregate whose rounded trust mean differs is recorded, with that mean as `expected`.
   @Test func programmeAggregatesAreNotMeansOfTrustScores() throws {
     let figures = try Self.published()

@@ -4,7 +4,7 @@ import InspectionCompiler
 import InspectionDSL
 import Testing
 
-/// The published figures of one seed report, as `Examples/Published/README.md` describes them.
+/// The published figures of one report, as `docs/published-files.md` describes them.
 private struct PublishedReport: Decodable {
   struct FrameworkReference: Decodable {
     let id: String
@@ -21,12 +21,10 @@ private struct PublishedReport: Decodable {
     let kind: String
     let percent: Double?
     let label: String?
-    let line: Int
   }
   struct Finding: Decodable {
     let id: String
     let percent: Double?
-    let line: Int
   }
   let framework: FrameworkReference
   let inspections: [Inspection]
@@ -51,8 +49,8 @@ private let omiAll = [
   FrameworkCatalog.omi2008,
 ]
 
-/// Criteria as the contents pages of both OMI reports print them (seed:004 L60-83 and
-/// seed:000 L60-83, identical apart from page numbers).
+/// Criteria as the contents pages of both OMI reports (Cheshire 2006, West Mercia 2008) print
+/// them, identical apart from page numbers.
 private let omiContents: [(id: String, title: String)] = [
   ("1.1", "PREPARING FOR SENTENCE"),
   ("1.2", "ASSESSMENT OF RISK OF HARM"),
@@ -76,7 +74,7 @@ private let omiContents: [(id: String, title: String)] = [
   ("4.6", "COMMISSIONING OF SERVICES"),
 ]
 
-/// Criteria as Appendix 3 of the Cheshire report lists them (seed:004 L845-879).
+/// Criteria as Appendix 3 (Scoring approach) of the Cheshire report lists them.
 private let cheshireAppendix: [(id: String, title: String)] = [
   ("1.1", "Preparing for sentence"),
   ("1.2", "Assessment of risk of harm"),
@@ -98,7 +96,7 @@ private let cheshireAppendix: [(id: String, title: String)] = [
   ("4.6", "Commissioning of services"),
 ]
 
-/// Some one-line standards, verbatim from the West Mercia body (seed:000).
+/// Some one-line standards, verbatim from the West Mercia report body.
 private let omiStandards: [(id: String, standard: String)] = [
   ("1.1", "Activity in the phase leading up to sentence is timely, purposeful and effective."),
   (

@@ -6,7 +6,7 @@ import InspectionSchema
 import Testing
 
 /// Fidelity of the youth frameworks CCI (2009), SQS (2012) and FJI (2012, 2013) to the HMI
-/// Probation Annual Report 2013–14 (seed 003, section 4) and domain.md §4, §6, §8.3.
+/// Probation Annual Report 2013–14 (Chapter 4).
 @Suite("Youth frameworks")
 struct YouthFrameworksTests {
   // MARK: - Fixtures
@@ -17,7 +17,7 @@ struct YouthFrameworksTests {
   static let fji2013 = FrameworkCompiler.compile(FrameworkCatalog.fji2013).document
   static let fjiVersions = [fji2012, fji2013]
 
-  /// The four themes as the report names them (seed:003 L577-580, table rows L709-712).
+  /// The four themes as the report names them (Chapter 4, paragraph 4.1, and the rows of the FJI headline scores table).
   static let themes: [(id: String, title: String)] = [
     ("LoR", "Reducing the likelihood of reoffending"),
     ("RoH", "Protecting the public"),
@@ -25,7 +25,7 @@ struct YouthFrameworksTests {
     ("CE", "Ensuring the sentence is served"),
   ]
 
-  /// The practice areas of the SQS key findings (seed:003 L633-656), in the report's order.
+  /// The practice areas of the SQS key findings (Chapter 4, paragraph 4.3, Key findings - SQSs), in the report's order.
   static let practiceCriteria: [(id: String, title: String)] = [
     ("1.1", "Pre-sentence reports (PSRs)"),
     ("1.2", "Assessments"),
@@ -35,8 +35,8 @@ struct YouthFrameworksTests {
     ("1.6", "Engagement"),
   ]
 
-  /// FJI sections: practice, then the two FJI key-findings headings (seed:003 L692, L698),
-  /// then governance (L575, L713).
+  /// FJI sections: practice, then the two FJI key-findings headings (Chapter 4, paragraph 4.4),
+  /// then governance (paragraph 4.1 and the Governance row of the headline scores table).
   static let fjiSections: [(id: String, title: String)] = [
     ("1", "Practice"),
     ("2", "Initial outcomes"),
@@ -44,7 +44,8 @@ struct YouthFrameworksTests {
     ("4", "Governance and leadership"),
   ]
 
-  /// FJI criteria after the practice areas, in the words of seed:003 L694-700 and L713.
+  /// FJI criteria after the practice areas, in the words of Chapter 4, paragraph 4.4, and the
+  /// Governance row of its table.
   static let fjiOtherCriteria: [(id: String, title: String)] = [
     ("2.1", "Reduction in frequency and seriousness of offending"),
     ("2.2", "Health and well-being"),
@@ -70,14 +71,21 @@ struct YouthFrameworksTests {
       let kind: String
       let percent: Double?
       let label: String?
-      let line: Int?
+      let atLeast: String?
+      let approximately: String?
+      let words: String?
+      let provenance: Provenance
+    }
+    struct Provenance: Decodable {
+      let location: String
+      let basis: String
     }
     struct Override: Decodable {
       let id: String
       let kind: String
       let published: String
       let expected: String
-      let rationale: String
+      let reason: String
     }
     struct Inspection: Decodable {
       let area: String
@@ -319,7 +327,11 @@ struct YouthFrameworksTests {
     for inspection in file.inspections {
       #expect(inspection.items.filter { $0.kind == "headline" }.map(\.id) == Self.themes.map(\.id))
       #expect(inspection.items.allSatisfy { $0.kind != "headline" || headlines.contains($0.id) })
-      #expect(inspection.items.allSatisfy { $0.line.map { (706...720).contains($0) } == true })
+      #expect(
+        inspection.items.allSatisfy {
+          $0.provenance.location.hasPrefix(
+            "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14")
+        })
       let governance = try #require(inspection.items.first { $0.kind == "criterion" })
       #expect(governance.id == "4.1")
       #expect(governance.percent == nil)
@@ -356,6 +368,10 @@ struct YouthFrameworksTests {
     let aggregates = try #require(file.aggregates)
     #expect(aggregates.map(\.id) == ["1.2", "1.3", "1.4", "1.5", "1.1", "1.1.e", "1.6.a", "1.6.d"])
     #expect(aggregates.allSatisfy { ids.contains($0.id) && $0.percent == nil })
+    // Given in words, and stored as what the words say: a bound, an approximate value.
+    #expect(aggregates.allSatisfy { $0.words != nil && $0.provenance.basis == "printedInWords" })
+    #expect(aggregates.first { $0.id == "1.2" }?.atLeast == "3/4")
+    #expect(aggregates.first { $0.id == "1.3" }?.approximately == "3/4")
   }
 
   // MARK: - CCI

@@ -90,7 +90,7 @@ struct BandTests {
   }
 
   @Test(
-    "SCORING.md §6: the raw value or the displayed value is banded, as declared",
+    "docs/scoring.md §4: the raw value or the displayed value is banded, as declared",
     arguments: [
       (BandingBasis.raw, 69.6, 0, "priority"),
       (.displayed, 69.6, 0, "good"),

@@ -10,8 +10,10 @@ enum GenerateSampleCommand {
     discussion: """
       Cases honour the framework's applicability: questions that are not relevant to a case \
       are left empty. --targets aims the sample at a published-figures file \
-      (Examples/Published/*.json): its first inspection's case composition and per-question \
-      percentages. The same framework, options and seed always give the same file.
+      (Examples/Published/*.json, docs/published-files.md): an inspection's case composition \
+      and per-question findings, each as what it is: an exact figure at itself, an approximate \
+      one at its value, a bound 5 points inside the bound ("less than half" at 45%). The same \
+      framework, options and seed always give the same file.
       """,
     examples: [
       "inspect generate-sample DEMO --cases 100 --seed 1",
@@ -81,63 +83,26 @@ enum GenerateSampleCommand {
       context.err("error: \(error.message) [\(DiagnosticCode.unreadablePublished.code)]")
       throw .failed
     }
-    // The file is read as reconcile reads it (shape, version, every number within its limit);
-    // the composition, which only this command uses, is then checked here.
-    let document: JSONDocument
+    let figures: PublishedFigures
     do {
-      _ = try PublishedFigures.read(bytes: bytes, file: path)
-      document = try JSONParser.parse(bytes)
-    } catch let error as PublishedFiguresError {
+      figures = try PublishedFigures.read(bytes: bytes, file: path)
+    } catch {
       context.report([error.diagnostic])
       throw .failed
-    } catch {
-      context.err("error: cannot read '\(path)': \(error)")
-      throw .failed
     }
-    let root = document.root
-    guard let inspection = root["inspections"]?[number - 1] else {
+    guard number <= figures.inspections.count else {
+      throw .usage(
+        context.usageError(
+          "--inspection must be a number from 1 to \(figures.inspections.count): '\(path)' "
+            + "holds \(figures.inspections.count) inspection(s)"))
+    }
+    if figures.framework.id != plan.document.id {
       context.err(
-        "error: '\(path)' has no inspection \(number) to aim at (see Examples/Published/README.md)")
-      throw .failed
+        "warning: '\(path)' holds figures published under \(figures.framework.label); aiming a "
+          + "\(plan.document.label) sample at them matches questions by id "
+          + "[\(DiagnosticCode.publishedFrameworkMismatch.code)]")
     }
-    var profile = SampleGenerator.Profile()
-    let cases = inspection["cases"]?.doubleValue
-    for (attribute, values) in inspection["composition"]?.objectValue ?? [:] {
-      guard let declared = plan.attributes.first(where: { $0.id == attribute }) else { continue }
-      var weights: [String: Double] = [:]
-      for (value, count) in values.objectValue ?? [:] {
-        let share = count.doubleValue ?? -1
-        guard share >= 0, share <= Double(PublishedFigures.maximumCount) else {
-          let at: JSONPath = [
-            "inspections", .index(number - 1), "composition", .key(attribute), .key(value),
-          ]
-          let position = document.nearestPosition(of: at)
-          context.report([
-            Diagnostic(
-              .publishedFigureOutOfRange,
-              "\(at): a composition count must be a number from 0 to "
-                + "\(PublishedFigures.maximumCount)",
-              location: SourceLocation(
-                file: path, line: position?.line ?? 1, column: position?.column ?? 1))
-          ])
-          throw .failed
-        }
-        weights[value] = share
-      }
-      // A composition that names some values ("5 PPOs in 100 cases") leaves the rest of the
-      // cases to the values it does not name, evenly.
-      let listed = weights.values.reduce(0, +)
-      let unlisted = declared.values.filter { weights[$0] == nil }
-      if let cases, listed < cases, !unlisted.isEmpty {
-        for value in unlisted { weights[value] = (cases - listed) / Double(unlisted.count) }
-      }
-      profile.composition[attribute] = weights
-    }
-    for question in inspection["questions"]?.arrayValue ?? [] {
-      if let id = question["id"]?.stringValue, let percent = question["percent"]?.doubleValue {
-        profile.targets[id] = percent / 100
-      }
-    }
-    return profile
+    return SampleGenerator.Profile(
+      aimingAt: figures.inspections[number - 1], of: figures, plan: plan)
   }
 }

@@ -9,13 +9,19 @@ enum ReconcileCommand {
   static let spec = CommandSpec(
     "reconcile", abstract: "Check published figures against a framework's bands and rules.",
     discussion: """
-      Checks each printed label against the band its printed percentage falls in (or the \
-      judgement scale's labels), each printed section figure against the framework's \
-      aggregation of the printed criterion figures, and each programme aggregate against the \
-      mean of its inspections. With --sample, also the sample's computed scores against the \
-      printed ones. Every divergence is listed with its size and whether the file records \
-      it. Exit 0 unless the input is unreadable; with --strict, exit 1 when a divergence beyond rounding is \
-      new (not recorded in the file's knownDiscrepancies or overrides).
+      Reports every printed figure as reproduced, divergent or not checkable (with the \
+      reason): each printed label against the band its printed percentage falls in (or the \
+      judgement scale's labels); each criterion and headline figure against the framework's \
+      rule applied to the printed question findings; each section figure against its rule \
+      applied to the printed criterion figures; each programme aggregate against the mean of \
+      its inspections. With --sample, also the sample's computed scores against the printed \
+      ones. A figure is reproduced when a value the rule gives rounds half away from zero to \
+      it; a finding the report gave in words ("less than half", "around one-quarter") is a \
+      bound or an approximate value, and the check a bound check. Each divergence has its \
+      size and whether the file records it; every question finding is read by a check or \
+      says why not. Exit 0 unless the input is unreadable; with --strict, exit 1 when a \
+      divergence beyond rounding is new (not in the file's knownDiscrepancies or overrides). \
+      The file format and the rule: docs/published-files.md.
       """,
     examples: [
       "inspect reconcile OMI2 Examples/Published/OMI2-Hertfordshire-2010.json",
@@ -24,7 +30,7 @@ enum ReconcileCommand {
     ],
     arguments: [
       ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document."),
-      ArgumentSpec("published", help: "A published-figures file (Examples/Published/README.md)."),
+      ArgumentSpec("published", help: "A published-figures file (docs/published-files.md)."),
     ],
     options: [
       ComparisonSupport.formatOption, ComparisonSupport.outputOption,

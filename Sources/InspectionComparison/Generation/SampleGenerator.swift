@@ -91,17 +91,20 @@ public struct SampleGenerator {
       }
     }
     var answers = [String?](repeating: nil, count: plan.questions.count)
+    // A question that does not apply is left empty, so that every generated case is clean.
+    var decided = [CaseEffect](repeating: .notApplicable, count: plan.questions.count)
     for planned in plan.questions {
       let index = planned.position
-      if let condition = planned.condition,
-        !condition.holds(attributes: attributes, answers: answers)
-      {
-        continue
-      }
+      guard plan.applies(index, attributes: attributes, answers: answers, decided: decided)
+      else { continue }
       let sufficient = random.uniformUnitInterval() < rates[index]
       let codes = sufficient ? sufficientCodes[index] : insufficientCodes[index]
-      guard !codes.isEmpty else { continue }
+      guard !codes.isEmpty else {
+        decided[index] = .unanswered
+        continue
+      }
       answers[index] = codes[Int(random.uniform(below: UInt64(codes.count)))]
+      decided[index] = sufficient ? .sufficient : .insufficient
     }
     let id = "C" + String(repeating: "0", count: max(0, 7 - String(number).count)) + String(number)
     return CSVWriter.line([id] + attributes.map { $0 ?? "" } + answers.map { $0 ?? "" })

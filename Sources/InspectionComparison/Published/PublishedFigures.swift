@@ -1,32 +1,40 @@
 import InspectionSchema
 import InspectionSupport
 
-/// The figures one published report printed, as data (`Examples/Published/*.json`).
+/// The figures one published report printed, as data (`Examples/Published/*.json`), each as
+/// printed and cited by the report's own structure.
 ///
-/// The reader is strict about the fields it uses — their types, `schemaVersion` 1, the item
-/// kinds — and tolerant of everything else: files carry notes, line numbers, quotes,
-/// compositions and other fields for people, which are kept in the file and ignored here.
-/// The format is described in `Examples/Published/README.md`.
+/// The reader is strict: every field is documented (`docs/published-files.md`) and an unknown
+/// field, a figure that is neither exact, a bound nor approximate, a verbal figure without its
+/// words, or a citation of another source is an error located at its line and column. Files
+/// of `schemaVersion` 1, which stored verbal figures as exact percentages, are refused with a
+/// message saying how to upgrade them.
 ///
 /// ```swift
 /// let figures = try PublishedFigures.read(bytes: bytes, file: "OMI2-Hertfordshire-2010.json")
-/// figures.framework.label                    // "OMI2@2009"
-/// figures.inspections[0].items.count         // 22
+/// figures.framework.label                          // "OMI2@2009"
+/// figures.inspections[0].questions?[16].figure.summary   // "below 50% ('less than half')"
 /// ```
 public struct PublishedFigures: Hashable, Sendable, Decodable {
   /// The format version this reader understands.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   /// The format version of the file.
   public var schemaVersion: Int
   /// The framework the report was published under.
   public var framework: FrameworkName
-  /// The report, as cited.
-  public var source: Source?
+  /// The report.
+  public var source: Source
+  /// Anything a reader should know about the file as a whole.
+  public var note: String?
+  /// Programme-wide facts (annual reports): inspections, cases, case mix.
+  public var programme: Programme?
   /// One entry per inspection the report prints figures for.
   public var inspections: [Inspection]
   /// Programme-wide figures (annual reports), each over a set of inspections.
   public var aggregates: [Item]?
+  /// Findings printed only as the best and poorest of several inspections.
+  public var ranges: [Spread]?
   /// Programme aggregates recorded as not following from the inspections.
   public var knownDiscrepancies: [Discrepancy]?
 
@@ -38,11 +46,26 @@ public struct PublishedFigures: Hashable, Sendable, Decodable {
     public var label: String { "\(id)@\(version)" }
   }
 
-  /// Where the figures come from.
+  /// The published report the figures come from.
   public struct Source: Hashable, Sendable, Decodable {
-    public var title: String?
-    public var seed: String?
-    public var published: String?
+    /// The id citations name, e.g. `hertfordshire-2010` (the same id the framework's sources
+    /// use for the report).
+    public var id: String
+    /// Who published it.
+    public var publisher: String?
+    /// The report's title.
+    public var title: String
+    /// When it was published, as the report dates itself, e.g. `March 2010`.
+    public var date: String?
+    /// Where to find it: an ISBN, an archive.
+    public var reference: String?
+    /// A URL the report gives for itself or its publisher.
+    public var url: String?
+
+    /// `Publisher, Title (Date)`.
+    public var citation: String {
+      (publisher.map { "\($0), " } ?? "") + title + (date.map { " (\($0))" } ?? "")
+    }
   }
 
   /// The kind of a published figure.
@@ -50,92 +73,7 @@ public struct PublishedFigures: Hashable, Sendable, Decodable {
     case criterion, section, headline, overall, question
   }
 
-  /// One inspection's figures.
-  public struct Inspection: Hashable, Sendable, Decodable {
-    /// The area inspected.
-    public var area: String
-    /// Which inspection of the area, where a report holds several (e.g. "2004 original").
-    public var label: String?
-    /// When the fieldwork was done.
-    public var date: String?
-    /// The number of cases inspected, where printed.
-    public var cases: Int?
-    /// The programme set the inspection belongs to (annual reports).
-    public var set: String?
-    /// Criterion, section, headline and overall figures.
-    public var items: [Item]
-    /// Per-question findings.
-    public var questions: [QuestionFinding]?
-    /// Published labels kept although they contradict the framework's rule.
-    public var overrides: [Override]?
-    /// Published figures recorded as not following from the others.
-    public var knownDiscrepancies: [Discrepancy]?
-
-    /// `area` with its label, e.g. `West Midlands (2005 follow-up)`.
-    public var name: String { label.map { "\(area) (\($0))" } ?? area }
-  }
-
-  /// A printed figure for an item: a percentage, a label, or both.
-  public struct Item: Hashable, Sendable, Decodable {
-    public var id: String
-    public var kind: Kind
-    /// The printed percentage, if any.
-    public var percent: Double?
-    /// The printed band or judgement label, if any.
-    public var label: String?
-    /// The seed line the figure is printed on.
-    public var line: Int?
-    /// Whether the figure was recomputed without some evidence (ESI's "(adjusted)").
-    public var adjusted: Bool?
-    /// The programme set an aggregate covers.
-    public var set: String?
-    /// The areas (inspections) an aggregate covers.
-    public var areas: [String]?
-  }
-
-  /// A printed per-question finding, oriented so that higher is better.
-  public struct QuestionFinding: Hashable, Sendable, Decodable {
-    public var id: String
-    public var percent: Double?
-    public var numerator: Int?
-    public var denominator: Int?
-    public var line: Int?
-    /// The sub-sample the finding was measured on, by attribute; `nil` for the whole sample.
-    public var stratum: [String: [String]]?
-  }
-
-  /// A published label kept although the framework's rule gives another.
-  public struct Override: Hashable, Sendable, Decodable {
-    public var id: String
-    public var kind: Kind
-    public var published: JSONValue?
-    public var expected: JSONValue?
-    public var rationale: String?
-  }
-
-  /// A published figure that does not follow from the others.
-  public struct Discrepancy: Hashable, Sendable, Decodable {
-    public var id: String
-    public var kind: Kind
-    public var published: JSONValue?
-    public var expected: JSONValue?
-    public var note: String?
-    /// The programme set, for aggregate discrepancies.
-    public var set: String?
-  }
-}
-
-extension PublishedFigures {
-  /// The largest published-figures file read: 16 MiB (`docs/limits.md`).
-  public static let maximumFileBytes = 16 << 20
-  /// The largest count a file may give (cases, numerators, denominators, line numbers).
-  public static let maximumCount = 1_000_000_000
-
   /// Reads a published-figures file, reporting the first problem with its line and column.
-  ///
-  /// Every number is checked against its limit (``limitProblems()``): a percentage is finite
-  /// and from 0 to 100; counts are from 0 to ``maximumCount``, a numerator at most its
-  /// denominator; line numbers from 1.
   public static func read(bytes: [UInt8], file: String) throws(PublishedFiguresError)
     -> PublishedFigures
   {
@@ -149,22 +87,26 @@ extension PublishedFigures {
           location: SourceLocation(
             file: file, line: error.position.line, column: error.position.column)))
     }
-    guard let version = document.root["schemaVersion"]?.intValue,
-      version == currentSchemaVersion
-    else {
+    let versionPath = JSONPath([.key("schemaVersion")])
+    let versionAt = document.nearestPosition(of: versionPath)
+    let version = document.root["schemaVersion"]?.intValue
+    guard version == currentSchemaVersion else {
+      let message =
+        version == 1
+        ? "schemaVersion 1 is no longer read: version 2 stores a figure given in words as a "
+          + "bound or an approximate value with its words, and cites the report by its own "
+          + "structure instead of a line; upgrade the file as docs/published-files.md "
+          + "('Upgrading from version 1') describes"
+        : "schemaVersion must be \(currentSchemaVersion) (docs/published-files.md)"
       throw PublishedFiguresError(
         Diagnostic(
-          .unsupportedPublishedVersion,
-          "schemaVersion must be \(currentSchemaVersion) (Examples/Published/README.md)",
+          .unsupportedPublishedVersion, message,
           location: SourceLocation(
-            file: file,
-            line: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.line ?? 1,
-            column: document.nearestPosition(of: JSONPath([.key("schemaVersion")]))?.column ?? 1)))
+            file: file, line: versionAt?.line ?? 1, column: versionAt?.column ?? 1)))
     }
     let figures: PublishedFigures
     do {
-      figures = try JSONValueDecoder().decode(
-        PublishedFigures.self, from: document, rejectUnknownKeys: false)
+      figures = try JSONValueDecoder().decode(PublishedFigures.self, from: document)
     } catch {
       throw PublishedFiguresError(
         Diagnostic(
@@ -172,78 +114,76 @@ extension PublishedFigures {
           location: SourceLocation(
             file: file, line: error.position?.line ?? 1, column: error.position?.column ?? 1)))
     }
-    if let problem = figures.limitProblems().first {
-      let position = document.nearestPosition(of: problem.path)
+    for (index, aggregate) in (figures.aggregates ?? []).enumerated() {
+      let known = Set(figures.inspections.map(\.area))
+      guard let unknown = aggregate.areas?.first(where: { !known.contains($0) }) else { continue }
+      let path = JSONPath([.key("aggregates"), .index(index), .key("areas")])
+      let at = document.nearestPosition(of: path)
       throw PublishedFiguresError(
         Diagnostic(
-          .publishedFigureOutOfRange, "\(problem.path): \(problem.message)",
-          location: SourceLocation(
-            file: file, line: position?.line ?? 1, column: position?.column ?? 1)))
+          .invalidPublishedShape,
+          "aggregate '\(aggregate.id)' covers area '\(unknown)', which no inspection of the file "
+            + "has." + Suggestion.didYouMean(unknown, among: known.sorted()) + " (at \(path))",
+          location: SourceLocation(file: file, line: at?.line ?? 1, column: at?.column ?? 1)))
+    }
+    if let (path, cited) = figures.foreignCitation() {
+      let at = document.nearestPosition(of: path)
+      throw PublishedFiguresError(
+        Diagnostic(
+          .invalidPublishedShape,
+          "the citation names source '\(cited)', but the file's source is "
+            + "'\(figures.source.id)' (at \(path))",
+          location: SourceLocation(file: file, line: at?.line ?? 1, column: at?.column ?? 1)))
     }
     return figures
   }
-}
 
-extension PublishedFigures {
-  /// A number beyond its limit: where it is and what is wrong.
-  public struct LimitProblem: Hashable, Sendable {
-    /// The field, e.g. `inspections[0].items[3].percent`.
-    public var path: JSONPath
-    /// What is wrong.
-    public var message: String
-  }
-
-  /// Every number of the file beyond its limit; empty when all are within.
-  public func limitProblems() -> [LimitProblem] {
-    var problems: [LimitProblem] = []
-    func percent(_ value: Double?, _ path: JSONPath) {
-      guard let value else { return }
-      if !(value.isFinite && value >= 0 && value <= 100) {
-        problems.append(
-          LimitProblem(
-            path: path,
-            message: "the percentage \(DisplayRounding.plain(value)) is outside 0–100 "
-              + "(docs/limits.md)"))
-      }
+  /// The first citation naming another source than the file's, with its path.
+  func foreignCitation() -> (JSONPath, String)? {
+    func check(_ citation: PublishedCitation?, _ path: JSONPath) -> (JSONPath, String)? {
+      guard let cited = citation?.source, cited != source.id else { return nil }
+      return (path.appending(key: "provenance").appending(key: "source"), cited)
     }
-    func count(_ value: Int?, _ path: JSONPath, minimum: Int = 0) {
-      guard let value else { return }
-      if value < minimum || value > Self.maximumCount {
-        problems.append(
-          LimitProblem(
-            path: path,
-            message: "\(value) is outside \(minimum)…\(Self.maximumCount), the range of this "
-              + "count (docs/limits.md)"))
-      }
+    let root = JSONPath.root
+    if let found = check(programme?.provenance, root.appending(key: "programme")) { return found }
+    for (i, entry) in (programme?.composition ?? []).enumerated() {
+      let path = root.appending(key: "programme").appending(key: "composition")
+        .appending(index: i)
+      if let found = check(entry.provenance, path) { return found }
     }
-    func items(_ items: [Item], _ path: JSONPath) {
-      for (index, item) in items.enumerated() {
-        let itemPath = path.appending(index: index)
-        percent(item.percent, itemPath.appending(key: "percent"))
-        count(item.line, itemPath.appending(key: "line"), minimum: 1)
-      }
-    }
-    for (index, inspection) in inspections.enumerated() {
-      let path: JSONPath = ["inspections", .index(index)]
-      count(inspection.cases, path.appending(key: "cases"))
-      items(inspection.items, path.appending(key: "items"))
-      for (number, finding) in (inspection.questions ?? []).enumerated() {
-        let findingPath = path.appending(key: "questions").appending(index: number)
-        percent(finding.percent, findingPath.appending(key: "percent"))
-        count(finding.numerator, findingPath.appending(key: "numerator"))
-        count(finding.denominator, findingPath.appending(key: "denominator"))
-        count(finding.line, findingPath.appending(key: "line"), minimum: 1)
-        if let numerator = finding.numerator, let denominator = finding.denominator,
-          numerator > denominator
+    for (i, inspection) in inspections.enumerated() {
+      let base = root.appending(key: "inspections").appending(index: i)
+      if let found = check(inspection.provenance, base) { return found }
+      for (j, entry) in (inspection.composition ?? []).enumerated() {
+        if let found = check(
+          entry.provenance, base.appending(key: "composition").appending(index: j))
         {
-          problems.append(
-            LimitProblem(
-              path: findingPath.appending(key: "numerator"),
-              message: "the numerator \(numerator) is larger than the denominator \(denominator)"))
+          return found
+        }
+      }
+      for (j, item) in inspection.items.enumerated() {
+        if let found = check(item.provenance, base.appending(key: "items").appending(index: j)) {
+          return found
+        }
+      }
+      for (j, finding) in (inspection.questions ?? []).enumerated() {
+        if let found = check(
+          finding.provenance, base.appending(key: "questions").appending(index: j))
+        {
+          return found
         }
       }
     }
-    items(aggregates ?? [], ["aggregates"])
-    return problems
+    for (i, item) in (aggregates ?? []).enumerated() {
+      if let found = check(item.provenance, root.appending(key: "aggregates").appending(index: i)) {
+        return found
+      }
+    }
+    for (i, spread) in (ranges ?? []).enumerated() {
+      if let found = check(spread.provenance, root.appending(key: "ranges").appending(index: i)) {
+        return found
+      }
+    }
+    return nil
   }
 }

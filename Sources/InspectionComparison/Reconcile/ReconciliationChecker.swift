@@ -2,25 +2,36 @@ import InspectionEvaluator
 import InspectionSchema
 import InspectionSupport
 
-/// The checks behind ``Reconciliation``, accumulated inspection by inspection.
+/// The checks behind ``Reconciliation``, accumulated inspection by inspection: every printed
+/// figure ends as an entry — reproduced, divergent, or not checkable with the reason.
 struct ReconciliationChecker {
-  typealias Divergence = Reconciliation.Divergence
+  typealias Entry = Reconciliation.Entry
   typealias Kind = PublishedFigures.Kind
-
-  /// Rounding of whole-number inputs and output cannot move an aggregate further than this.
-  static let roundingTolerance = 1.0
+  typealias Inputs = [String: (bounds: PublishedBounds, unrounded: PublishedBounds)]
 
   let document: FrameworkDocument
-  var divergences: [Divergence] = []
-  var checks: [Reconciliation.Check: Int] = [:]
-  var notCheckable: [String] = []
+  /// The framework scored from printed question findings, or why it cannot be.
+  let plan: Result<ScoringPlan, EvaluationError>
+  /// The framework's section rules over printed criterion figures.
+  let criterionPlan: Result<ScoringPlan, EvaluationError>
+  var entries: [Entry] = []
   /// The file's recorded explanations, by inspection, kind and id.
-  private var recorded: [String: Reconciliation.Status] = [:]
-  private var reproduced: Set<String> = []
+  var recorded: [String: Reconciliation.Status] = [:]
+  /// Printed question findings and why each could not be an input, to account for at the end.
+  var pendingFindings:
+    [(inspection: String, finding: PublishedFigures.QuestionFinding, unusable: String?)] = []
 
-  init(document: FrameworkDocument) { self.document = document }
+  init(document: FrameworkDocument, fingerprint: String) {
+    self.document = document
+    plan = Result { () throws(EvaluationError) in
+      try ScoringPlan(document, fingerprint: fingerprint)
+    }
+    criterionPlan = Result { () throws(EvaluationError) in
+      try ScoringPlan(PrintedScores.criterionFigureDocument(document), fingerprint: fingerprint)
+    }
+  }
 
-  private var decimals: Int { document.presentation.displayDecimals }
+  var decimals: Int { document.presentation.displayDecimals }
 
   // MARK: One inspection
 
@@ -32,46 +43,292 @@ struct ReconciliationChecker {
     for override in inspection.overrides ?? [] {
       recorded[Self.key(name, override.kind, override.id)] = .override
     }
+    let (inputs, missing) = questionInputs(inspection)
+    let scores = try? plan.get()
+    let printed = scores.map { PrintedScores(plan: $0, inputs: inputs) }
     for item in inspection.items {
-      guard let target = FrameworkItem(item.kind, item.id, in: document) else {
-        count(.unknownItem)
-        add(
-          name, item, .unknownItem, published: item.percent.map(percent) ?? item.label ?? "",
-          expected: "no \(item.kind.rawValue) '\(item.id)' in \(document.label)", size: nil,
-          beyond: true,
-          detail: "\(document.label) has no \(item.kind.rawValue) '\(item.id)'."
-            + Suggestion.didYouMean(item.id, among: FrameworkItem.ids(item.kind, in: document)))
+      guard FrameworkItem(item.kind, item.id, in: document) != nil else {
+        unknown(item.id, item.kind, published: Self.text(item), in: name)
         continue
       }
-      if let label = item.label { checkLabel(label, of: item, target, in: name) }
+      if let label = item.label { checkLabel(label, of: item, in: name) }
+      guard item.figure.form != .words || item.label == nil else { continue }
+      switch item.kind {
+      case .criterion:
+        checkCriterion(item, in: name, printed: printed, inputs: inputs, missing: missing)
+      case .section:
+        checkSection(item, in: inspection)
+      case .headline:
+        checkHeadline(item, in: name, printed: printed, inputs: inputs, missing: missing)
+      case .overall:
+        notCheckable(
+          item, in: name,
+          "an overall rating sums the points of its items' bands; it is checked against a "
+            + "sample's scores (--sample)")
+      case .question:
+        notCheckable(
+          item, in: name,
+          "a question's figure is an input to its criterion; as an item it is checked against a "
+            + "sample's scores (--sample)")
+      }
     }
-    checkSections(inspection)
-    checkCriteria(inspection)
   }
 
-  private mutating func checkLabel(
-    _ label: String, of item: PublishedFigures.Item, _ target: FrameworkItem, in name: String
+  /// The whole-sample findings usable as inputs, by question id, and why each other question
+  /// of the framework has none.
+  private mutating func questionInputs(_ inspection: PublishedFigures.Inspection)
+    -> (Inputs, [String: String])
+  {
+    let name = inspection.name
+    let questions = Set(document.allQuestions.map(\.id))
+    var inputs: Inputs = [:]
+    var missing: [String: String] = [:]
+    for finding in inspection.questions ?? [] {
+      var unusable: String?
+      if !questions.contains(finding.id) {
+        unknown(finding.id, .question, published: finding.figure.summary, in: name)
+        unusable = "\(document.label) has no question '\(finding.id)'"
+      } else if let stratum = finding.stratum {
+        unusable =
+          "measured on a sub-sample (\(Self.stratumText(stratum))), not on the question's own "
+          + "cases"
+        if inputs[finding.id] == nil, missing[finding.id] == nil {
+          missing[finding.id] = "printed only for a sub-sample (\(Self.stratumText(stratum)))"
+        }
+      } else if inputs[finding.id] != nil {
+        unusable = "a second whole-sample finding for the question; the first one is used"
+      } else if let bounds = finding.figure.bounds, let unrounded = finding.figure.unroundedBounds {
+        inputs[finding.id] = (bounds, unrounded)
+        missing[finding.id] = nil
+      } else {
+        let why =
+          finding.figure.form == .count
+          ? "printed as a count of cases without a denominator"
+          : "printed in words without a proportion"
+            + (finding.figure.words.map { " ('\($0)')" } ?? "")
+        unusable = why
+        if missing[finding.id] == nil { missing[finding.id] = why }
+      }
+      pendingFindings.append((name, finding, unusable))
+    }
+    return (inputs, missing)
+  }
+
+  // MARK: Criteria, sections, headlines
+
+  private mutating func checkCriterion(
+    _ item: PublishedFigures.Item, in name: String, printed: PrintedScores?, inputs: Inputs,
+    missing: [String: String]
   ) {
-    count(.label)
+    guard let criterion = document.allCriteria.first(where: { $0.id == item.id }) else { return }
+    guard let allowed = item.figure.allowedRange else {
+      notCheckable(item, in: name, Self.noProportion(item))
+      return
+    }
+    switch criterion.rule {
+    case .pooledQuestions:
+      notCheckable(
+        item, in: name,
+        "its rule (\(criterion.rule.explanation)) needs counts of cases; the report prints "
+          + "percentages")
+      return
+    case .meanOfCriteria, .weightedCriteria, .sumOfBandPoints:
+      notCheckable(
+        item, in: name, "its rule (\(criterion.rule.explanation)) does not read questions")
+      return
+    default: break
+    }
+    let required =
+      criterion.rule == .minimumOfKeyQuestions
+      ? criterion.questions.filter { $0.role == .key } : criterion.questions
+    guard !required.isEmpty else {
+      notCheckable(item, in: name, "it has no questions for its rule to read")
+      return
+    }
+    let absent = required.filter { inputs[$0.id] == nil }
+    guard absent.isEmpty else {
+      notCheckable(
+        item, in: name,
+        Self.absence(
+          absent.map(\.id), of: "its \(required.count) questions", reasons: missing,
+          all: absent.count == required.count))
+      return
+    }
+    let members = required.map(\.id)
+    compareRule(
+      item, in: name, allowed: allowed, printed: printed, kind: .criterion, members: members,
+      inputs: inputs,
+      rule: "its rule (\(criterion.rule.explanation)) over the printed findings of "
+        + "\(members.count == 1 ? "its question" : "its \(members.count) questions")")
+  }
+
+  private mutating func checkHeadline(
+    _ item: PublishedFigures.Item, in name: String, printed: PrintedScores?, inputs: Inputs,
+    missing: [String: String]
+  ) {
+    guard let headline = document.headlines.first(where: { $0.id == item.id }) else { return }
+    guard let allowed = item.figure.allowedRange else {
+      notCheckable(item, in: name, Self.noProportion(item))
+      return
+    }
+    guard headline.rule != .pooledQuestions else {
+      notCheckable(
+        item, in: name,
+        "its rule (\(headline.rule.explanation)) needs counts of cases; the report prints "
+          + "percentages")
+      return
+    }
+    var members: [String] = []
+    for section in document.sections
+    where headline.sections.isEmpty || headline.sections.contains(section.id) {
+      for criterion in section.criteria {
+        for question in criterion.questions where question.themes.contains(headline.theme) {
+          members.append(question.id)
+        }
+      }
+    }
+    guard !members.isEmpty else {
+      notCheckable(item, in: name, "no question carries its theme '\(headline.theme)'")
+      return
+    }
+    let absent = members.filter { inputs[$0] == nil }
+    guard absent.isEmpty else {
+      notCheckable(
+        item, in: name,
+        Self.absence(
+          absent, of: "the \(members.count) questions carrying its theme '\(headline.theme)'",
+          reasons: missing, all: absent.count == members.count))
+      return
+    }
+    compareRule(
+      item, in: name, allowed: allowed, printed: printed, kind: .headline, members: members,
+      inputs: inputs,
+      rule: "the mean of the printed findings of the \(members.count) questions carrying its "
+        + "theme '\(headline.theme)'")
+  }
+
+  private mutating func checkSection(
+    _ item: PublishedFigures.Item, in inspection: PublishedFigures.Inspection
+  ) {
+    let name = inspection.name
+    guard let section = document.sections.first(where: { $0.id == item.id }) else { return }
+    guard let allowed = item.figure.allowedRange else {
+      notCheckable(item, in: name, Self.noProportion(item))
+      return
+    }
+    switch section.rule {
+    case .meanOfCriteria, .weightedCriteria: break
+    default:
+      notCheckable(
+        item, in: name,
+        "its rule (\(section.rule.explanation)) needs counts of cases or bands, not printed "
+          + "percentages")
+      return
+    }
+    let scored = section.criteria.filter { !$0.questions.isEmpty }.map(\.id)
+    guard !scored.isEmpty else {
+      notCheckable(item, in: name, "it has no scored criteria")
+      return
+    }
+    var inputs: Inputs = [:]
+    for printed in inspection.items where printed.kind == .criterion {
+      if inputs[printed.id] == nil, let bounds = printed.figure.bounds,
+        let unrounded = printed.figure.unroundedBounds
+      {
+        inputs[printed.id] = (bounds, unrounded)
+      }
+    }
+    let absent = scored.filter { inputs[$0] == nil }
+    guard absent.isEmpty else {
+      notCheckable(
+        item, in: name,
+        "criteria \(absent.joined(separator: ", ")) have no printed figure"
+          + (absent.count == 1 ? "" : "s"))
+      return
+    }
+    let printed = (try? criterionPlan.get()).map { PrintedScores(plan: $0, inputs: inputs) }
+    let terms = scored.compactMap { id in
+      inspection.items.first { $0.kind == .criterion && $0.id == id }.map {
+        "\(id) \(Self.text($0))"
+      }
+    }
+    compareRule(
+      item, in: name, allowed: allowed, printed: printed, kind: .section, members: scored,
+      inputs: inputs,
+      rule: "its rule (\(section.rule.explanation)) over the printed criterion figures ("
+        + terms.joined(separator: ", ") + ")", recordInputs: false)
+  }
+
+  /// Compares a printed item with what `printed` gives for it from `members`.
+  private mutating func compareRule(
+    _ item: PublishedFigures.Item, in name: String, allowed: PercentRange,
+    printed: PrintedScores?, kind: ItemKind, members: [String], inputs: Inputs, rule: String,
+    recordInputs: Bool = true
+  ) {
+    guard let printed else {
+      let why: String
+      switch kind == .section ? criterionPlan : plan {
+      case .failure(let error): why = error.message
+      case .success: why = "it cannot be scored"
+      }
+      notCheckable(item, in: name, "the framework cannot be scored from figures: \(why)")
+      return
+    }
+    guard let (expected, unrounded) = printed.range(kind, item.id, members: members) else {
+      notCheckable(item, in: name, "its rule leaves it undefined from the printed figures")
+      return
+    }
+    let exact =
+      item.figure.form == .exact && members.allSatisfy { inputs[$0]?.bounds.isPoint ?? false }
+    compare(
+      name, item, .aggregation, allowed: allowed, expected: expected, unrounded: unrounded,
+      comparison: exact ? .exact : .bounds,
+      detail: rule + " gives " + Self.rangeText(expected),
+      inputs: recordInputs ? members : [])
+  }
+
+  // MARK: Labels
+
+  private mutating func checkLabel(
+    _ label: String, of item: PublishedFigures.Item, in name: String
+  ) {
+    guard let target = FrameworkItem(item.kind, item.id, in: document) else { return }
     if let scale = target.gradeScale.flatMap({ id in document.gradeScales.first { $0.id == id } }) {
       let labelled = scale.bands.first { $0.label == label || $0.id == label }
       guard let value = item.percent else {
-        if labelled == nil {
+        if let labelled {
           add(
-            name, item, .label, published: label,
+            name, item, .label, outcome: .reproduced, published: label,
+            expected: "'\(labelled.label)' of '\(scale.id)'",
+            detail: "'\(label)' is a band of grade scale '\(scale.id)' (no exact printed "
+              + "percentage to place it)")
+        } else {
+          add(
+            name, item, .label, outcome: .divergent, published: label,
             expected: "one of " + scale.bands.map { "'\($0.label)'" }.joined(separator: ", "),
-            size: nil, beyond: true,
-            detail: "'\(label)' is not a band of grade scale '\(scale.id)'.")
+            beyond: true, detail: "'\(label)' is not a band of grade scale '\(scale.id)'.")
         }
         return
       }
-      guard let band = scale.band(for: value, displayDecimals: decimals) else { return }
-      guard band.label != label, band.id != label else { return }
-      let size = labelled.map { Self.distance(value, outside: $0) }
+      guard let band = scale.band(for: value, displayDecimals: decimals) else {
+        add(
+          name, item, .label, outcome: .divergent, published: "\(label) at \(Self.percent(value))",
+          expected: "no band", beyond: true,
+          detail: "\(Self.percent(value)) falls in no band of '\(scale.id)'")
+        return
+      }
+      if band.label == label || band.id == label {
+        add(
+          name, item, .label, outcome: .reproduced, published: "\(label) at \(Self.percent(value))",
+          expected: "\(band.label) (\(band.boundsDescription))",
+          detail: "\(Self.percent(value)) falls in band '\(band.label)' of '\(scale.id)'")
+        return
+      }
       add(
-        name, item, .label, published: "\(label) at \(percent(value))",
-        expected: "\(band.label) (\(band.boundsDescription))", size: size, beyond: true,
-        detail: "\(percent(value)) falls in band '\(band.label)' of '\(scale.id)'"
+        name, item, .label, outcome: .divergent, published: "\(label) at \(Self.percent(value))",
+        expected: "\(band.label) (\(band.boundsDescription))",
+        size: labelled.map { Self.distance(value, outside: $0) }, beyond: true,
+        detail: "\(Self.percent(value)) falls in band '\(band.label)' of '\(scale.id)'"
           + (labelled.map { ", not in '\($0.label)' (\($0.boundsDescription))" }
             ?? "; '\(label)' is not a band of the scale"))
       return
@@ -79,92 +336,28 @@ struct ReconciliationChecker {
     if let scale = target.judgementScale.flatMap({ id in
       document.judgementScales.first { $0.id == id }
     }) {
-      if scale.label(label) == nil {
+      if scale.label(label) != nil {
         add(
-          name, item, .label, published: label,
+          name, item, .label, outcome: .reproduced, published: label,
+          expected: "a label of '\(scale.id)'",
+          detail: "'\(label)' is a label of judgement scale '\(scale.id)' (a judgement: no "
+            + "rule places it)")
+      } else {
+        add(
+          name, item, .label, outcome: .divergent, published: label,
           expected: "one of " + scale.labels.map { "'\($0.label)'" }.joined(separator: ", "),
-          size: nil, beyond: true,
-          detail: "'\(label)' is not a label of judgement scale '\(scale.id)'.")
+          beyond: true, detail: "'\(label)' is not a label of judgement scale '\(scale.id)'.")
       }
       return
     }
     add(
-      name, item, .label, published: label, expected: "no label", size: nil, beyond: true,
+      name, item, .label, outcome: .divergent, published: label, expected: "no label",
+      beyond: true,
       detail: "\(item.kind.rawValue) '\(item.id)' has no grade or judgement scale in "
         + "\(document.label), so it takes no label.")
   }
 
-  /// Sections whose rule is a (weighted) mean of criteria, from the printed criterion figures.
-  private mutating func checkSections(_ inspection: PublishedFigures.Inspection) {
-    let printed = Self.percents(inspection.items, .criterion)
-    for item in inspection.items where item.kind == .section {
-      guard let published = item.percent,
-        let section = document.sections.first(where: { $0.id == item.id })
-      else { continue }
-      let scored = section.criteria.filter { !$0.questions.isEmpty }
-      let what = "section \(section.id) of \(inspection.name)"
-      switch section.rule {
-      case .meanOfCriteria, .weightedCriteria:
-        let missing = scored.filter { printed[$0.id] == nil }.map(\.id)
-        guard !missing.isEmpty || scored.isEmpty == false else { continue }
-        guard missing.isEmpty else {
-          notCheckable.append(
-            "\(what): criteria \(missing.joined(separator: ", ")) are not printed")
-          continue
-        }
-        let weights = scored.map { section.rule == .weightedCriteria ? ($0.weight ?? 1) : 1 }
-        let total = weights.reduce(0, +)
-        guard total > 0 else { continue }
-        let expected =
-          zip(scored, weights).reduce(0.0) { $0 + (printed[$1.0.id] ?? 0) * $1.1 } / total
-        count(.aggregation)
-        let terms = scored.map { "\($0.id) \(percent(printed[$0.id] ?? 0))" }
-          .joined(separator: ", ")
-        compare(
-          inspection.name, item, .aggregation, published: published, expected: expected,
-          detail: "the \(section.rule == .weightedCriteria ? "weighted " : "")mean of its "
-            + "criteria (\(terms)) is \(DisplayRounding.format(expected, decimals: 2))")
-      default:
-        let note =
-          "section \(section.id): its rule (\(section.rule.explanation)) needs case counts, "
-          + "not printed percentages"
-        if !notCheckable.contains(note) { notCheckable.append(note) }
-      }
-    }
-  }
-
-  /// Criteria whose every question has a printed whole-sample finding.
-  private mutating func checkCriteria(_ inspection: PublishedFigures.Inspection) {
-    let findings = Dictionary(
-      (inspection.questions ?? []).filter { $0.stratum == nil && $0.percent != nil }
-        .map { ($0.id, $0.percent ?? 0) }, uniquingKeysWith: { first, _ in first })
-    guard !findings.isEmpty else { return }
-    for item in inspection.items where item.kind == .criterion {
-      guard let published = item.percent,
-        let criterion = document.allCriteria.first(where: { $0.id == item.id }),
-        !criterion.questions.isEmpty
-      else { continue }
-      let printed = criterion.questions.filter { findings[$0.id] != nil }
-      guard printed.count == criterion.questions.count else {
-        notCheckable.append(
-          "criterion \(criterion.id) of \(inspection.name): \(printed.count) of "
-            + "\(criterion.questions.count) question findings printed")
-        continue
-      }
-      guard criterion.rule != .pooledQuestions else { continue }
-      // Score the printed percentages by the criterion's own rule: each becomes a tally of
-      // 10,000 cases, which no rule but pooling can tell from the percentage.
-      let expected = Self.score(criterion, findings)
-      guard let expected else { continue }
-      count(.aggregation)
-      compare(
-        inspection.name, item, .aggregation, published: published, expected: expected,
-        detail: "its rule (\(criterion.rule.explanation)) over the printed question findings gives "
-          + DisplayRounding.format(expected, decimals: 2))
-    }
-  }
-
-  // MARK: Programme aggregates
+  // MARK: Programme aggregates and ranges
 
   mutating func checkProgramme(_ figures: PublishedFigures) {
     for known in figures.knownDiscrepancies ?? [] {
@@ -172,169 +365,173 @@ struct ReconciliationChecker {
     }
     for aggregate in figures.aggregates ?? [] {
       let name = aggregate.set ?? "programme"
-      guard let published = aggregate.percent else {
-        notCheckable.append(
-          "\(name) aggregate \(aggregate.kind.rawValue) \(aggregate.id): no printed percentage")
+      guard let allowed = aggregate.figure.allowedRange else {
+        notCheckable(aggregate, in: name, Self.noProportion(aggregate), check: .programme)
         continue
       }
       let members = figures.inspections.filter { inspection in
         aggregate.areas?.contains(inspection.area) ?? true
       }
-      let values = members.compactMap { inspection in
-        inspection.items.first { $0.kind == aggregate.kind && $0.id == aggregate.id }?.percent
+      let printed = members.compactMap { inspection in
+        inspection.items.first { $0.kind == aggregate.kind && $0.id == aggregate.id }
+          .flatMap { item in item.figure.bounds.map { (item, $0, item.figure.unroundedBounds) } }
       }
-      guard !values.isEmpty, values.count == members.count else {
-        notCheckable.append(
-          "\(name) aggregate \(aggregate.kind.rawValue) \(aggregate.id): \(values.count) of "
-            + "\(members.count) inspections print it")
+      guard !members.isEmpty, printed.count == members.count else {
+        notCheckable(
+          aggregate, in: name,
+          "\(printed.count) of the \(members.count) inspections it covers print a figure for "
+            + "it", check: .programme)
         continue
       }
-      let mean = values.reduce(0, +) / Double(values.count)
-      count(.programme)
+      func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+      let expected = PercentRange(
+        mean(printed.map(\.1.lower.percent)), mean(printed.map(\.1.upper.percent)),
+        lowerOpen: printed.contains { $0.1.lowerOpen },
+        upperOpen: printed.contains { $0.1.upperOpen })
+      let unrounded = PercentRange(
+        mean(printed.map { ($0.2 ?? $0.1).lower.percent }),
+        mean(printed.map { ($0.2 ?? $0.1).upper.percent }))
+      let exact = aggregate.figure.form == .exact && printed.allSatisfy { $0.1.isPoint }
       compare(
-        name, aggregate, .programme, published: published, expected: mean,
-        detail: "the mean of its \(values.count) inspections' figures ("
-          + values.map(percent).joined(separator: ", ") + ") is "
-          + DisplayRounding.format(mean, decimals: 2)
-          + "; a figure pooled over cases need not equal it")
+        name, aggregate, .programme, allowed: allowed, expected: expected, unrounded: unrounded,
+        comparison: exact ? .exact : .bounds,
+        detail: "the mean of its \(printed.count) inspections' figures ("
+          + printed.map { Self.text($0.0) }.joined(separator: ", ") + ") is "
+          + Self.rangeText(expected) + "; a figure pooled over cases need not equal it")
     }
-  }
-
-  // MARK: Computed against published
-
-  mutating func compare(_ result: ScoreResult, with inspection: PublishedFigures.Inspection) {
-    let byID = Dictionary(
-      result.items.map { ("\($0.kind.rawValue) \($0.id)", $0) },
-      uniquingKeysWith: { first, _ in first })
-    for item in inspection.items {
-      guard let score = byID["\(item.kind.rawValue) \(item.id)"] else { continue }
-      if let published = item.percent {
-        count(.computed)
-        guard let value = score.value else {
-          add(
-            inspection.name, item, .computed, published: percent(published),
-            expected: "undefined", size: nil, beyond: true,
-            detail: "the sample gives no score: nothing below it has a relevant case")
-          continue
-        }
-        compare(
-          inspection.name, item, .computed, published: published, expected: value,
-          detail: "the sample scores it \(DisplayRounding.format(value, decimals: 2))",
-          tolerance: 0.5)
-      }
-      if let label = item.label, let band = score.band, band.label != label, band.id != label {
-        count(.computed)
-        add(
-          inspection.name, item, .computed, published: label, expected: band.label, size: nil,
-          beyond: true, detail: "the sample's score falls in band '\(band.label)'")
-      }
-    }
-    let questions = Dictionary(
-      result.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for finding in inspection.questions ?? [] where finding.stratum == nil {
-      guard let published = finding.percent, let question = questions[finding.id],
-        let value = question.percent
-      else { continue }
-      count(.computed)
-      let item = PublishedFigures.Item(id: finding.id, kind: .question, percent: published)
-      compare(
-        inspection.name, item, .computed, published: published, expected: value,
-        detail: "the sample has \(question.tally.sufficient) of \(question.tally.relevant) "
-          + "relevant cases sufficient", tolerance: 0.5)
+    for spread in figures.ranges ?? [] {
+      entries.append(
+        Entry(
+          inspection: "programme", id: spread.id, kind: spread.kind, check: .programme,
+          outcome: .notCheckable,
+          published: "best \(Self.percent(spread.best)), poorest \(Self.percent(spread.poorest))",
+          detail: "printed as the best and the poorest of several inspections, not for each: no "
+            + "inspection's own figure to check it against"))
     }
   }
 
   // MARK: Recording
 
-  func unreproduced(_ figures: PublishedFigures) -> [Divergence] {
-    var result: [Divergence] = []
-    func note(
-      _ name: String, _ kind: Kind, _ id: String, _ published: JSONValue?,
-      _ expected: JSONValue?, _ text: String?, _ status: String
-    ) {
-      guard !reproduced.contains(Self.key(name, kind, id)) else { return }
-      let p = published?.doubleValue
-      let e = expected?.doubleValue
-      result.append(
-        Divergence(
-          inspection: name, id: id, kind: kind, check: .aggregation,
-          published: Self.text(published), expected: Self.text(expected),
-          size: p.flatMap { p in e.map { p - $0 } }, beyondRounding: false, status: .recorded,
-          detail: "recorded in the file's \(status) but not reproduced by a check here"
-            + (text.map { ": \($0)" } ?? "")))
-    }
-    for inspection in figures.inspections {
-      for known in inspection.knownDiscrepancies ?? [] {
-        note(
-          inspection.name, known.kind, known.id, known.published, known.expected, known.note,
-          "knownDiscrepancies")
-      }
-      for override in inspection.overrides ?? [] {
-        note(
-          inspection.name, override.kind, override.id, override.published,
-          override.expected, override.rationale, "overrides")
-      }
-    }
-    for known in figures.knownDiscrepancies ?? [] {
-      note(
-        known.set ?? "programme", known.kind, known.id, known.published, known.expected,
-        known.note, "knownDiscrepancies")
-    }
-    return result
-  }
-
-  private mutating func count(_ check: Reconciliation.Check) { checks[check, default: 0] += 1 }
-
-  private mutating func compare(
-    _ name: String, _ item: PublishedFigures.Item, _ check: Reconciliation.Check,
-    published: Double, expected: Double, detail: String,
-    tolerance: Double = ReconciliationChecker.roundingTolerance
+  private mutating func unknown(
+    _ id: String, _ kind: Kind, published: String, in name: String
   ) {
-    let shown = DisplayRounding.round(expected, decimals: 0)
-    guard shown != DisplayRounding.round(published, decimals: 0) else { return }
-    add(
-      name, item, check, published: percent(published),
-      expected: DisplayRounding.format(expected, decimals: 2) + "%",
-      size: published - expected, beyond: abs(published - expected) > tolerance,
-      detail: detail)
+    let ids = FrameworkItem.ids(kind, in: document)
+    let key = Self.key(name, kind, id)
+    entries.append(
+      Entry(
+        inspection: name, id: id, kind: kind, check: .unknownItem, outcome: .divergent,
+        published: published, expected: "no \(kind.rawValue) '\(id)' in \(document.label)",
+        beyondRounding: true, status: recorded[key] ?? .new,
+        detail: "\(document.label) has no \(kind.rawValue) '\(id)'."
+          + Suggestion.didYouMean(id, among: ids)))
   }
 
-  private mutating func add(
+  mutating func notCheckable(
+    _ item: PublishedFigures.Item, in name: String, _ reason: String,
+    check: Reconciliation.Check = .aggregation
+  ) {
+    entries.append(
+      Entry(
+        inspection: name, id: item.id, kind: item.kind, check: check, outcome: .notCheckable,
+        published: Self.text(item), detail: reason))
+  }
+
+  mutating func add(
     _ name: String, _ item: PublishedFigures.Item, _ check: Reconciliation.Check,
-    published: String, expected: String, size: Double?, beyond: Bool, detail: String
+    outcome: Reconciliation.Outcome, published: String, expected: String, size: Double? = nil,
+    beyond: Bool = false, detail: String
   ) {
     let key = Self.key(name, item.kind, item.id)
-    let status = check == .computed ? .new : (recorded[key] ?? .new)
-    if status != .new { reproduced.insert(key) }
-    divergences.append(
-      Divergence(
-        inspection: name, id: item.id, kind: item.kind, check: check, published: published,
-        expected: expected, size: size, beyondRounding: beyond, status: status, detail: detail))
+    let status: Reconciliation.Status? =
+      outcome == .divergent ? (check == .computed ? .new : (recorded[key] ?? .new)) : nil
+    entries.append(
+      Entry(
+        inspection: name, id: item.id, kind: item.kind, check: check, outcome: outcome,
+        comparison: check == .label ? nil : .exact, published: published, expected: expected,
+        size: size, beyondRounding: beyond, status: status, detail: detail))
+  }
+
+  /// Records a check of a printed figure (`allowed`: the values it stands for) against what
+  /// the framework gives (`expected`), and whether unrounded inputs could give it.
+  mutating func compare(
+    _ name: String, _ item: PublishedFigures.Item, _ check: Reconciliation.Check,
+    allowed: PercentRange, expected: PercentRange, unrounded: PercentRange,
+    comparison: Reconciliation.Comparison, detail: String, inputs: [String] = []
+  ) {
+    let key = Self.key(name, item.kind, item.id)
+    let reproduced = allowed.overlaps(expected)
+    var size: Double?
+    if !reproduced {
+      if item.figure.form == .exact, let value = item.figure.bounds?.lower.percent {
+        size = value - min(max(value, expected.lower), expected.upper)
+      } else {
+        size = allowed.distance(from: expected)
+      }
+    }
+    entries.append(
+      Entry(
+        inspection: name, id: item.id, kind: item.kind, check: check,
+        outcome: reproduced ? .reproduced : .divergent, comparison: comparison,
+        published: Self.text(item), expected: Self.rangeText(expected), size: size,
+        beyondRounding: !reproduced && !allowed.overlaps(unrounded),
+        status: reproduced ? nil : (check == .computed ? .new : (recorded[key] ?? .new)),
+        detail: detail, inputs: inputs))
   }
 
   // MARK: Helpers
-
-  private func percent(_ value: Double) -> String {
-    DisplayRounding.format(value, decimals: value == value.rounded() ? 0 : 2) + "%"
-  }
 
   static func key(_ inspection: String, _ kind: Kind, _ id: String) -> String {
     "\(inspection)\u{1F}\(kind.rawValue)\u{1F}\(id)"
   }
 
-  static func percents(_ items: [PublishedFigures.Item], _ kind: Kind) -> [String: Double] {
-    Dictionary(
-      items.filter { $0.kind == kind }.compactMap { item in item.percent.map { (item.id, $0) } },
-      uniquingKeysWith: { first, _ in first })
+  static func percent(_ value: Double) -> String {
+    DisplayRounding.format(value, decimals: value == value.rounded() ? 0 : 2) + "%"
   }
 
-  static func text(_ value: JSONValue?) -> String {
-    switch value {
-    case .string(let text)?: text
-    case .number(let number)?: DisplayRounding.plain(number)
-    case nil: ""
-    case let other?: CanonicalJSON.compact(other)
+  /// A printed item's figure in a few words: `69%`, `10/23`, `below 50% ('less than half')`.
+  static func text(_ item: PublishedFigures.Item) -> String {
+    let figure = item.figure
+    if figure.form == .exact, !figure.shortfall, figure.denominator == nil,
+      figure.words == nil, let percent = figure.percent
+    {
+      return PublishedShare.percentText(percent.percent)
     }
+    if figure.form == .words { return item.label ?? figure.words.map { "'\($0)'" } ?? "no figure" }
+    return figure.summary
+  }
+
+  static func rangeText(_ range: PercentRange) -> String {
+    range.isPoint ? DisplayRounding.format(range.lower, decimals: 2) + "%" : range.description
+  }
+
+  static func noProportion(_ item: PublishedFigures.Item) -> String {
+    switch item.figure.form {
+    case .count: return "printed as a count of cases without a denominator"
+    case .words:
+      return item.figure.words.map { "printed in words without a proportion ('\($0)')" }
+        ?? "printed without a figure or a label"
+    default: return "printed without a proportion"
+    }
+  }
+
+  static func stratumText(_ stratum: [String: [String]]) -> String {
+    stratum.keys.sorted().map { "\($0): \((stratum[$0] ?? []).joined(separator: ", "))" }
+      .joined(separator: "; ")
+  }
+
+  /// Why `absent` inputs stop a check: `2 of its 17 questions have no usable figure: 1.1.a
+  /// (not printed), 1.1.m (printed as a count …)`, or, when `all` are absent and none is
+  /// printed, `none of its 9 questions has a printed finding`. At most eight are named.
+  static func absence(
+    _ absent: [String], of what: String, reasons: [String: String], all: Bool
+  ) -> String {
+    if all, absent.allSatisfy({ reasons[$0] == nil }) {
+      return "none of \(what) has a printed finding"
+    }
+    let shown = absent.prefix(8).map { "\($0) (\(reasons[$0] ?? "not printed"))" }
+    return "\(absent.count) of \(what) \(absent.count == 1 ? "has" : "have") no usable "
+      + "figure: " + shown.joined(separator: ", ")
+      + (absent.count > 8 ? " and \(absent.count - 8) more" : "")
   }
 
   /// How far `value` lies outside `band`: 0 inside, else the distance to its nearest bound.
@@ -346,62 +543,5 @@ struct ReconciliationChecker {
       return value - upper.value
     }
     return 0
-  }
-
-  /// A criterion's score from printed question percentages, by its own rule.
-  static func score(_ criterion: FrameworkDocument.Criterion, _ percents: [String: Double])
-    -> Double?
-  {
-    let section = FrameworkDocument.Section(id: "s", title: "", criteria: [criterion])
-    let document = FrameworkDocument(
-      id: "check", version: "1", title: "", scales: [.yesNo], sections: [section])
-    guard let plan = try? ScoringPlan(document, fingerprint: "") else { return nil }
-    var summary = TallySummary(questionCount: plan.questions.count)
-    for (index, planned) in plan.questions.enumerated() {
-      // Read percentages are 0–100 (``PublishedFigures/limitProblems()``); one made in code
-      // is clamped, so the conversion cannot trap.
-      let printed = percents[planned.question.id] ?? 0
-      let share = printed.isFinite ? min(max(printed, 0), 100) : 0
-      let sufficient = Int((share * 100).rounded())
-      summary.questions[index] = QuestionTally(
-        sufficient: sufficient, insufficient: 10_000 - sufficient)
-    }
-    return ScoreCalculator(plan: plan).result(from: summary).criteria.first?.value
-  }
-}
-
-/// A criterion, section, headline or overall rating of a framework, as reconciliation needs it.
-struct FrameworkItem {
-  var gradeScale: String?
-  var judgementScale: String?
-
-  init?(_ kind: PublishedFigures.Kind, _ id: String, in document: FrameworkDocument) {
-    switch kind {
-    case .criterion:
-      guard let item = document.allCriteria.first(where: { $0.id == id }) else { return nil }
-      (gradeScale, judgementScale) = (item.gradeScale, item.judgementScale)
-    case .section:
-      guard let item = document.sections.first(where: { $0.id == id }) else { return nil }
-      (gradeScale, judgementScale) = (item.gradeScale, item.judgementScale)
-    case .headline:
-      guard let item = document.headlines.first(where: { $0.id == id }) else { return nil }
-      (gradeScale, judgementScale) = (item.gradeScale, item.judgementScale)
-    case .overall:
-      guard let item = document.overall.first(where: { $0.id == id }) else { return nil }
-      (gradeScale, judgementScale) = (item.gradeScale, nil)
-    case .question:
-      guard document.allQuestions.contains(where: { $0.id == id }) else { return nil }
-      (gradeScale, judgementScale) = (nil, nil)
-    }
-  }
-
-  static func ids(_ kind: PublishedFigures.Kind, in document: FrameworkDocument) -> [String] {
-    switch kind {
-    case .criterion: document.allCriteria.map(\.id)
-    case .section: document.sections.map(\.id)
-    case .headline: document.headlines.map(\.id)
-    case .overall: document.overall.map(\.id)
-    case .question: document.allQuestions.map(\.id)
-    }
   }
 }

@@ -47,46 +47,29 @@ public indirect enum CompiledCondition: Sendable {
     }
   }
 
-  /// Whether the condition holds for a case with these attribute values and answers, where
-  /// `dropped[i]` marks answer `i` as not counting (its question did not apply): the hot path
-  /// of scoring, which keeps one mask per tally instead of copying the answers per case.
-  func holds(attributes: [String?], answers: [String?], dropped: [Bool]) -> Bool {
+  /// Whether the condition holds for a case with these attribute values and answers, given
+  /// the decisions already made for the earlier questions (``ScoringPlan/decide(_:)``): an
+  /// answer test holds only when the earlier question's answer counts (it applied and the
+  /// code is on its scale) and is one of the test's codes. An attribute test holds only for
+  /// one of its values; an empty value satisfies none.
+  func holds(attributes: [String?], answers: [String?], effects: [CaseEffect]) -> Bool {
     switch self {
     case .attribute(let index, let values):
       guard index < attributes.count, let value = attributes[index] else { return false }
       return values.contains(value)
     case .answer(let index, let codes):
-      guard index < answers.count, !(index < dropped.count && dropped[index]),
+      guard index < answers.count, index < effects.count, effects[index].answerCounts,
         let answer = answers[index]
       else { return false }
       return codes.contains(answer)
     case .all(let terms):
       return terms.allSatisfy {
-        $0.holds(attributes: attributes, answers: answers, dropped: dropped)
+        $0.holds(attributes: attributes, answers: answers, effects: effects)
       }
     case .any(let terms):
-      return terms.contains { $0.holds(attributes: attributes, answers: answers, dropped: dropped) }
+      return terms.contains { $0.holds(attributes: attributes, answers: answers, effects: effects) }
     case .not(let term):
-      return !term.holds(attributes: attributes, answers: answers, dropped: dropped)
-    }
-  }
-
-  /// Whether the condition holds for a case with these attribute values and answers.
-  ///
-  /// An answer test holds only when the earlier question was answered with one of the codes.
-  package func holds(attributes: [String?], answers: [String?]) -> Bool {
-    switch self {
-    case .attribute(let index, let values):
-      guard index < attributes.count, let value = attributes[index] else { return false }
-      return values.contains(value)
-    case .answer(let index, let codes):
-      guard index < answers.count, let answer = answers[index] else { return false }
-      return codes.contains(answer)
-    case .all(let terms):
-      return terms.allSatisfy { $0.holds(attributes: attributes, answers: answers) }
-    case .any(let terms):
-      return terms.contains { $0.holds(attributes: attributes, answers: answers) }
-    case .not(let term): return !term.holds(attributes: attributes, answers: answers)
+      return !term.holds(attributes: attributes, answers: answers, effects: effects)
     }
   }
 }

@@ -11,6 +11,14 @@ struct CSVColumnMap: Sendable {
   /// The most unknown columns reported one by one; the rest are counted in one diagnostic.
   static let unknownColumnsShown = 20
 
+  /// The columns of `header`, and every problem with it, with a search of its own.
+  static func make(header: CSVRecord, plan: ScoringPlan, file: String) -> (
+    CSVColumnMap, [Diagnostic]
+  ) {
+    var search = SuggestionSearch()
+    return make(header: header, plan: plan, file: file, search: &search)
+  }
+
   /// The columns of `header`, and every problem with it.
   ///
   /// The work is linear in the header: names are looked up in tables, at most

@@ -51,11 +51,11 @@ extension DiagnosticCode {
       + "question's denominator.")
 
   public static let controlCharacterInCaseID = DiagnosticCode(
-    "IK0217", "control character in a case id",
+    "IK0225", "control character in a case id",
     "A case id holds a control, bidirectional or invisible character (shown as \\u{…}); such "
       + "an id cannot be shown safely and can look like another. Remove the character.")
   public static let blankExclusionReason = DiagnosticCode(
-    "IK0218", "blank exclusion reason",
+    "IK0226", "blank exclusion reason",
     "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
       + "scored. Give the reason to exclude it, or clear the cell.")
 
@@ -83,6 +83,18 @@ extension DiagnosticCode {
     "A judgements row has more or fewer fields than the header: usually a rationale with an "
       + "unquoted comma. Put such a rationale in double quotes.")
 
+  // Scores (IK04xx).
+  public static let overallRatingUndefined = DiagnosticCode(
+    "IK0401", "overall rating undefined",
+    "An overall rating sums the points of its items; an item with no points (undefined, banded "
+      + "without points, or judged with no judgement recorded: its band does not stand in for "
+      + "the judgement) leaves the rating undefined. Record the judgement, or see --explain.")
+  public static let scoreOutOfRange = DiagnosticCode(
+    "IK0402", "score out of range",
+    "A score is exact but too large to write as a number (weights or points far outside any "
+      + "real scale): the item is reported as undefined. Check the framework's declared "
+      + "numbers.")
+
   /// Every code the evaluator reports, in code order.
   public static let evaluatorCodes: [DiagnosticCode] = [
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
@@ -92,5 +104,6 @@ extension DiagnosticCode {
     .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
     .judgementFieldCount,
+    .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// What kind of item a score belongs to.
 public enum ItemKind: String, Sendable, Codable {
   case criterion, section, headline, overall
@@ -13,14 +15,20 @@ public struct ItemScore: Sendable {
   public var kind: ItemKind
   /// The enclosing item: a criterion's section.
   public var parent: String?
-  /// The score (percent, or points for overall ratings), or `nil` when undefined.
-  public var value: Double?
+  /// The exact score (percent, or points for overall ratings), or `nil` when undefined.
+  public var exact: Rational?
+  /// ``exact`` as the nearest `Double`, or `nil` when undefined.
+  public var value: Double? { exact?.doubleValue }
   /// The band the value falls in, if the item has a grade scale and a value.
   public var band: BandOutcome?
   /// The judgement, if the item has a judgement scale.
   public var judgement: JudgementOutcome?
-  /// Whether the score rests on a small sample somewhere below it.
+  /// Whether the score rests on a small sample somewhere below it: a question the item's rule
+  /// used (``ScoreDerivation/usedIDs``, so for a minimum of key questions only the key
+  /// questions) has fewer relevant cases than the framework's minimum.
   public var smallSample: Bool
-  /// How the value was derived, in words and numbers.
-  public var derivation: [String]
+  /// How the value was derived: the rule, its terms and their values.
+  public var derivation: ScoreDerivation
+  /// How the band was assigned, when the item has one.
+  public var banding: BandDerivation?
 }

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A judgement recorded (or missing) for an item, beside its advisory band.
 public struct JudgementOutcome: Hashable, Sendable, Codable {
   /// The judged item's id.
@@ -12,6 +14,8 @@ public struct JudgementOutcome: Hashable, Sendable, Codable {
   public var rationale: String?
   /// The label's points, if any.
   public var points: Double?
+  /// The label's points as the exact decimal declared, if any.
+  public var exactPoints: Rational? { points.flatMap { Rational(decimal: $0) } }
   /// The computed band from the scale's advisory grade scale, if any.
   public var advisory: BandOutcome?
 }

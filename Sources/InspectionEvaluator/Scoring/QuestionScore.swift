@@ -1,4 +1,5 @@
 import InspectionStatistics
+import InspectionSupport
 
 /// One question's counts and score.
 public struct QuestionScore: Sendable {
@@ -10,7 +11,9 @@ public struct QuestionScore: Sendable {
   public var criterion: String
   /// The counts.
   public var tally: QuestionTally
-  /// Sufficient ÷ relevant × 100, or `nil` when nothing is relevant.
+  /// Sufficient ÷ relevant × 100, exactly, or `nil` when nothing is relevant.
+  public var exactPercent: Rational? { tally.exactPercent }
+  /// ``exactPercent`` as the nearest `Double`.
   public var percent: Double? { tally.percent }
   /// The 95% Wilson interval, in percent, or `nil` when nothing is relevant.
   public var interval: (lower: Double, upper: Double)? {

@@ -1,12 +1,17 @@
 import InspectionSchema
+import InspectionSupport
 
-/// Computes every score above the questions from tallied counts, by the framework's rules.
+/// Computes every score above the questions from tallied counts, by the framework's rules,
+/// exactly.
 ///
-/// The rules are those of `SCORING.md`: undefined questions (nothing relevant) are left out
-/// of every mean above them; the individual/summary rule falls back to the mean of individual
-/// questions when the summary is undefined, and to the summary when every individual question
-/// is; an item with nothing defined below it is undefined, never 0. Because it works from
-/// counts, merged partial tallies give exactly the scores of the combined sample.
+/// The rules are set out with worked examples in `docs/scoring.md`: undefined questions
+/// (nothing relevant) are left out of every mean above them; the individual/summary rule falls
+/// back to the mean of individual questions when the summary is undefined, and to the summary
+/// when every individual question is; an item with nothing defined below it is undefined,
+/// never 0. Every value is a ``Rational`` computed from the counts, so a score exactly on a
+/// band's bound is banded by the declared rule, and merged partial tallies give exactly the
+/// scores of the combined sample. Each item carries its ``ScoreDerivation`` as data;
+/// `InspectionReports` words it.
 ///
 /// ```swift
 /// let result = ScoreCalculator(plan: plan).result(from: tally.finish(), judgements: [:])
@@ -23,11 +28,6 @@ public struct ScoreCalculator: Sendable {
   private var minimum: Int { document.presentation.minimumRelevantCases }
 
   /// Scores everything from `summary`, with `judgements` recorded by item id.
-  ///
-  /// Long derivation lines are appended to buffers reserved up front (`String.reserving`), and
-  /// members are gathered without intermediate arrays: interpolation, `+`, `joined` and
-  /// chained `map`s allocated some 200 times to score even the small Demonstration framework,
-  /// most of the cost of a fuzzed input under AddressSanitizer. The text is the same.
   public func result(
     from summary: TallySummary, judgements: [String: RecordedJudgement] = [:]
   ) -> ScoreResult {
@@ -45,6 +45,11 @@ public struct ScoreCalculator: Sendable {
     for score in questions where scoreByQuestion[score.id] == nil {
       scoreByQuestion[score.id] = score
     }
+    /// Whether any of the questions `ids` is defined on a small sample.
+    func small(_ ids: [String]) -> Bool {
+      ids.contains { id in scoreByQuestion[id].map { $0.smallSample && $0.percent != nil } ?? false
+      }
+    }
 
     var criteria: [ItemScore] = []
     criteria.reserveCapacity(document.sections.reduce(0) { $0 + $1.criteria.count })
@@ -55,27 +60,33 @@ public struct ScoreCalculator: Sendable {
       criterionScores.reserveCapacity(section.criteria.count)
       for criterion in section.criteria {
         let members = criterion.questions.compactMap { scoreByQuestion[$0.id] }
-        let (value, derivation) = criterionValue(criterion, members)
+        let derivation = criterionDerivation(criterion, members)
         var score = item(
-          id: criterion.id, title: criterion.title, kind: .criterion, value: value,
-          derivation: derivation, grade: criterion.gradeScale, judgement: criterion.judgementScale,
-          small: members.contains { $0.smallSample && $0.percent != nil }, judgements: judgements)
+          id: criterion.id, title: criterion.title, kind: .criterion, derivation: derivation,
+          grade: criterion.gradeScale, judgement: criterion.judgementScale,
+          small: small(derivation.usedIDs), judgements: judgements)
         score.parent = section.id
         criteria.append(score)
         criterionScores.append((criterion, score))
       }
-      let (value, derivation) = sectionValue(section, criterionScores) {
+      let derivation = sectionDerivation(section, criterionScores) {
         section.criteria.flatMap { $0.questions.compactMap { scoreByQuestion[$0.id] } }
       }
+      let usedCriteria = Set(derivation.usedIDs)
+      let sectionSmall =
+        section.rule == .pooledQuestions
+        ? small(derivation.usedIDs)
+        : criterionScores.contains { usedCriteria.contains($0.score.id) && $0.score.smallSample }
       sections.append(
         item(
-          id: section.id, title: section.title, kind: .section, value: value,
-          derivation: derivation, grade: section.gradeScale, judgement: section.judgementScale,
-          small: criterionScores.contains { $0.score.smallSample }, judgements: judgements))
+          id: section.id, title: section.title, kind: .section, derivation: derivation,
+          grade: section.gradeScale, judgement: section.judgementScale, small: sectionSmall,
+          judgements: judgements))
     }
 
     let headlines = document.headlines.map { headline in
-      // The questions carrying the theme in the sections it covers, in document order.
+      // The questions carrying the theme in the sections it covers (every section when it
+      // names none), in document order.
       var members: [QuestionScore] = []
       for section in document.sections
       where headline.sections.isEmpty || headline.sections.contains(section.id) {
@@ -85,14 +96,14 @@ public struct ScoreCalculator: Sendable {
           }
         }
       }
-      let (value, derivation) =
+      let scope = ScoreDerivation.Scope.questionsWithTheme(headline.theme)
+      let derivation: ScoreDerivation =
         headline.rule == .pooledQuestions
-        ? pooled(members, what: "questions carrying theme '\(headline.theme)'")
-        : mean(members, what: "questions carrying theme '\(headline.theme)'")
+        ? .pooled(pooled(members, scope: scope)) : .mean(mean(members, scope: scope))
       return item(
-        id: headline.id, title: headline.title, kind: .headline, value: value,
-        derivation: derivation, grade: headline.gradeScale, judgement: headline.judgementScale,
-        small: members.contains { $0.smallSample && $0.percent != nil }, judgements: judgements)
+        id: headline.id, title: headline.title, kind: .headline, derivation: derivation,
+        grade: headline.gradeScale, judgement: headline.judgementScale,
+        small: small(derivation.usedIDs), judgements: judgements)
     }
 
     let scored = [criteria, sections, headlines]
@@ -104,37 +115,16 @@ public struct ScoreCalculator: Sendable {
       return nil
     }
     let overall = document.overall.map { rating in
-      var derivation = [
-        "\(rating.id) = sum of the points of \(rating.items.joined(separator: ", "))"
-      ]
-      var total = 0.0
-      var complete = true
-      for id in rating.items {
-        let member = scoredItem(id)
-        // A recorded judgement counts; otherwise the computed band.
-        if let points = member?.judgement?.label != nil
-          ? member?.judgement?.points : member?.band?.points
-        {
-          total += points
-          let source =
-            member?.judgement?.label != nil
-            ? "judgement '\(member?.judgement?.labelText ?? "")'"
-            : "band '\(member?.band?.label ?? "")'"
-          let unit = points == 1 ? "point" : "points"
-          derivation.append("  \(id): \(source) → \(DisplayRounding.plain(points)) \(unit)")
-        } else {
-          complete = false
-          derivation.append("  \(id): no band or judgement with points → the rating is undefined")
-        }
-      }
-      let value: Double? = complete ? total : nil
-      derivation.append("  = \(value.map(DisplayRounding.plain) ?? "undefined")")
+      let terms = rating.items.map { id in pointsTerm(id, scoredItem(id)) }
+      var total: Rational? = .zero
+      for term in terms { total = total.flatMap { sum in term.points.map { sum + $0 } } }
+      let derivation = ScoreDerivation.sumOfPoints(
+        .init(rating: rating.id, terms: terms, value: total))
       return item(
-        id: rating.id, title: rating.title, kind: .overall, value: value, derivation: derivation,
+        id: rating.id, title: rating.title, kind: .overall, derivation: derivation,
         grade: rating.gradeScale, judgement: nil,
         small: rating.items.contains { scoredItem($0)?.smallSample ?? false },
-        judgements: judgements,
-        isPoints: true)
+        judgements: judgements, isPoints: true)
     }
 
     return ScoreResult(
@@ -151,279 +141,184 @@ public struct ScoreCalculator: Sendable {
 
   // MARK: Rules
 
-  private func criterionValue(
+  private func criterionDerivation(
     _ criterion: FrameworkDocument.Criterion, _ members: [QuestionScore]
-  ) -> (Double?, [String]) {
+  ) -> ScoreDerivation {
     // What a dictionary of the criterion's questions by id, keeping the first, would give.
     func question(_ id: String) -> FrameworkDocument.Question? {
       criterion.questions.first { $0.id == id }
     }
     switch criterion.rule {
     case .individualSummary(let individualShare, let summaryShare):
-      let individual = members.lazy.filter { question($0.id)?.role != .summary }
+      let individual = mean(
+        members.filter { question($0.id)?.role != .summary }, scope: .individualQuestions)
       let summary = members.first { question($0.id)?.role == .summary }
-      let (individualMean, individualTerms) = mean(individual, what: "individual questions")
-      var derivation = individualTerms
-      var line = String.reserving(40)
-      line += "summary question: "
-      if let summary {
-        line += summary.id
-        line += " "
-        line += format(summary.percent)
-      } else {
-        line += "none"
-      }
-      derivation.append(line)
-      switch (individualMean, summary?.percent) {
-      case (let i?, let s?):
-        let value = individualShare * i + summaryShare * s
-        var line = String.reserving(80)
-        line += criterion.id
-        line += " = "
-        line += DisplayRounding.plain(individualShare)
-        line += " × "
-        line += format(i)
-        line += " + "
-        line += DisplayRounding.plain(summaryShare)
-        line += " × "
-        line += format(s)
-        line += " = "
-        line += format(value)
-        derivation.append(line)
-        return (value, derivation)
-      case (let i?, nil):
-        derivation.append(
-          "\(criterion.id) = mean of individual questions = \(format(i)) (summary undefined)")
-        return (i, derivation)
-      case (nil, let s?):
-        derivation.append(
-          "\(criterion.id) = summary = \(format(s)) (every individual question undefined)")
-        return (s, derivation)
-      case (nil, nil):
-        derivation.append("\(criterion.id) is undefined: no question has a relevant case")
-        return (nil, derivation)
-      }
+      let summaryTerm = summary.map { ScoreDerivation.Term(id: $0.id, value: $0.exactPercent) }
+      let shares = (Self.exact(individualShare), Self.exact(summaryShare))
+      let value: Rational? =
+        switch (individual.value, summaryTerm?.value) {
+        case (let i?, let s?): shares.0 * i + shares.1 * s
+        case (let i?, nil): i
+        case (nil, let s?): s
+        case (nil, nil): nil
+        }
+      return .individualSummary(
+        .init(
+          criterion: criterion.id, individual: individual, summary: summaryTerm,
+          individualShare: shares.0, summaryShare: shares.1, value: value))
     case .weightedQuestions:
-      return weighted(
-        members.lazy.map { ($0.id, $0.percent, question($0.id)?.weight ?? 1) },
-        what: "questions of criterion \(criterion.id)")
+      return .weightedMean(
+        weighted(
+          members.map {
+            .init(
+              id: $0.id, value: $0.exactPercent, weight: Self.exact(question($0.id)?.weight ?? 1))
+          }, scope: .questionsOfCriterion(criterion.id)))
     case .minimumOfKeyQuestions:
-      let keys = members.lazy.filter { member in
+      let keys = members.filter { member in
         criterion.questions.contains { $0.role == .key && $0.id == member.id }
+      }.map { ScoreDerivation.Term(id: $0.id, value: $0.exactPercent) }
+      var lowest: ScoreDerivation.Term?
+      for key in keys {
+        guard let value = key.value else { continue }
+        if let current = lowest?.value, !(value < current) { continue }
+        lowest = key
       }
-      var line = String.reserving(16 + keys.count * 16)
-      line += "key questions: "
-      appendList(keys, to: &line) { line, key in
-        line += key.id
-        line += " "
-        line += format(key.percent)
-      }
-      var derivation = [String]()
-      derivation.reserveCapacity(3)
-      derivation.append(line)
-      guard
-        let lowest = keys.filter({ $0.percent != nil })
-          .min(by: { ($0.percent ?? 0) < ($1.percent ?? 0) }),
-        let value = lowest.percent
-      else {
-        derivation.append("\(criterion.id) is undefined: no key question has a relevant case")
-        return (nil, derivation)
-      }
-      derivation.append("\(criterion.id) = lowest key question (\(lowest.id)) = \(format(value))")
-      return (value, derivation)
+      return .lowestKeyQuestion(
+        .init(criterion: criterion.id, keys: keys, lowest: lowest?.id, value: lowest?.value))
     case .pooledQuestions:
-      return pooled(members, what: "questions of criterion \(criterion.id)")
+      return .pooled(pooled(members, scope: .questionsOfCriterion(criterion.id)))
     default:
-      return mean(members, what: "questions of criterion \(criterion.id)")
+      return .mean(mean(members, scope: .questionsOfCriterion(criterion.id)))
     }
   }
 
   /// `questions` gives the section's question scores; only the pooled rule needs them.
-  private func sectionValue(
+  private func sectionDerivation(
     _ section: FrameworkDocument.Section,
     _ criteria: [(criterion: FrameworkDocument.Criterion, score: ItemScore)],
     questions: () -> [QuestionScore]
-  ) -> (Double?, [String]) {
+  ) -> ScoreDerivation {
     switch section.rule {
     case .pooledQuestions:
-      return pooled(questions(), what: "questions of section \(section.id)")
+      return .pooled(pooled(questions(), scope: .questionsOfSection(section.id)))
     case .weightedCriteria:
-      return weighted(
-        criteria.lazy.map { ($0.score.id, $0.score.value, $0.criterion.weight ?? 1) },
-        what: "criteria of section \(section.id)")
+      return .weightedMean(
+        weighted(
+          criteria.map {
+            .init(
+              id: $0.score.id, value: $0.score.exact, weight: Self.exact($0.criterion.weight ?? 1))
+          }, scope: .criteriaOfSection(section.id)))
     default:
-      return meanOf(
-        criteria.lazy.map { ($0.score.id, $0.score.value) },
-        what: "criteria of section \(section.id)")
+      return .mean(
+        meanOf(
+          criteria.map { .init(id: $0.score.id, value: $0.score.exact) },
+          scope: .criteriaOfSection(section.id)))
     }
   }
 
-  private func mean(
-    _ questions: some Collection<QuestionScore>, what: String
-  ) -> (Double?, [String]) {
-    meanOf(questions.lazy.map { ($0.id, $0.percent) }, what: what)
+  private func mean(_ questions: [QuestionScore], scope: ScoreDerivation.Scope)
+    -> ScoreDerivation.Mean
+  {
+    meanOf(questions.map { .init(id: $0.id, value: $0.exactPercent) }, scope: scope)
   }
 
-  private func meanOf(
-    _ terms: some Collection<(String, Double?)>, what: String
-  ) -> (Double?, [String]) {
-    var line = String.reserving(12 + what.utf8.count + terms.count * 20)
-    line += "mean of "
-    line += what
-    line += ": "
-    appendList(terms, to: &line) { line, term in
-      line += term.0
-      line += " "
-      line += format(term.1)
-    }
-    var total = 0.0
+  private func meanOf(_ terms: [ScoreDerivation.Term], scope: ScoreDerivation.Scope)
+    -> ScoreDerivation.Mean
+  {
+    var total = Rational.zero
     var count = 0
-    for value in terms.lazy.compactMap(\.1) {
-      total += value
+    for value in terms.lazy.compactMap(\.value) {
+      total = total + value
       count += 1
     }
-    var derivation = [String]()
-    derivation.reserveCapacity(5)  // room for a criterion's and a band's lines
-    derivation.append(line)
-    guard count > 0 else {
-      derivation.append("undefined: nothing below it is defined")
-      return (nil, derivation)
-    }
-    let value = total / Double(count)
-    var sum = String.reserving(24 + count * 12)
-    sum += "= ("
-    appendList(terms.lazy.compactMap(\.1), separator: " + ", to: &sum) { sum, value in
-      sum += format(value)
-    }
-    sum += ") ÷ "
-    sum += String(count)
-    sum += " = "
-    sum += format(value)
-    derivation.append(sum)
-    return (value, derivation)
+    let value = count > 0 ? total.dividing(by: Rational(count)) : nil
+    return .init(scope: scope, terms: terms, value: value)
   }
 
-  private func weighted(
-    _ terms: some Collection<(String, Double?, Double)>, what: String
-  ) -> (Double?, [String]) {
-    var line = String.reserving(24 + what.utf8.count + terms.count * 24)
-    line += "weighted mean of "
-    line += what
-    line += ": "
-    appendList(terms, to: &line) { line, term in
-      line += term.0
-      line += " "
-      line += format(term.1)
-      line += " × "
-      line += DisplayRounding.plain(term.2)
+  private func weighted(_ terms: [ScoreDerivation.Term], scope: ScoreDerivation.Scope)
+    -> ScoreDerivation.WeightedMean
+  {
+    var totalWeight = Rational.zero
+    var weightedTotal = Rational.zero
+    for term in terms {
+      guard let value = term.value, let weight = term.weight else { continue }
+      totalWeight = totalWeight + weight
+      weightedTotal = weightedTotal + value * weight
     }
-    let defined = terms.lazy.compactMap { term in term.1.map { (score: $0, weight: term.2) } }
-    var totalWeight = 0.0
-    var weightedTotal = 0.0
-    for term in defined {
-      totalWeight += term.weight
-      weightedTotal += term.score * term.weight
-    }
-    var derivation = [String]()
-    derivation.reserveCapacity(3)
-    derivation.append(line)
-    guard totalWeight > 0 else {
-      derivation.append("undefined: no defined score carries weight")
-      return (nil, derivation)
-    }
-    let value = weightedTotal / totalWeight
-    var sum = String.reserving(40 + terms.count * 20)
-    sum += "= ("
-    appendList(defined, separator: " + ", to: &sum) { sum, term in
-      sum += format(term.score)
-      sum += " × "
-      sum += DisplayRounding.plain(term.weight)
-    }
-    sum += ") ÷ "
-    sum += DisplayRounding.plain(totalWeight)
-    sum += " = "
-    sum += format(value)
-    derivation.append(sum)
-    return (value, derivation)
+    // No defined score carrying weight (Σ weight ≤ 0, which a valid framework only reaches
+    // with zero weights): undefined.
+    let value = Rational.zero < totalWeight ? weightedTotal.dividing(by: totalWeight) : nil
+    return .init(scope: scope, terms: terms, totalWeight: totalWeight, value: value)
   }
 
-  private func pooled(_ questions: [QuestionScore], what: String) -> (Double?, [String]) {
-    var line = String.reserving(16 + what.utf8.count + questions.count * 16)
-    line += "pooled over "
-    line += what
-    line += ": "
-    appendList(questions, to: &line) { line, question in
-      line += question.id
-      line += " "
-      line += String(question.tally.sufficient)
-      line += "/"
-      line += String(question.tally.relevant)
-    }
+  private func pooled(_ questions: [QuestionScore], scope: ScoreDerivation.Scope)
+    -> ScoreDerivation.Pooled
+  {
     var sufficient = 0
     var relevant = 0
+    var overflow = false
     for question in questions {
-      sufficient += question.tally.sufficient
-      relevant += question.tally.relevant
+      let (s, o1) = sufficient.addingReportingOverflow(question.tally.sufficient)
+      let (r, o2) = relevant.addingReportingOverflow(question.tally.relevant)
+      (sufficient, relevant) = (s, r)
+      overflow = overflow || o1 || o2
     }
-    var derivation = [String]()
-    derivation.reserveCapacity(3)
-    derivation.append(line)
-    guard relevant > 0 else {
-      derivation.append("undefined: no relevant case")
-      return (nil, derivation)
-    }
-    let value = Double(sufficient) / Double(relevant) * 100
-    derivation.append("= \(sufficient) ÷ \(relevant) = \(format(value))")
-    return (value, derivation)
+    let value =
+      overflow || relevant <= 0 ? nil : Rational(sufficient, relevant).map { $0 * .hundred }
+    return .init(
+      scope: scope,
+      terms: questions.map {
+        .init(id: $0.id, sufficient: $0.tally.sufficient, relevant: $0.tally.relevant)
+      }, sufficient: sufficient, relevant: relevant, value: value)
   }
 
-  /// Appends each of `items`, written by `write`, with `separator` between them: the shape of
-  /// every derivation line that lists its terms ("mean of …: 1.1 50%, 1.2 –", "= (50 + 75)").
-  private func appendList<Items: Sequence>(
-    _ items: Items, separator: String = ", ", to line: inout String,
-    _ write: (inout String, Items.Element) -> Void
-  ) {
-    var first = true
-    for item in items {
-      if !first { line += separator }
-      first = false
-      write(&line, item)
+  /// Where overall-rating item `id` takes its points from: a recorded judgement when the item
+  /// has a judgement scale (and nothing else: without one the rating is undefined, for an
+  /// advisory or computed band does not stand in for a judgement), its band otherwise.
+  private func pointsTerm(_ id: String, _ member: ItemScore?) -> ScoreDerivation.PointsTerm {
+    if let judgement = member?.judgement {
+      guard let label = judgement.labelText, judgement.label != nil else {
+        let band = member?.band?.label ?? judgement.advisory?.label
+        return .init(id: id, source: .judgementMissing(band: band), points: nil)
+      }
+      return .init(id: id, source: .judgement(label), points: judgement.exactPoints)
     }
+    if let band = member?.band {
+      return .init(id: id, source: .band(band.label), points: band.exactPoints)
+    }
+    return .init(id: id, source: .none, points: nil)
   }
+
+  /// A declared weight, share or number of points as the exact decimal it was written as
+  /// (a non-finite one, which validation refuses, counts as 0).
+  static func exact(_ value: Double) -> Rational { Rational(decimal: value) ?? .zero }
 
   // MARK: Bands and judgements
 
   private func item(
-    id: String, title: String, kind: ItemKind, value: Double?, derivation: consuming [String],
+    id: String, title: String, kind: ItemKind, derivation: ScoreDerivation,
     grade: String?, judgement: String?, small: Bool, judgements: [String: RecordedJudgement],
     isPoints: Bool = false
   ) -> ItemScore {
+    let value = derivation.value
     let assigned = grade.flatMap { self.band(for: value, scale: $0) }
-    if let assigned, let value {
-      let displayed = document.gradeScales.first { $0.id == assigned.scale }?.basis == .displayed
-      let shown =
-        displayed
-        ? DisplayRounding.format(value, decimals: decimals) : format(value, points: isPoints)
-      var line = String.reserving(
-        32 + shown.utf8.count + assigned.label.utf8.count + assigned.scale.utf8.count)
-      line += displayed ? "band on displayed value " : "band on raw value "
-      line += shown
-      line += " → '"
-      line += assigned.label
-      line += "' ("
-      line += assigned.scale
-      line += ")"
-      derivation.append(line)
+    var banding: BandDerivation?
+    if let assigned, let value,
+      let scale = document.gradeScales.first(where: { $0.id == assigned.scale })
+    {
+      banding = BandDerivation(
+        basis: scale.basis, banded: scale.bandedValue(value, displayDecimals: decimals),
+        isPoints: isPoints, label: assigned.label, scale: assigned.scale)
     }
     return ItemScore(
-      id: id, title: title, kind: kind, parent: nil, value: value, band: assigned,
+      id: id, title: title, kind: kind, parent: nil, exact: value, band: assigned,
       judgement: judgement.map {
         outcome(item: id, scale: $0, value: value, judgements: judgements)
       },
-      smallSample: small, derivation: derivation)
+      smallSample: small, derivation: derivation, banding: banding)
   }
 
-  private func band(for value: Double?, scale id: String) -> BandOutcome? {
+  private func band(for value: Rational?, scale id: String) -> BandOutcome? {
     guard let value, let scale = document.gradeScales.first(where: { $0.id == id }),
       let band = scale.band(for: value, displayDecimals: decimals)
     else { return nil }
@@ -431,7 +326,7 @@ public struct ScoreCalculator: Sendable {
   }
 
   private func outcome(
-    item: String, scale id: String, value: Double?, judgements: [String: RecordedJudgement]
+    item: String, scale id: String, value: Rational?, judgements: [String: RecordedJudgement]
   ) -> JudgementOutcome {
     let scale = document.judgementScales.first { $0.id == id }
     let recorded = judgements[item]
@@ -440,22 +335,5 @@ public struct ScoreCalculator: Sendable {
       item: item, scale: id, label: label?.id, labelText: label?.label,
       rationale: recorded?.rationale, points: label?.points,
       advisory: scale?.advisory.flatMap { band(for: value, scale: $0) })
-  }
-
-  private func format(_ value: Double?) -> String {
-    value.map { format($0) } ?? "undefined"
-  }
-
-  private func format(_ value: Double, points: Bool = false) -> String {
-    points ? DisplayRounding.plain(value) : DisplayRounding.format(value, decimals: 2) + "%"
-  }
-}
-
-extension String {
-  /// An empty string with room for `capacity` UTF-8 bytes, for a line built by appending.
-  fileprivate static func reserving(_ capacity: Int) -> String {
-    var text = ""
-    text.reserveCapacity(capacity)
-    return text
   }
 }

@@ -102,8 +102,14 @@ public struct PartialResult: Hashable, Sendable, Codable {
   /// ``Evaluator/finish(plan:summary:judgements:judgementDiagnostics:)``; its case-id hashes
   /// are kept, so that a merged result written with `--partial` keeps them.
   ///
-  /// - Throws: when the counts were taken under another framework or version.
+  /// - Throws: when the counts were taken under another framework or version, or break a
+  ///   rule of ``verificationProblems()`` (counts no tally writes are never scored).
   public func summary(plan: ScoringPlan) throws(EvaluationError) -> TallySummary {
+    if let problem = verificationProblems().first {
+      throw EvaluationError(
+        "the partial result is damaged: \(problem.path): \(problem.message); score its sample "
+          + "again with --partial")
+    }
     guard framework.fingerprint == plan.fingerprint else {
       throw EvaluationError(
         "the partial result was scored under \(framework.id)@\(framework.version) "

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// The case counts behind one question's score.
 ///
 /// Every scored case lands in exactly one of ``relevant``, ``notRelevant`` and
@@ -30,10 +32,15 @@ public struct QuestionTally: Hashable, Sendable, Codable {
   /// Every case counted: relevant + not relevant + unanswered.
   public var cases: Int { relevant + notRelevant + unanswered }
 
-  /// Sufficient ÷ relevant as a percentage, or `nil` (undefined) when nothing is relevant.
-  public var percent: Double? {
-    relevant == 0 ? nil : Double(sufficient) / Double(relevant) * 100
+  /// Sufficient ÷ relevant × 100 exactly, or `nil` (undefined) when nothing is relevant:
+  /// 57 of 100 is 57, not the 56.99999999999999 of binary floating point.
+  public var exactPercent: Rational? {
+    guard relevant > 0, let share = Rational(sufficient, relevant) else { return nil }
+    return share * .hundred
   }
+
+  /// ``exactPercent`` as the nearest `Double`, or `nil` when nothing is relevant.
+  public var percent: Double? { exactPercent?.doubleValue }
 
   /// Adds another tally's counts.
   public static func + (lhs: QuestionTally, rhs: QuestionTally) -> QuestionTally {

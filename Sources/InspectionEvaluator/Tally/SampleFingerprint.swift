@@ -3,7 +3,8 @@ import InspectionSupport
 
 /// The fingerprint of a sample: identifies the set of cases, not their order or file layout.
 ///
-/// Each case is written as canonical JSON — `{"answers":{…},"attributes":{…},"case":"…"}`
+/// Each case is written as canonical JSON by ``CanonicalCaseJSON`` —
+/// `{"answers":{…},"attributes":{…},"case":"…"}`
 /// (plus `"excluded":"…"` when the sample excludes it), keys sorted, empty cells omitted — and
 /// hashed with SHA-256. The 256-bit digests are added modulo 2²⁵⁶, so the sum does not depend
 /// on order and partial sums merge by addition. The fingerprint is
@@ -38,21 +39,8 @@ public enum SampleFingerprint {
   public struct Accumulator: Sendable {
     private var limbs: [UInt64] = [0, 0, 0, 0]  // big-endian 64-bit limbs
     private var cases = 0
-    private var keys: Keys?
+    private var writer: CanonicalCaseJSON?
     private var buffer: [UInt8] = []
-    private var scratch: [UInt8] = []
-
-    /// Ids in canonical (UTF-16) order, with their `"id":` keys rendered once, back to back
-    /// (key `i` ends at `…KeyEnds[i]`), so a case copies key bytes without touching an array
-    /// per key.
-    private struct Keys {
-      var attributeOrder: [Int]
-      var attributeKeys: [UInt8]
-      var attributeKeyEnds: [Int]
-      var questionOrder: [Int]
-      var questionKeys: [UInt8]
-      var questionKeyEnds: [Int]
-    }
 
     /// Creates an empty accumulator.
     public init() {}
@@ -69,189 +57,22 @@ public enum SampleFingerprint {
       }
     }
 
-    /// Adds one case, read against `plan`.
-    ///
-    /// The case's bytes are written straight into a reused buffer; a value that JSON must
-    /// escape (a quote, a backslash, a control or non-ASCII character) sends the case down
-    /// the general path, which writes the same bytes through `CanonicalJSON`.
+    /// Adds one case, read against `plan`: the digest of its canonical JSON, written by
+    /// ``CanonicalCaseJSON`` into a reused buffer.
     public mutating func add(_ item: SampleCase, plan: ScoringPlan) {
-      if keys == nil { prepare(plan) }
-      guard let keys else { return }
-      if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 4096) }
-      while true {
-        let outcome = scratch.withUnsafeMutableBufferPointer { out -> FastWrite in
-          guard let base = out.baseAddress else { return .escaped }
-          var writer = ByteWriter(base: base, capacity: out.count)
-          writer.write(literal: "{\"answers\":{")
-          writer.writeMembers(
-            item.answers, order: keys.questionOrder, keys: keys.questionKeys,
-            ends: keys.questionKeyEnds)
-          writer.write(literal: "},\"attributes\":{")
-          writer.writeMembers(
-            item.attributes, order: keys.attributeOrder, keys: keys.attributeKeys,
-            ends: keys.attributeKeyEnds)
-          writer.write(literal: "},\"case\":")
-          writer.write(string: item.id)
-          if let exclusion = item.exclusion {
-            writer.write(literal: ",\"excluded\":")
-            writer.write(string: exclusion)
-          }
-          writer.write(byte: UInt8(ascii: "}"))
-          if writer.escaped { return .escaped }
-          if writer.overflow { return .overflow }
-          return .digest(SHA256.hash(UnsafeBufferPointer(start: base, count: writer.count)).bytes)
-        }
-        switch outcome {
-        case .digest(let digest):
-          addDigest(digest)
-          return
-        case .overflow:
-          scratch = [UInt8](repeating: 0, count: scratch.count * 2)
-        case .escaped:
-          addEscaping(item, keys: keys)
-          return
-        }
+      if writer == nil { writer = CanonicalCaseJSON(plan: plan) }
+      guard let writer else { return }
+      let count = writer.write(item, into: &buffer)
+      let digest = buffer.withUnsafeBufferPointer { bytes in
+        SHA256.hash(UnsafeBufferPointer(rebasing: bytes[0..<min(count, bytes.count)]))
       }
-    }
-
-    /// Adds one case given the SHA-256 digest of its canonical JSON, written by the caller
-    /// exactly as ``add(_:plan:)`` would write it.
-    mutating func add(digest: SHA256.Digest) {
       addDigest(digest.bytes)
     }
 
-    private enum FastWrite {
-      case digest([UInt8])
-      case overflow
-      case escaped
-    }
-
-    /// Writes bytes into fixed memory, noting (instead of writing) what does not fit and any
-    /// string that would need escaping.
-    private struct ByteWriter {
-      let base: UnsafeMutablePointer<UInt8>
-      let capacity: Int
-      var count = 0
-      var overflow = false
-      var escaped = false
-
-      @inline(__always)
-      mutating func write(byte: UInt8) {
-        guard count < capacity else {
-          overflow = true
-          return
-        }
-        base[count] = byte
-        count += 1
-      }
-
-      @inline(__always)
-      mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, capacity - count >= bytes.count else {
-          if !bytes.isEmpty { overflow = true }
-          return
-        }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
-      }
-
-      mutating func write(literal: StaticString) {
-        literal.withUTF8Buffer { write($0) }
-      }
-
-      /// Writes `"string"` if it needs no escaping; otherwise marks the case as escaped.
-      mutating func write(string: String) {
-        var string = string
-        string.withUTF8 { utf8 in
-          for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
-            escaped = true
-            return
-          }
-          write(byte: UInt8(ascii: "\""))
-          write(utf8)
-          write(byte: UInt8(ascii: "\""))
-        }
-      }
-
-      mutating func writeMembers(_ values: [String?], order: [Int], keys: [UInt8], ends: [Int]) {
-        keys.withUnsafeBufferPointer { keyBytes in
-          var first = true
-          var start = 0
-          for position in 0..<min(order.count, ends.count) {
-            let end = ends[position]
-            defer { start = end }
-            let index = order[position]
-            guard index < values.count, let value = values[index] else { continue }
-            if !first { write(byte: UInt8(ascii: ",")) }
-            first = false
-            write(UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
-            write(string: value)
-          }
-        }
-      }
-    }
-
-    /// The general path of ``add(_:plan:)``, for a case with a value JSON must escape.
-    private mutating func addEscaping(_ item: SampleCase, keys: Keys) {
-      buffer.removeAll(keepingCapacity: true)
-      Self.append(literal: "{\"answers\":{", to: &buffer)
-      Self.appendMembers(
-        item.answers, order: keys.questionOrder, keys: keys.questionKeys,
-        ends: keys.questionKeyEnds, to: &buffer)
-      Self.append(literal: "},\"attributes\":{", to: &buffer)
-      Self.appendMembers(
-        item.attributes, order: keys.attributeOrder, keys: keys.attributeKeys,
-        ends: keys.attributeKeyEnds, to: &buffer)
-      Self.append(literal: "},\"case\":", to: &buffer)
-      Self.append(string: item.id, to: &buffer)
-      if let exclusion = item.exclusion {
-        Self.append(literal: ",\"excluded\":", to: &buffer)
-        Self.append(string: exclusion, to: &buffer)
-      }
-      buffer.append(UInt8(ascii: "}"))
-      addDigest(SHA256.hash(buffer).bytes)
-    }
-
-    /// Appends `"key":"value"` for each non-empty value, in key order, comma-separated.
-    private static func appendMembers(
-      _ values: [String?], order: [Int], keys: [UInt8], ends: [Int], to bytes: inout [UInt8]
-    ) {
-      keys.withUnsafeBufferPointer { keyBytes in
-        var first = true
-        var start = 0
-        for position in 0..<min(order.count, ends.count) {
-          let end = ends[position]
-          defer { start = end }
-          let index = order[position]
-          guard index < values.count, let value = values[index] else { continue }
-          if !first { bytes.append(UInt8(ascii: ",")) }
-          first = false
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
-          append(string: value, to: &bytes)
-        }
-      }
-    }
-
-    /// Sorts the ids once and renders each `"id":` key as bytes.
-    private mutating func prepare(_ plan: ScoringPlan) {
-      func render(_ ids: [String]) -> (bytes: [UInt8], ends: [Int]) {
-        var bytes: [UInt8] = []
-        var ends: [Int] = []
-        for id in ids {
-          Self.append(string: id, to: &bytes)
-          bytes.append(UInt8(ascii: ":"))
-          ends.append(bytes.count)
-        }
-        return (bytes, ends)
-      }
-      let attributeOrder = SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id))
-      let questionOrder = SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id))
-      let attributeKeys = render(attributeOrder.map { plan.attributes[$0].id })
-      let questionKeys = render(questionOrder.map { plan.questions[$0].question.id })
-      keys = Keys(
-        attributeOrder: attributeOrder, attributeKeys: attributeKeys.bytes,
-        attributeKeyEnds: attributeKeys.ends, questionOrder: questionOrder,
-        questionKeys: questionKeys.bytes, questionKeyEnds: questionKeys.ends)
+    /// Adds one case given the SHA-256 digest of its canonical JSON, written by the caller
+    /// through ``CanonicalCaseJSON``.
+    mutating func add(digest: SHA256.Digest) {
+      addDigest(digest.bytes)
     }
 
     mutating func add(_ other: Accumulator) {
@@ -327,31 +148,6 @@ public enum SampleFingerprint {
       }
     }
 
-    /// Appends `string` as a canonical JSON string literal.
-    static func append(string: String, to bytes: inout [UInt8]) {
-      var string = string
-      let plain = string.withUTF8 { utf8 in
-        for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C {
-          return false
-        }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: utf8)
-        bytes.append(UInt8(ascii: "\""))
-        return true
-      }
-      if !plain {
-        bytes.append(contentsOf: CanonicalJSON.compactBytes(.string(string)))
-      }
-    }
-
-    private static func append(literal: StaticString, to bytes: inout [UInt8]) {
-      literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-  }
-
-  /// The positions of `ids` in canonical JSON key order (by UTF-16 code units).
-  static func canonicalOrder(of ids: [String]) -> [Int] {
-    ids.indices.sorted { ids[$0].utf16.lexicographicallyPrecedes(ids[$1].utf16) }
   }
 
   /// A 64-bit hash of a case id (FNV-1a), for duplicate detection in constant space per case.

@@ -66,8 +66,7 @@ public struct SampleTally: Sendable {
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
   // Per-case scratch space, reused so that a case allocates nothing when it is clean.
-  private var effectsBuffer: [AnswerEffect?] = []
-  private var droppedBuffer: [Bool] = []
+  private var effectsBuffer: [CaseEffect] = []
 
   /// Starts an empty tally.
   public init(plan: ScoringPlan, options: Options = Options()) {
@@ -298,38 +297,23 @@ public struct SampleTally: Sendable {
     }
 
     let questionCount = plan.questions.count
-    var effects: [AnswerEffect?] = []
-    var dropped: [Bool] = []
+    var effects: [CaseEffect] = []
     swap(&effects, &effectsBuffer)
-    swap(&dropped, &droppedBuffer)
-    defer {
-      swap(&effects, &effectsBuffer)
-      swap(&dropped, &droppedBuffer)
-    }
+    defer { swap(&effects, &effectsBuffer) }
     if effects.count != questionCount {
-      effects = Array(repeating: nil, count: questionCount)
-      dropped = Array(repeating: false, count: questionCount)
-    } else {
-      for index in 0..<questionCount {
-        effects[index] = nil
-        dropped[index] = false
-      }
+      effects = Array(repeating: .notApplicable, count: questionCount)
     }
-    var incomplete: [Int] = []
-    var notRelevantAnswers: [Int] = []
-    // The answers that count: an answer to a question that does not apply is ignored, so it
-    // must not make a later question relevant either. Conditions only look back, so dropping
-    // answers in question order is enough.
-    let answerCount = item.answers.count
     checkAttributes(item, into: &errors)
+    // The one decision of what the case means for each question; what is left here is to
+    // word its problems.
+    plan.decide(attributes: item.attributes, answers: item.answers, into: &effects)
+    var incomplete: [Int] = []
+    var droppedAnswers: [Int] = []
     for index in 0..<questionCount {
-      let answer = index < item.answers.count ? item.answers[index] : nil
-      let relevant =
-        plan.conditions[index]?.holds(
-          attributes: item.attributes, answers: item.answers, dropped: dropped) ?? true
-      let effect = answer.flatMap { plan.effect(of: $0, question: index) }
-      if let answer, effect == nil {
+      switch effects[index] {
+      case .notOnScale:
         let planned = plan.questions[index]
+        let answer = index < item.answers.count ? item.answers[index] ?? "" : ""
         let codes = planned.scale.options.map(\.code)
         errors.append(
           Diagnostic(
@@ -339,23 +323,19 @@ public struct SampleTally: Sendable {
               + codes.map { "'\($0)'" }.joined(separator: ", ") + ")."
               + Suggestion.didYouMean(answer, among: codes),
             location: origin.answerLocation(index)))
-        continue
-      }
-      if !relevant {
-        if answer != nil { notRelevantAnswers.append(index) }
-        if index < answerCount { dropped[index] = true }
-        effects[index] = .notRelevant
-      } else if let effect {
-        effects[index] = effect
-      } else if options.allowIncomplete {
+      case .droppedAnswer:
+        droppedAnswers.append(index)
+      case .unanswered where options.allowIncomplete:
         incomplete.append(index)
-      } else {
+      case .unanswered:
         errors.append(
           Diagnostic(
             .unansweredQuestion,
             "case \(Quoted(item.id)) (row \(origin.row)): question "
               + "'\(plan.questions[index].question.id)' is relevant but has no answer; answer it, "
               + "or score with --allow-incomplete", location: origin.answerLocation(index)))
+      case .sufficient, .insufficient, .answeredNotRelevant, .notApplicable:
+        break
       }
     }
 
@@ -376,8 +356,8 @@ public struct SampleTally: Sendable {
     }
 
     counted.scored += 1
-    for (index, effect) in effects.enumerated() {
-      switch effect {
+    for (index, decided) in effects.enumerated() {
+      switch decided.effect {
       case .sufficient?: counted.questions[index].sufficient += 1
       case .insufficient?: counted.questions[index].insufficient += 1
       case .notRelevant?: counted.questions[index].notRelevant += 1
@@ -395,7 +375,7 @@ public struct SampleTally: Sendable {
             + "'\(question)' is relevant but has no answer, so the case leaves its denominator "
             + "(--allow-incomplete)", location: origin.answerLocation(index)))
     }
-    for index in notRelevantAnswers {
+    for index in droppedAnswers {
       let question = plan.questions[index].question.id
       report(
         Diagnostic(

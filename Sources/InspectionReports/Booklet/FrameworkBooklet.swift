@@ -187,6 +187,12 @@ public enum FrameworkBooklet {
           + "an advisory grade scale, the computed band is shown beside the judgement; the "
           + "judgement is the one that counts.")
     }
+    if !document.overall.isEmpty {
+      items.append(
+        "An overall rating sums the points of its items: a judged item's judgement (never its "
+          + "band in the judgement's place), any other item's band. While any item has no points "
+          + "(undefined, or not yet judged) the overall rating is undefined.")
+    }
     return [.heading(2, "How scores are calculated"), .list(items)]
   }
 

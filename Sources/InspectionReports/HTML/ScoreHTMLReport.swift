@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// Renders a score result as one self-contained HTML page to read on screen or print on A4.
 ///
@@ -67,8 +68,8 @@ public enum ScoreHTMLReport {
     let cards = items.map { item -> Markup in
       let value =
         item.kind == .overall
-        ? (item.value.map { DisplayRounding.plain($0) + " points" } ?? "—")
-        : wording.percent(item.value, item.smallSample)
+        ? wording.points(item.exact)
+        : wording.percent(item.exact, item.smallSample)
       var children: [Markup] = [
         .element("div", ["class": "title"], [.text("\(wording.id(item.id)) · \(item.title)")]),
         .element(
@@ -160,7 +161,7 @@ public enum ScoreHTMLReport {
       ]
       if let advisory = judgement.advisory {
         let score =
-          item?.value.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
+          item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? ""
         heading.append(
           .element(
             "span", ["class": "muted"],
@@ -211,7 +212,7 @@ public enum ScoreHTMLReport {
       for question in questions {
         let score =
           question.percent == nil
-          ? "no relevant cases" : wording.percent(question.percent, question.smallSample)
+          ? "no relevant cases" : wording.percent(question.exactPercent, question.smallSample)
         rows.append(
           .element(
             "tr", [:],

@@ -1,5 +1,6 @@
 import InspectionEvaluator
 import InspectionSchema
+import InspectionSupport
 
 /// A "summary of scores" chart: one horizontal bar per item, grouped, with every band
 /// boundary of the item's grade scale drawn as a labelled vertical line.
@@ -144,7 +145,7 @@ extension SummaryChart {
         Group(
           title: "\(section.id)  \(section.title)",
           valueText: section.value == nil
-            ? "" : wording.percent(section.value, section.smallSample),
+            ? "" : wording.percent(section.exact, section.smallSample),
           note: wording.note(section), rows: rows))
     }
     return SummaryChart(
@@ -184,7 +185,7 @@ extension SummaryChart {
     }
     return Row(
       id: wording.id(item.id), title: item.title, value: item.value,
-      valueText: wording.percent(item.value, item.smallSample),
+      valueText: wording.percent(item.exact, item.smallSample),
       note: wording.note(item), missingText: missing, smallSample: item.smallSample,
       scale: scale?.range == .percent ? scale?.id : nil, bandRank: rank, bandCount: count)
   }

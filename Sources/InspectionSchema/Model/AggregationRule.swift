@@ -5,8 +5,7 @@ import InspectionSupport
 /// Each level accepts some rules (see ``AggregationLevel``): a criterion combines its
 /// questions, a section its criteria (or pools its questions), a headline the questions that
 /// carry its theme, an overall rating the points of its items. The semantics, with worked
-/// examples, are in the README's Scoring section and
-/// `Tests/InspectionEvaluatorTests/Scoring/WorkedExamplesTests.swift`.
+/// examples, are in `docs/scoring.md`.
 ///
 /// In JSON a rule is an object with a `kind`:
 /// ```json

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 extension FrameworkDocument {
   /// One band of a grade scale: a label for the scores between its bounds.
   ///
@@ -33,15 +35,27 @@ extension FrameworkDocument {
       self.meaning = meaning
     }
 
-    /// Whether `value` lies within the band's bounds.
-    public func contains(_ value: Double) -> Bool {
-      if let lower {
-        if lower.inclusive ? value < lower.value : value <= lower.value { return false }
-      }
-      if let upper {
-        if upper.inclusive ? value > upper.value : value >= upper.value { return false }
-      }
+    /// Whether the exact `value` lies within the band's bounds, each bound read as the
+    /// decimal it is declared as (a score of exactly 60 is not "below 60").
+    public func contains(_ value: Rational) -> Bool {
+      if let lower, !lower.admitsFromBelow(value) { return false }
+      if let upper, !upper.admitsFromAbove(value) { return false }
       return true
+    }
+
+    /// Whether `value`, read as the decimal it is written as, lies within the band's bounds.
+    public func contains(_ value: Double) -> Bool {
+      guard let exact = Rational(decimal: value) else {
+        // Infinite or NaN: compared as binary numbers (NaN lies in no bounded band).
+        if let lower, lower.inclusive ? !(value >= lower.value) : !(value > lower.value) {
+          return false
+        }
+        if let upper, upper.inclusive ? !(value <= upper.value) : !(value < upper.value) {
+          return false
+        }
+        return true
+      }
+      return contains(exact)
     }
   }
 }

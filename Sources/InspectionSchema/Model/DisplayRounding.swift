@@ -1,37 +1,46 @@
-/// How scores are rounded for display: half away from zero, to a fixed number of decimals.
+import InspectionSupport
+
+/// How scores are rounded for display: half away from zero, to a fixed number of decimals
+/// (0 to 9), applied to the exact score.
 ///
-/// Reports show percentages rounded this way (`69.5` → `70`); grade scales whose basis is
-/// ``BandingBasis/displayed`` band the same rounded value.
+/// Reports show percentages rounded this way (`69.5` → `70`, `-0.285` → `-0.29`, 2/3 of 100
+/// to two decimals → `66.67`); grade scales whose basis is ``BandingBasis/displayed`` band
+/// the same rounded value. A score is a ``Rational`` and is rounded exactly; a `Double` is
+/// rounded as the decimal it is written as (`0.285` → `0.29`, though the binary number
+/// nearest 0.285 lies just below it).
 ///
 /// ```swift
-/// DisplayRounding.round(69.6, decimals: 0)     // 70
-/// DisplayRounding.format(65.8333, decimals: 1) // "65.8"
+/// DisplayRounding.round(69.6, decimals: 0)                   // 70
+/// DisplayRounding.format(65.8333, decimals: 1)               // "65.8"
+/// DisplayRounding.format(Rational(200, 3)!, decimals: 2)     // "66.67"
 /// ```
 public enum DisplayRounding {
-  /// `value` rounded half away from zero to `decimals` decimal places.
-  public static func round(_ value: Double, decimals: Int) -> Double {
-    let places = max(0, min(decimals, 9))
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    // Nudge by a relative epsilon so 0.285 (stored as 0.28499999…) rounds as written.
-    let scaled = value * scale
-    let nudged = scaled + (scaled >= 0 ? 1 : -1) * abs(scaled) * 1e-12
-    return nudged.rounded(.toNearestOrAwayFromZero) / scale
+  /// The decimals actually used for `decimals`: clamped to 0…9.
+  public static func places(_ decimals: Int) -> Int { max(0, min(decimals, 9)) }
+
+  /// `value` rounded half away from zero to `decimals` decimal places, exactly.
+  public static func round(_ value: Rational, decimals: Int) -> Rational {
+    value.rounded(decimals: places(decimals))
   }
 
-  /// `value` rounded and written with exactly `decimals` decimals, e.g. `"65.8"`.
+  /// `value` rounded and written with exactly `decimals` decimals, e.g. `"65.83"`; a negative
+  /// value that rounds to zero is written without a sign.
+  public static func format(_ value: Rational, decimals: Int) -> String {
+    value.formatted(decimals: places(decimals))
+  }
+
+  /// `value`, read as the decimal it is written as, rounded half away from zero to
+  /// `decimals` decimal places (a non-finite value is returned as it is).
+  public static func round(_ value: Double, decimals: Int) -> Double {
+    guard let exact = Rational(decimal: value) else { return value }
+    return round(exact, decimals: decimals).doubleValue
+  }
+
+  /// `value`, read as the decimal it is written as, rounded and written with exactly
+  /// `decimals` decimals, e.g. `"65.8"` (`"—"` when it is not finite).
   public static func format(_ value: Double, decimals: Int) -> String {
-    let places = max(0, min(decimals, 9))
-    let rounded = round(value, decimals: places)
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    let units = (abs(rounded) * scale).rounded()
-    let negative = rounded < 0 && units > 0
-    let digits = String(Int64(units))
-    guard places > 0 else { return (negative ? "-" : "") + digits }
-    let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
-    let split = padded.index(padded.endIndex, offsetBy: -places)
-    return (negative ? "-" : "") + padded[..<split] + "." + padded[split...]
+    guard let exact = Rational(decimal: value) else { return "—" }
+    return format(exact, decimals: decimals)
   }
 
   /// A bound or weight written without a needless `.0`: `70`, `0.8`.
@@ -42,5 +51,12 @@ public enum DisplayRounding {
     let tidy = abs(value) < 1e6 ? (value * 1e9).rounded() / 1e9 : value
     if tidy == tidy.rounded(), abs(tidy) < 1e15 { return String(Int64(tidy)) }
     return String(tidy)
+  }
+
+  /// An exact weight, share, bound or number of points written as a decimal without a
+  /// needless `.0` (`0.8`, `3`, `62.5`), rounded half away from zero to 9 decimals when it
+  /// has more.
+  public static func plain(_ value: Rational) -> String {
+    value.plain(maximumDecimals: 9)
   }
 }

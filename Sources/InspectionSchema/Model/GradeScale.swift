@@ -1,3 +1,5 @@
+import InspectionSupport
+
 extension FrameworkDocument {
   /// A scale that turns a score into a band, with explicit bounds and rounding.
   ///
@@ -40,16 +42,30 @@ extension FrameworkDocument {
       self.provenance = provenance
     }
 
-    /// The band `value` falls in, banding the raw or the displayed value as declared.
+    /// The band the exact score `value` falls in, banding the raw or the displayed value as
+    /// declared.
     ///
     /// - Parameters:
-    ///   - value: the unrounded score.
+    ///   - value: the exact, unrounded score.
     ///   - displayDecimals: how many decimals the displayed value keeps.
-    /// - Returns: the first band that contains the value, or `nil` if none does.
-    public func band(for value: Double, displayDecimals: Int) -> Band? {
-      let banded =
-        basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
+    /// - Returns: the first band that contains the value (or its displayed rounding, half
+    ///   away from zero), or `nil` if none does.
+    public func band(for value: Rational, displayDecimals: Int) -> Band? {
+      let banded = bandedValue(value, displayDecimals: displayDecimals)
       return bands.first { $0.contains(banded) }
+    }
+
+    /// The value this scale bands for the score `value`: the score itself (``BandingBasis/raw``)
+    /// or its displayed rounding (``BandingBasis/displayed``).
+    public func bandedValue(_ value: Rational, displayDecimals: Int) -> Rational {
+      basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
+    }
+
+    /// The band `value`, read as the decimal it is written as (a published percentage), falls
+    /// in; `nil` for a value that is not finite.
+    public func band(for value: Double, displayDecimals: Int) -> Band? {
+      guard let exact = Rational(decimal: value) else { return nil }
+      return band(for: exact, displayDecimals: displayDecimals)
     }
   }
 }

@@ -58,6 +58,44 @@ struct ComparisonCLITests {
     #expect(programme.allSatisfy { $0["status"] == "known" })
   }
 
+  @Test func reconcileHidesNothingInHertfordshireOrWestMidlands() throws {
+    let herts = try InspectProcess.run(
+      ["reconcile", "OMI2", "Examples/Published/OMI2-Hertfordshire-2010.json", "--format", "json"])
+    let root = try JSONParser.parse(herts.stdout).root
+    let entries = root["entries"]?.arrayValue ?? []
+    for id in ["2.3", "2.4", "3.2"] {
+      let entry = try #require(
+        entries.first {
+          $0["kind"] == "criterion" && $0["id"] == .string(id) && $0["check"] == "aggregation"
+        })
+      #expect(entry["outcome"] != "notCheckable", "\(id)")
+    }
+    #expect((root["findings"]?.arrayValue ?? []).count == 204)
+
+    let esi = try InspectProcess.run(
+      ["reconcile", "ESI", "Examples/Published/ESI-WestMidlands-2005.json"])
+    #expect(esi.stdout.contains("Checks: 6 aggregation: 1 reproduced, 5 divergent"))
+    #expect(!esi.stdout.contains("Checks: none"))
+  }
+
+  @Test func aVersionOneFileIsRefusedWithHowToUpgrade() throws {
+    let file = try InspectProcess.temporaryDirectory().appendingPathComponent("v1.json")
+    try Data(
+      #"{"schemaVersion": 1, "framework": {"id": "OMI2", "version": "2009"}, "inspections": []}"#
+        .utf8
+    )
+    .write(to: file)
+    for arguments in [
+      ["reconcile", "OMI2", file.path],
+      ["generate-sample", "OMI2", "--cases", "3", "--targets", file.path],
+    ] {
+      let output = try InspectProcess.run(arguments)
+      #expect(output.status == 1, "\(arguments)")
+      #expect(output.stderr.contains("[IK0723]"))
+      #expect(output.stderr.contains("docs/published-files.md"))
+    }
+  }
+
   @Test func reconcileTextIsTheGoldenFile() throws {
     let output = try InspectProcess.run(
       ["reconcile", "OMI2", "Examples/Published/OMI2-Hertfordshire-2010.json"])

@@ -23,7 +23,7 @@ struct InspectCLITests {
     ])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("Summary of scores"))
-    // SCORING.md: 1.1 = 65%, section 1 = 65.83% (displayed 66%), RoH = 72.22% (72%).
+    // docs/scoring.md: 1.1 = 65%, section 1 = 65.83% (displayed 66%), RoH = 72.22% (72%).
     #expect(
       output.stdout.contains("1.1    Assessment of Risk of Harm   65%†  Priority for improvement"))
     #expect(output.stdout.contains("RoH  Risk of Harm to others       72%  Good"))
@@ -206,7 +206,7 @@ struct InspectCLITests {
     #expect(merged.stdout == whole.stdout)
     let twice = try InspectProcess.run(["merge", p1, p1])
     #expect(twice.status == 1)
-    #expect(twice.stderr.contains("[IK0406]"), "\(twice.stderr)")
+    #expect(twice.stderr.contains("[IK0506]"), "\(twice.stderr)")
   }
 
   @Test func outputFilesAreWrittenWhole() throws {

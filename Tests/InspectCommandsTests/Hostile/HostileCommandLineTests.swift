@@ -84,7 +84,7 @@ enum HostileArguments: String, CaseIterable, Sendable, CustomTestStringConvertib
       )
     case .endlessPartial:
       return (
-        ["merge", "/dev/zero"], 1, "limit of 256 MiB for a partial result (docs/limits.md) [IK0401]"
+        ["merge", "/dev/zero"], 1, "limit of 256 MiB for a partial result (docs/limits.md) [IK0501]"
       )
     case .endlessPublishedFigures:
       return (["reconcile", "DEMO", "/dev/zero"], 1, "limit of 16 MiB for a published-figures")
@@ -178,7 +178,7 @@ struct HostileCommandLineTests {
     #expect(inspect(["score", edited, sample, "--partial", "--output", b]).status == 0)
     let result = inspect(["merge", a, b])
     #expect(result.status == 1)
-    #expect(result.err.contains("[IK0405]"), "\(result.err)")
+    #expect(result.err.contains("[IK0505]"), "\(result.err)")
     let fingerprints = result.err.components(separatedBy: "sha256:").count - 1
     #expect(fingerprints == 2, "\(result.err)")
   }

@@ -75,14 +75,26 @@ struct HostileInjectionTests {
       toFile: judgements, atomically: true, encoding: .utf8)
 
     let published = directory.appendingPathComponent("published.json").path
+    let provenance: JSONValue = ["location": .string(payload), "basis": "printedFigure"]
     let figures: JSONValue = [
-      "schemaVersion": 1, "framework": ["id": "DEMO", "version": "1"],
+      "schemaVersion": 2, "framework": ["id": "DEMO", "version": "1"],
+      "source": ["id": "hostile", "title": .string(payload), "publisher": .string(payload)],
+      "note": .string(payload),
       "inspections": [
         [
           "area": .string(payload), "label": .string(payload), "cases": 4,
-          "items": [["id": "1.1", "kind": "criterion", "percent": 65, "label": .string(payload)]],
+          "note": .string(payload), "provenance": provenance,
+          "items": [
+            [
+              "id": "1.1", "kind": "criterion", "percent": 65, "label": .string(payload),
+              "provenance": provenance,
+            ]
+          ],
           "knownDiscrepancies": [
-            ["id": "1", "kind": "section", "published": .string(payload), "note": .string(payload)]
+            [
+              "id": "1", "kind": "section", "published": .string(payload),
+              "reason": .string(payload),
+            ]
           ],
         ]
       ],

@@ -111,62 +111,62 @@ enum HostilePartial: String, CaseIterable, Sendable, CustomTestStringConvertible
     }
     let ids = PartialFixtures.second.caseIDs
     switch self {
-    case .notJSON: return ("partial", "IK0401", "partial", nil)
-    case .notAnObject: return ("\n  [1]", "IK0402", "[1]", nil)
-    case .anotherKind: return (sealed(["kind"], "score"), "IK0402", "\"score\"", nil)
+    case .notJSON: return ("partial", "IK0501", "partial", nil)
+    case .notAnObject: return ("\n  [1]", "IK0502", "[1]", nil)
+    case .anotherKind: return (sealed(["kind"], "score"), "IK0502", "\"score\"", nil)
     case .formatVersion1:
-      return (sealed(["schemaVersion"], 1), "IK0402", "\"schemaVersion\": §1", nil)
+      return (sealed(["schemaVersion"], 1), "IK0502", "\"schemaVersion\": §1", nil)
     case .formatVersion3:
-      return (sealed(["schemaVersion"], 3), "IK0402", "\"schemaVersion\": §3", nil)
+      return (sealed(["schemaVersion"], 3), "IK0502", "\"schemaVersion\": §3", nil)
     case .noIntegrityDigest:
       return (
-        CanonicalJSON.pretty(base.setting([.key(PartialResult.integrityKey)], to: nil)), "IK0403",
+        CanonicalJSON.pretty(base.setting([.key(PartialResult.integrityKey)], to: nil)), "IK0503",
         "{", nil
       )
     case .editedWithoutResealing:
       return (
-        CanonicalJSON.pretty(base.setting(["scored"], to: 2)), "IK0403",
+        CanonicalJSON.pretty(base.setting(["scored"], to: 2)), "IK0503",
         "\"integrity\": §\"sha256:",
         nil
       )
-    case .unknownMember: return (sealed(["groups"], .array([])), "IK0404", "\"groups\"", nil)
-    case .negativeScoredCount: return (sealed(["scored"], -1), "IK0404", "-1", nil)
+    case .unknownMember: return (sealed(["groups"], .array([])), "IK0504", "\"groups\"", nil)
+    case .negativeScoredCount: return (sealed(["scored"], -1), "IK0504", "-1", nil)
     case .countBeyondTheLimit:
-      return (sealed(["cases"], 10_000_000_000_000), "IK0404", "10000000000000", nil)
-    case .scoredMoreThanRead: return (sealed(["scored"], 3), "IK0404", "\"scored\": §3", nil)
+      return (sealed(["cases"], 10_000_000_000_000), "IK0504", "10000000000000", nil)
+    case .scoredMoreThanRead: return (sealed(["scored"], 3), "IK0504", "\"scored\": §3", nil)
     case .questionCountsThatDoNotAddUp:
       return (
-        sealed(["questions", 0, "sufficient"], 7), "IK0404", nil, "\"sufficient\": 7"
+        sealed(["questions", 0, "sufficient"], 7), "IK0504", nil, "\"sufficient\": 7"
       )
     case .negativeQuestionCount:
-      return (sealed(["questions", 1, "notRelevant"], -3), "IK0404", "-3", nil)
+      return (sealed(["questions", 1, "notRelevant"], -3), "IK0504", "-3", nil)
     case .caseIDsOutOfOrder:
       return (
-        sealed(["caseIDs"], .array([.string(ids[1]), .string(ids[0])])), "IK0404",
+        sealed(["caseIDs"], .array([.string(ids[1]), .string(ids[0])])), "IK0504",
         "\"\(ids[0])\"", nil
       )
     case .aCaseIDTwice:
       return (
-        sealed(["caseIDs"], .array([.string(ids[0]), .string(ids[0])])), "IK0404",
+        sealed(["caseIDs"], .array([.string(ids[0]), .string(ids[0])])), "IK0504",
         "\"\(ids[0])\"\n", nil
       )
-    case .malformedCaseID: return (sealed(["caseIDs", 0], "A"), "IK0404", "\"A\",", nil)
+    case .malformedCaseID: return (sealed(["caseIDs", 0], "A"), "IK0504", "\"A\",", nil)
     case .fewerCaseIDsThanScoredCases:
-      return (sealed(["caseIDs"], .array([])), "IK0404", "[]", nil)
+      return (sealed(["caseIDs"], .array([])), "IK0504", "[]", nil)
     case .forgedExclusion:
       return (
         sealed(
           ["excluded", 1],
-          .object(["id": "Z", "reason": "forged", "row": 9])), "IK0404", "[\n    {", nil
+          .object(["id": "Z", "reason": "forged", "row": 9])), "IK0504", "[\n    {", nil
       )
     case .blankExclusionReason:
-      return (sealed(["excluded", 0, "reason"], "  "), "IK0404", "\"  \"", nil)
+      return (sealed(["excluded", 0, "reason"], "  "), "IK0504", "\"  \"", nil)
     case .unansweredCountNotListed:
-      return (sealed(["incomplete"], .array([])), "IK0404", "\"unanswered\": §1", nil)
+      return (sealed(["incomplete"], .array([])), "IK0504", "\"unanswered\": §1", nil)
     case .fingerprintOfMoreCasesThanRead:
-      return (sealed(["fingerprint", "cases"], 5), "IK0404", "\"cases\": §5", nil)
+      return (sealed(["fingerprint", "cases"], 5), "IK0504", "\"cases\": §5", nil)
     case .malformedFrameworkFingerprint:
-      return (sealed(["framework", "fingerprint"], "md5:0"), "IK0404", "\"md5:0\"", nil)
+      return (sealed(["framework", "fingerprint"], "md5:0"), "IK0504", "\"md5:0\"", nil)
     }
   }
 }
@@ -225,7 +225,7 @@ struct HostilePartialResultTests {
         _ = try PartialResult.merge([national, input])
         Issue.record("merged \(input.file) twice")
       } catch {
-        #expect(error.diagnostic.code == "IK0406")
+        #expect(error.diagnostic.code == "IK0506")
         #expect(error.diagnostic.message.contains(input.file))
         #expect(error.diagnostic.message.contains("national.json"))
       }
@@ -255,7 +255,7 @@ struct HostilePartialResultTests {
       ])
       Issue.record("merged partials of two frameworks")
     } catch {
-      #expect(error.diagnostic.code == "IK0405")
+      #expect(error.diagnostic.code == "IK0505")
       #expect(error.diagnostic.message.contains(PartialFixtures.plan.fingerprint))
       #expect(error.diagnostic.message.contains("sha256:aaaa"))
       #expect(error.diagnostic.location?.file == "other.json")

@@ -54,19 +54,19 @@ let hostileSamples: [BadInput] = [
     "A\u{1B}",
     BadInput(
       name: "an escape sequence in an id", kind: .csv,
-      text: header + "A\u{1B}[2J" + answers, code: "IK0217",
+      text: header + "A\u{1B}[2J" + answers, code: "IK0225",
       mentions: ["\\u{1B}"], failed: true)),
   at(
     "A\u{202E}",
     BadInput(
       name: "a right-to-left override in an id", kind: .csv,
-      text: header + "A\u{202E}B" + answers, code: "IK0217", mentions: ["\\u{202E}"],
+      text: header + "A\u{202E}B" + answers, code: "IK0225", mentions: ["\\u{202E}"],
       failed: true)),
   at(
     "\"A",
     BadInput(
       name: "JSON: a NUL in an id", kind: .json,
-      text: "{\"cases\": [" + jsonCase("A\\u0000B") + "]}\n", code: "IK0217",
+      text: "{\"cases\": [" + jsonCase("A\\u0000B") + "]}\n", code: "IK0225",
       mentions: ["\\u{0}"], failed: true)),
   at(
     "   ",
@@ -78,7 +78,7 @@ let hostileSamples: [BadInput] = [
     BadInput(
       name: "a blank exclusion reason is no exclusion: the case is scored", kind: .csv,
       text: "case,case_type,1.1.a,1.1.b,1.1.s,1.2.a,excluded\nA,licence,yes,yes,yes,no,   \n",
-      code: "IK0218", severity: .warning, mentions: ["not excluded"], failed: false)),
+      code: "IK0226", severity: .warning, mentions: ["not excluded"], failed: false)),
   at(
     "\"A",
     BadInput(
@@ -87,7 +87,7 @@ let hostileSamples: [BadInput] = [
         + jsonCase("A").replacingOccurrences(
           of: "{\"case\"", with: "{\"excluded\": \" \", \"case\"")
         + "]}\n",
-      code: "IK0218", severity: .warning, failed: false)),
+      code: "IK0226", severity: .warning, failed: false)),
   // A byte-order mark at the very start is not counted; the second is column 1.
   at(
     "\u{FEFF}\u{FEFF}case",

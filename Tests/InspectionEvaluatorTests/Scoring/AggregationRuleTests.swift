@@ -12,7 +12,7 @@ import Testing
     let evaluation = Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration)
     #expect(!evaluation.failed)
     let result = evaluation.result
-    // Section 1 is SCORING.md: 1.1 = 65, 1.2 = 66.67, section 1 = 65.83 (priority), RoH 72.22.
+    // Section 1 is the tiny framework of docs/scoring.md: 1.1 = 65, 1.2 = 66.67, section 1 = 65.83 (priority), RoH 72.22.
     #expect(approx(result.item("1.1")?.value, 65))
     #expect(approx(result.item("1.2")?.value, 66.67))
     #expect(approx(result.section("1")?.value, 65.83))
@@ -117,7 +117,7 @@ import Testing
     let lor = result.item("LoR")
     #expect(approx(lor?.value, 800.0 / 11))
     #expect(lor?.band?.id == "3")
-    #expect(lor?.derivation.contains("= 8 ÷ 11 = 72.73%") == true)
+    #expect(result.derivationLines("LoR")?.contains("= 8 ÷ 11 = 72.73%") == true)
   }
 
   // MARK: Applicability

@@ -1,14 +1,90 @@
+import Foundation
 import FrameworkCatalog
 import InspectionDSL
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
+import InspectionSupport
 import Testing
 
-/// The worked examples of SCORING.md, each number computed by hand in the comments.
+/// The worked examples of `docs/scoring.md`, one `MARK:` per section of the document, each
+/// number computed by hand in the comments. A change of rule changes the document and these
+/// tests together.
 @Suite struct WorkedExamplesTests {
   let plan = Fixtures.tiny
 
-  // MARK: §1 Question score = sufficient ÷ relevant
+  /// The fraction `n/d` (a non-zero constant denominator).
+  func r(_ n: Int, _ d: Int) -> Rational { Rational(n, d) ?? .zero }
+
+  // MARK: The document's samples are the tested ones
+
+  /// `docs/scoring.md`, read from the repository.
+  static func document() throws -> String {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return try String(contentsOf: url.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+  }
+
+  @Test func theDocumentShowsTheTestedSampleAndRules() throws {
+    let text = try Self.document()
+    // The tiny sample, verbatim, in a csv block.
+    let blocks = text.components(separatedBy: "```csv\n").dropFirst().map {
+      $0.components(separatedBy: "```").first ?? ""
+    }
+    #expect(blocks.contains(Fixtures.scoringSample.trimmingCharacters(in: .newlines) + "\n"))
+    // Every numbered section is exercised below.
+    for section in 1...11 { #expect(text.contains("\n## \(section). "), "§\(section)") }
+  }
+
+  // MARK: §1 What a case means for a question
+
+  @Test func applicabilityAndNotRelevantAnswers() throws {
+    // Example 1a: 1.1.b applies to licence cases A and C only; C's na leaves 1.2.a.
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    #expect(
+      result.question("1.1.b")?.tally
+        == QuestionTally(sufficient: 1, insufficient: 1, notRelevant: 2))
+    #expect(result.question("1.1.b")?.tally.unanswered == 0)
+    #expect(result.question("1.2.a")?.tally.notRelevant == 1)
+  }
+
+  @Test func droppedAnswersSatisfyNoLaterCondition() throws {
+    // Example 1b on DEMO: X (roh low) has 2.2.a and 2.2.b dropped; Y's 2.2.a is no, so 2.2.b
+    // does not apply; Z's 2.2.a is empty (unanswered), so 2.2.b does not apply either.
+    let plan = Fixtures.demonstration
+    let header = "case,case_type,roh,1.1.a,1.1.b,1.1.s,1.2.a,2.1.a,2.1.b,2.2.a,2.2.b,2.2.c,3.1.a\n"
+    let rows = [
+      "X,licence,low,yes,yes,yes,yes,good,yes,yes,no,,yes",
+      "Y,licence,high,yes,yes,yes,yes,good,yes,no,,yes,yes",
+      "Z,licence,high,yes,yes,yes,yes,good,yes,,,yes,yes",
+    ]
+    var reader = CSVSampleReader(
+      bytes: Array((header + rows.joined(separator: "\n") + "\n").utf8), plan: plan,
+      displayName: "s.csv")
+    var decided: [String: [CaseEffect]] = [:]
+    while let record = reader.next() {
+      if case .case(let item) = record { decided[item.id] = plan.decide(item) }
+    }
+    let a = try #require(plan.questionIndex["2.2.a"])
+    let b = try #require(plan.questionIndex["2.2.b"])
+    #expect(decided["X"]?[a] == .droppedAnswer)
+    #expect(decided["X"]?[b] == .droppedAnswer)
+    #expect(decided["Y"]?[a] == .insufficient)
+    #expect(decided["Y"]?[b] == .notApplicable)
+    #expect(decided["Z"]?[a] == .unanswered)
+    #expect(decided["Z"]?[b] == .notApplicable)
+    // Scored (Z needs --allow-incomplete): 2.2.b is relevant to none of them.
+    let evaluation = Fixtures.scoreCSV(
+      header + rows.joined(separator: "\n") + "\n", plan: plan,
+      options: .init(allowIncomplete: true))
+    #expect(!evaluation.failed)
+    #expect(
+      evaluation.result.question("2.2.b")?.tally
+        == QuestionTally(sufficient: 0, insufficient: 0, notRelevant: 3))
+    #expect(evaluation.summary.diagnostics.filter { $0.code == "IK0211" }.count == 2)
+  }
+
+  // MARK: §2 Question score
 
   @Test func questionScoresAreSufficientOverRelevant() throws {
     let evaluation = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan)
@@ -52,7 +128,34 @@ import Testing
     #expect(approx(result.item("1.1")?.value, 50))
   }
 
-  // MARK: §2 Individual/summary weighting (80/20)
+  @Test func unansweredQuestionsFailOrLeaveTheDenominator() throws {
+    // Example 2c: E leaves 1.1.a blank although it applies.
+    let sample = Fixtures.scoringSample + "E,community,,,yes,yes\n"
+    let strict = Fixtures.scoreCSV(sample, plan: plan)
+    #expect(strict.failed)
+    #expect(strict.errors.contains { $0.code == "IK0210" })
+    let lenient = Fixtures.scoreCSV(sample, plan: plan, options: .init(allowIncomplete: true))
+    #expect(!lenient.failed)
+    let result = lenient.result
+    // 1.1.a stays 3/4 = 75; 1.1.s 4/5 = 80; 1.2.a 3/4 = 75 (B, D, E of A, B, D, E).
+    #expect(result.question("1.1.a")?.exactPercent == Rational(75))
+    #expect(result.question("1.1.a")?.tally.unanswered == 1)
+    #expect(result.question("1.1.s")?.exactPercent == Rational(80))
+    #expect(result.question("1.2.a")?.exactPercent == Rational(75))
+    #expect(result.sample.incomplete.map(\.case) == ["E"])
+    #expect(result.sample.incomplete.map(\.question) == ["1.1.a"])
+  }
+
+  // MARK: §3.1 Mean of questions, mean of criteria
+
+  @Test func sectionMeanOfCriteria() {
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // mean(65, 66.67) = (65 + 200/3) / 2 = 65.83%.
+    #expect(approx(result.section("1")?.value, (65 + 200.0 / 3) / 2))
+    #expect(approx(result.section("1")?.value, 65.83))
+  }
+
+  // MARK: §3.2 Individual/summary weighting (80/20)
 
   @Test func individualSummaryWeighting() {
     let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
@@ -105,36 +208,21 @@ import Testing
     #expect(approx(result.item("RoH")?.value, 50))
   }
 
-  // MARK: §3 Sections: mean of criteria vs pooled
+  // MARK: §3.3 Weighted questions, weighted criteria
 
-  @Test func sectionMeanOfCriteria() {
-    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
-    // mean(65, 66.67) = (65 + 200/3) / 2 = 65.83%.
-    #expect(approx(result.section("1")?.value, (65 + 200.0 / 3) / 2))
-    #expect(approx(result.section("1")?.value, 65.83))
+  @Test func weightedQuestionsAndCriteria() throws {
+    // Example 3.3a: DEMO 2.1 = (75 × 2 + 200/3 × 1) ÷ 3 = 650/9 = 72.22%.
+    let demo = Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration).result
+    #expect(demo.item("2.1")?.exact == r(650, 9))
+    // Example 3.3b: c1 = 50 × 3, c2 = 100 × 1, c3 undefined → 250 ÷ 4 = 62.5%.
+    let plan = try Fixtures.plan(AggregationRuleTests.weightedCriteria)
+    let sample = "case,kind,c1.a,c2.a,c3.a\nA,x,yes,yes,\nB,x,no,yes,\n"
+    let result = Fixtures.scoreCSV(sample, plan: plan).result
+    #expect(result.item("c3")?.exact == nil)
+    #expect(result.section("1")?.exact == r(125, 2))
   }
 
-  @Test func sectionPooledOverQuestions() throws {
-    let pooled = try Fixtures.plan(Fixtures.scoringFramework(sectionRule: .pooledQuestions))
-    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: pooled).result
-    // (3 + 1 + 3 + 2) ÷ (4 + 2 + 4 + 3) = 9/13 = 69.23%; the mean of criteria is 65.83%.
-    #expect(approx(result.section("1")?.value, 900.0 / 13))
-    #expect(approx(result.section("1")?.value, 69.23))
-    // Criteria are unchanged by the section's rule.
-    #expect(approx(result.item("1.1")?.value, 65))
-  }
-
-  // MARK: §4 Headlines cut across criteria
-
-  @Test func headlineMeansThemedQuestions() {
-    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
-    // RoH = mean(1.1.a 75, 1.1.s 75, 1.2.a 66.67) = 216.67 / 3 = 72.22% (1.1.b is untagged).
-    #expect(approx(result.item("RoH")?.value, (75 + 75 + 200.0 / 3) / 3))
-    #expect(approx(result.item("RoH")?.value, 72.22))
-    #expect(result.headlines.map(\.id) == ["RoH"])
-  }
-
-  // MARK: §5 Minimum of key questions
+  // MARK: §3.4 Minimum of key questions
 
   static let keyQuestions = Framework("KEY", version: "1", title: "Key questions") {
     GradeScale("conclusion", "Conclusions") {
@@ -168,10 +256,47 @@ import Testing
     let result = Fixtures.scoreCSV(Self.hundredCases([82, 64, 71, 10]), plan: plan).result
     #expect(approx(result.item("1.1")?.value, 64))
     #expect(result.item("1.1")?.band?.id == "priority")
-    #expect(result.item("1.1")?.derivation.contains { $0.contains("(k2) = 64.00%") } == true)
+    #expect(result.derivationLines("1.1")?.contains { $0.contains("(k2) = 64.00%") } == true)
   }
 
-  // MARK: §6 Bands: raw vs displayed
+  // MARK: §3.5 Pooled over questions
+
+  @Test func sectionPooledOverQuestions() throws {
+    let pooled = try Fixtures.plan(Fixtures.scoringFramework(sectionRule: .pooledQuestions))
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: pooled).result
+    // (3 + 1 + 3 + 2) ÷ (4 + 2 + 4 + 3) = 9/13 = 69.23%; the mean of criteria is 65.83%.
+    #expect(approx(result.section("1")?.value, 900.0 / 13))
+    #expect(approx(result.section("1")?.value, 69.23))
+    // Criteria are unchanged by the section's rule.
+    #expect(approx(result.item("1.1")?.value, 65))
+  }
+
+  // MARK: §3.6 Headlines
+
+  @Test func headlineMeansThemedQuestions() {
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // RoH = mean(1.1.a 75, 1.1.s 75, 1.2.a 66.67) = 216.67 / 3 = 72.22% (1.1.b is untagged).
+    #expect(approx(result.item("RoH")?.value, (75 + 75 + 200.0 / 3) / 3))
+    #expect(approx(result.item("RoH")?.value, 72.22))
+    #expect(result.headlines.map(\.id) == ["RoH"])
+  }
+
+  @Test func aHeadlineNamingNoSectionsCoversEverySection() throws {
+    // Example 3.6b: DEMO's LoR names no sections: 2.1.a 3/4, 2.1.b 2/3 (section 2) and
+    // 3.1.a 3/4 (section 3), pooled → 8/11 = 72.73%.
+    let document = Fixtures.demonstration.document
+    #expect(document.headlines.first { $0.id == "LoR" }?.sections == [])
+    let result = Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration)
+      .result
+    #expect(result.item("LoR")?.exact == r(800, 11))
+    guard case .pooled(let step)? = result.item("LoR")?.derivation else {
+      Issue.record("LoR is not pooled")
+      return
+    }
+    #expect(step.terms.map(\.id) == ["2.1.a", "2.1.b", "3.1.a"])
+  }
+
+  // MARK: §4 Bands
 
   static let banding = Framework("BAND", version: "1", title: "Raw and displayed banding") {
     Presentation(displayDecimals: 0, minimumRelevantCases: 1)
@@ -204,11 +329,45 @@ import Testing
     // Displayed: 69.6 displays as 70 (0 decimals) → good.
     #expect(result.item("shown")?.band?.id == "good")
     #expect(
-      result.item("shown")?.derivation.last == "band on displayed value 70 → 'Good' (displayed)")
-    #expect(result.item("raw")?.derivation.last?.contains("raw value 69.60%") == true)
+      result.derivationLines("shown")?.last == "band on displayed value 70 → 'Good' (displayed)")
+    #expect(result.derivationLines("raw")?.last?.contains("raw value 69.60%") == true)
   }
 
-  // MARK: §7 Points and overall ratings
+  @Test func scoresExactlyOnABoundAreBandedByTheDeclaredRule() throws {
+    // Example 4b: 1.1.a 2 of 3 (200/3), 1.1.b undefined, 1.1.s 1 of 3 (100/3) →
+    // 1.1 = 0.8 × 200/3 + 0.2 × 100/3 = 160/3 + 20/3 = 60: priority (≥ 60), not urgent.
+    var summary = TallySummary(questionCount: 4)
+    summary.questions[0] = QuestionTally(sufficient: 2, insufficient: 1)
+    summary.questions[2] = QuestionTally(sufficient: 1, insufficient: 2)
+    let criterion = try #require(ScoreCalculator(plan: plan).result(from: summary).item("1.1"))
+    #expect(criterion.exact == Rational(60))
+    let conclusions = try #require(
+      Fixtures.demonstration.document.gradeScales.first { $0.id == "conclusion" })
+    let sixty = try #require(criterion.exact)
+    #expect(conclusions.band(for: sixty, displayDecimals: 0)?.id == "priority")
+    // Example 4c: 57 of 100 is 57, inside "≥ 57" (ExactBandingTests scores both through a
+    // framework, and random counts against an independent fraction).
+    let fiftySeven = try #require(QuestionTally(sufficient: 57, insufficient: 43).exactPercent)
+    #expect(fiftySeven == Rational(57))
+    #expect(FrameworkDocument.Band(id: "b", label: "B", lower: .atLeast(57)).contains(fiftySeven))
+  }
+
+  // MARK: §5 Rounding for display
+
+  @Test func displayRoundsHalfAwayFromZeroFromTheExactScore() throws {
+    // Example 5: 1 of 8 = 12.5%, displayed 13%. And 62.5 → 63, 395/6 → 66, 0.285 → 0.29.
+    var summary = TallySummary(questionCount: 4)
+    summary.questions[0] = QuestionTally(sufficient: 1, insufficient: 7)
+    let result = ScoreCalculator(plan: plan).result(from: summary)
+    #expect(result.question("1.1.a")?.exactPercent == r(25, 2))
+    #expect(ScoreTextReport.render(result).contains("13%"))
+    #expect(DisplayRounding.format(r(125, 2), decimals: 0) == "63")
+    #expect(DisplayRounding.format(r(395, 6), decimals: 0) == "66")
+    #expect(DisplayRounding.format(r(57, 200), decimals: 2) == "0.29")
+    #expect(DisplayRounding.format(r(-5, 2), decimals: 0) == "-3")
+  }
+
+  // MARK: §6 Points and overall ratings
 
   @Test func overallRatingSumsBandAndJudgementPoints() throws {
     let judgements = """
@@ -227,7 +386,9 @@ import Testing
     let overall = try #require(result.overall.first)
     #expect(overall.value == 4)
     #expect(overall.band?.id == "fair")
-    #expect(overall.derivation.contains("  3.2: judgement 'Well met' → 2 points"))
+    #expect(
+      result.derivationLines(overall.id)?.contains("  3.2: judgement 'Well met' → 2 points") == true
+    )
   }
 
   @Test func overallRatingIsUndefinedWithoutAJudgementOrBand() throws {
@@ -251,7 +412,7 @@ import Testing
     #expect(result.overall.first?.band?.id == "weak")
   }
 
-  // MARK: §8 Judgements beside advisory bands
+  // MARK: §7 Judgements beside advisory bands
 
   static let judged = Framework("JUDGED", version: "1", title: "Judgement and band") {
     Presentation(displayDecimals: 0, minimumRelevantCases: 1)
@@ -307,7 +468,9 @@ import Testing
     let overall = try #require(result.overall.first)
     #expect(overall.value == 3)
     #expect(overall.band?.id == "strong")
-    #expect(overall.derivation.contains("  1.1: judgement 'Partly met' → 1 point"))
+    #expect(
+      result.derivationLines(overall.id)?.contains("  1.1: judgement 'Partly met' → 1 point")
+        == true)
     #expect(result.judgements.map(\.item) == ["1.1"])
   }
 
@@ -321,16 +484,135 @@ import Testing
     #expect(result.overall.first?.band?.id == "weak")
   }
 
-  @Test func withoutAJudgementTheComputedBandCounts() throws {
+  @Test func withoutAJudgementTheOverallIsUndefinedAndSaysWhy() throws {
     let plan = try Fixtures.plan(Self.judged)
     let evaluation = Fixtures.scoreCSV(Self.judgedSample, plan: plan)
-    // No judgement: 1.1's band good (2) + 1.2 good (2) = 4 → strong, and a warning.
-    #expect(evaluation.result.overall.first?.value == 4)
+    // No judgement for 1.1: its computed band (good, 2 points) does not stand in for the
+    // judgement, which is the one that counts, so the sum is undefined, not 2 + 2 = 4.
+    let overall = try #require(evaluation.result.overall.first)
+    #expect(overall.value == nil)
+    #expect(overall.band == nil)
+    #expect(evaluation.result.item("1.1")?.band?.id == "good")
     #expect(evaluation.result.item("1.1")?.judgement?.label == nil)
     #expect(evaluation.result.item("1.1")?.judgement?.advisory?.id == "good")
     let missing = evaluation.result.warnings.filter { $0.code == "IK0306" }
     #expect(missing.count == 1)
     #expect(missing.first?.message.contains("'1.1'") == true)
+    // The report says why the overall is undefined.
+    let undefined = evaluation.result.warnings.filter { $0.code == "IK0401" }
+    #expect(undefined.count == 1)
+    #expect(undefined.first?.message.contains("'1.1' has no judgement recorded") == true)
+    #expect(
+      evaluation.result.derivationLines("overall")?.contains {
+        $0.hasPrefix("  1.1: no judgement recorded")
+      } == true)
     #expect(!evaluation.failed)
+  }
+
+  // MARK: §8 Exclusions
+
+  @Test func excludedCasesAreListedAndLeaveTheScores() throws {
+    // Example 8: F excluded by the sample, G by --exclude-invalid; the scores are A–D's.
+    let sample = """
+      case,case_type,1.1.a,1.1.b,1.1.s,1.2.a,excluded
+      A,licence,yes,yes,yes,no,
+      B,community,no,,yes,yes,
+      C,licence,yes,no,no,na,
+      D,community,yes,,yes,yes,
+      F,licence,yes,yes,yes,yes,transferred out
+      G,community,maybe,,yes,yes,
+
+      """
+    #expect(Fixtures.scoreCSV(sample, plan: plan).failed)
+    let evaluation = Fixtures.scoreCSV(sample, plan: plan, options: .init(excludeInvalid: true))
+    #expect(!evaluation.failed)
+    let result = evaluation.result
+    #expect(result.sample.cases == 6 && result.sample.scored == 4)
+    #expect(result.sample.excluded.map(\.id) == ["F", "G"])
+    #expect(result.sample.excluded.first?.reason == "transferred out")
+    #expect(result.sample.excluded.last?.reason.contains("'maybe'") == true)
+    #expect(result.item("1.1")?.exact == Rational(65))
+  }
+
+  // MARK: §9 Small samples
+
+  @Test func theSmallSampleMarkFollowsTheQuestionsTheRuleUses() throws {
+    // Example 9: key questions on 100 cases each; `other` (not key) relevant in 2 cases only.
+    let plan = try Fixtures.plan(Self.keyQuestions)
+    #expect(plan.document.presentation.minimumRelevantCases == 10)
+    var text = "case,k1,k2,k3,other\n"
+    for row in 0..<100 {
+      text += "c\(row)," + [82, 64, 71].map { row < $0 ? "yes" : "no" }.joined(separator: ",")
+      text += row < 2 ? ",yes\n" : ",na\n"
+    }
+    let result = Fixtures.scoreCSV(text, plan: plan).result
+    #expect(result.question("other")?.smallSample == true)
+    #expect(result.item("1.1")?.exact == Rational(64))
+    #expect(result.item("1.1")?.smallSample == false)
+    // A key question on a small sample does mark it.
+    var small = "case,k1,k2,k3,other\n"
+    for row in 0..<20 {
+      small += "c\(row)," + (row < 5 ? "yes,yes,yes,yes" : "na,yes,no,yes") + "\n"
+    }
+    #expect(Fixtures.scoreCSV(small, plan: plan).result.item("1.1")?.smallSample == true)
+  }
+
+  // MARK: §10 Merging partial results
+
+  @Test func mergingAddsCountsNotPercentages() throws {
+    // Example 10: 1.2.a is 1/2 in A, B and 1/1 in C, D; merged 2/3 = 66.67%, not 75%.
+    let lines = Fixtures.scoringSample.split(separator: "\n").map(String.init)
+    let first = lines[0...2].joined(separator: "\n") + "\n"
+    let second = ([lines[0]] + lines[3...4]).joined(separator: "\n") + "\n"
+    let parts = [first, second].map { sample in
+      PartialResult(
+        summary: Fixtures.scoreCSV(sample, plan: plan, options: .init(collectCaseIDs: true))
+          .summary,
+        plan: plan)
+    }
+    #expect(parts[0].questions.last?.sufficient == 1 && parts[1].questions.last?.sufficient == 1)
+    let merged = try PartialResult.merge(
+      parts.enumerated().map { PartialResultFile(result: $1, file: "part\($0 + 1).json") }
+    ).summary(plan: plan)
+    let result = Evaluator.finish(plan: plan, summary: merged).result
+    #expect(result.question("1.2.a")?.exactPercent == r(200, 3))
+    let whole = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    #expect(result.items.map(\.exact) == whole.items.map(\.exact))
+    // Counts that no tally writes (negative, or not adding up to the cases scored, or so large
+    // they would overflow) are refused, never scored.
+    for damage in [-5, Int.max - 1] {
+      var damaged = parts[0]
+      damaged.questions[0].sufficient = damage
+      #expect(!damaged.verificationProblems().isEmpty)
+      #expect(throws: PartialResultError.self) {
+        try PartialResult.merge([
+          PartialResultFile(result: parts[1], file: "a"),
+          PartialResultFile(result: damaged, file: "b"),
+        ])
+      }
+      #expect(throws: EvaluationError.self) { try damaged.summary(plan: plan) }
+    }
+  }
+
+  // MARK: §11 Exact arithmetic
+
+  @Test func declaredDecimalsAreExactAndNothingOverflows() throws {
+    // 0.8 is read as 4/5; the mean of many scores with different denominators outgrows 64 bits
+    // and stays exact.
+    #expect(Rational(decimal: 0.8) == r(4, 5))
+    var summary = TallySummary(questionCount: 4)
+    summary.questions = [
+      QuestionTally(sufficient: 1, insufficient: 999_999_999_998),
+      QuestionTally(sufficient: 1, insufficient: 999_999_999_988),
+      QuestionTally(sufficient: 1, insufficient: 999_999_999_976),
+      QuestionTally(sufficient: 1, insufficient: 999_999_999_960),
+    ]
+    let result = ScoreCalculator(plan: plan).result(from: summary)
+    let roh = try #require(result.item("RoH")?.exact)
+    let expected =
+      (r(100, 999_999_999_999) + r(100, 999_999_999_977)
+        + r(100, 999_999_999_961)) * r(1, 3)
+    #expect(roh == expected)
+    #expect(roh.doubleValue > 0)
   }
 }

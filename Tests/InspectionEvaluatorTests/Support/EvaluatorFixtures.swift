@@ -2,18 +2,19 @@ import FrameworkCatalog
 import InspectionCompiler
 import InspectionDSL
 import InspectionEvaluator
+import InspectionReports
 import InspectionSchema
 import InspectionSupport
 import Testing
 
 /// Frameworks, plans and one-call scoring shared by the evaluator tests.
 enum Fixtures {
-  /// The tiny framework of SCORING.md: criterion 1.1 weighted 80/20, 1.2 the mean of its
+  /// The tiny framework of `docs/scoring.md`: criterion 1.1 weighted 80/20, 1.2 the mean of its
   /// question, section 1 the mean of its criteria, headline RoH the mean of RoH questions.
   ///
   /// `sectionRule` lets §3 score the same sample pooled over questions.
   static func scoringFramework(sectionRule: AggregationRule = .meanOfCriteria) -> Framework {
-    Framework("TINY", version: "1", title: "SCORING.md tiny framework") {
+    Framework("TINY", version: "1", title: "The tiny framework") {
       Attribute("case_type", "Case type", values: "community", "licence", "custody")
       Theme("RoH", "Risk of Harm to others")
       Section("1", "Assessment", rule: sectionRule) {
@@ -31,7 +32,7 @@ enum Fixtures {
     }
   }
 
-  /// SCORING.md's sample, verbatim.
+  /// The sample of `docs/scoring.md`, verbatim.
   static let scoringSample = """
     case,case_type,1.1.a,1.1.b,1.1.s,1.2.a
     A,licence,yes,yes,yes,no
@@ -117,6 +118,14 @@ enum Fixtures {
 }
 
 extension ScoreResult {
+  /// The derivation of the item with `id` (criteria first) as `--explain` words it.
+  func derivationLines(_ id: String) -> [String]? {
+    item(id).map { ScoreDerivationText.lines($0, displayDecimals: displayDecimals) }
+  }
+  /// The derivation of the section with `id` as `--explain` words it.
+  func sectionDerivationLines(_ id: String) -> [String]? {
+    section(id).map { ScoreDerivationText.lines($0, displayDecimals: displayDecimals) }
+  }
   /// The question score with `id`.
   func question(_ id: String) -> QuestionScore? { questions.first { $0.id == id } }
   /// The criterion, section, headline or overall rating with `id` (criteria first).

@@ -14,7 +14,10 @@ import InspectionSupport
 /// tally untouched), and the row is read and checked as before by ``CSVSampleReader/next()``
 /// and ``SampleTally/add(_:)-(SampleCase)``, which find, word and locate its problems. A row is
 /// declined whenever the general path would report anything about it, so both paths give the
-/// same counts, fingerprint and diagnostics; tests compare them on every kind of row.
+/// same counts, fingerprint and diagnostics; tests compare them on every kind of row, and,
+/// row by row on random cases of every shipped framework, with ``ScoringPlan/decide(_:)``,
+/// the one decision of what a case means (`CaseDecisionAgreementTests`). The case's JSON is
+/// laid out by ``CanonicalCaseJSON``, as the general path's is.
 ///
 /// ```swift
 /// if var scorer = CSVRowScorer(plan: plan, columns: columns) {
@@ -198,56 +201,31 @@ struct CSVRowScorer: Sendable {
     return true
   }
 
-  /// Writes the case's canonical JSON into `json` and returns its length, as
-  /// ``SampleFingerprint/Accumulator`` would: `{"answers":{…},"attributes":{…},"case":"…"}`
-  /// with keys in canonical order. `json` must hold ``CSVRowTables/maxJSONWithoutID`` bytes
-  /// more than the id.
+  /// Writes the case's canonical JSON into `json` and returns its length, through
+  /// ``CanonicalCaseJSON``'s layout, each member copied from the pieces it rendered once.
+  /// `json` must hold ``CSVRowTables/maxJSONWithoutID`` bytes more than the id.
   private static func writeCanonicalJSON(
     id: UnsafeBufferPointer<UInt8>, tables: CSVRowTables, attributes: UnsafeBufferPointer<UInt8>,
     answers: UnsafeBufferPointer<UInt8>, into json: UnsafeMutableBufferPointer<UInt8>
   ) -> Int {
     guard let base = json.baseAddress else { return 0 }
-    var end = base
-    // Not a nested function capturing `end`: that would box it and check each access to it.
-    @inline(__always)
-    func write(_ literal: StaticString, at end: inout UnsafeMutablePointer<UInt8>) {
-      end.update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
-      end += literal.utf8CodeUnitCount
-    }
-    /// Makes the comma of an object's first member, at `open`, its `{`; or writes the `{` of
-    /// an empty object.
-    @inline(__always)
-    func openObject(at open: UnsafeMutablePointer<UInt8>, end: inout UnsafeMutablePointer<UInt8>) {
-      if end == open {
-        end.pointee = UInt8(ascii: "{")
-        end += 1
-      } else {
-        open.pointee = UInt8(ascii: "{")
-      }
-    }
-    // Each piece starts with its comma; the first one's becomes the object's `{`, so that the
-    // loops take no branch. A question with no answer has an empty piece.
-    write("{\"answers\":", at: &end)
-    let open = end
-    for ordered in tables.questionOrder {
-      let code = Int(answers[ordered.index])
-      let piece = ordered.first &+ (code == Int(Self.none) ? ordered.count : code)
-      end += tables.copyPiece(piece, to: end)
-    }
-    openObject(at: open, end: &end)
-    write("},\"attributes\":", at: &end)
-    let attributesOpen = end
-    for ordered in tables.attributeOrder {
-      end += tables.copyPiece(ordered.first &+ Int(attributes[ordered.index]), to: end)
-    }
-    openObject(at: attributesOpen, end: &end)
-    write("},\"case\":\"", at: &end)
-    if let source = id.baseAddress {
-      end.update(from: source, count: id.count)
-      end += id.count
-    }
-    write("\"}", at: &end)
-    return end - base
+    let questionOrder = tables.questionOrder
+    let attributeOrder = tables.attributeOrder
+    // A question with no answer has an empty piece: the one after its codes.
+    return CanonicalCaseJSON.write(
+      at: base, questions: questionOrder.count,
+      answer: { k, at in
+        let ordered = questionOrder[k]
+        let code = Int(answers[ordered.index])
+        return tables.copyPiece(
+          ordered.first &+ (code == Int(Self.none) ? ordered.count : code), to: at)
+      },
+      attributes: attributeOrder.count,
+      attribute: { k, at in
+        let ordered = attributeOrder[k]
+        return tables.copyPiece(ordered.first &+ Int(attributes[ordered.index]), to: at)
+      },
+      id: id, exclusion: nil)
   }
 }
 

@@ -43,7 +43,8 @@ final class CSVRowTables: @unchecked Sendable {
   let shortPositions: UnsafeMutableBufferPointer<UInt8>
   /// The effect of each code (``AnswerEffect/byteCode``), question by question.
   let effects: UnsafeMutableBufferPointer<UInt8>
-  /// `,"id":"value"` for every attribute value and every code, each list followed by an
+  /// `,"id":"value"` (``CanonicalCaseJSON/member(_:_:)``) for every attribute value and every
+  /// code, each list followed by an
   /// empty piece (for a question with no answer): piece `p` is
   /// `pieceBytes[pieceStarts[p]..<pieceStarts[p + 1]]`.
   let pieceBytes: UnsafeMutableBufferPointer<UInt8>
@@ -85,13 +86,8 @@ final class CSVRowTables: @unchecked Sendable {
     shortPositions = Self.copy(short.positions)
     effects = Self.copy(plan.questions.flatMap { $0.scale.options.map(\.effect.byteCode) })
 
-    func piece(_ id: String, _ value: String) -> [UInt8] {
-      var bytes = [UInt8(ascii: ",")]
-      SampleFingerprint.Accumulator.append(string: id, to: &bytes)
-      bytes.append(UInt8(ascii: ":"))
-      SampleFingerprint.Accumulator.append(string: value, to: &bytes)
-      return bytes
-    }
+    // Every member the layout of ``CanonicalCaseJSON`` may need, rendered by it once.
+    let piece = CanonicalCaseJSON.member
     let pieces =
       plan.attributes.map { attribute in attribute.values.map { piece(attribute.id, $0) } }
       + plan.questions.map { planned in
@@ -108,11 +104,11 @@ final class CSVRowTables: @unchecked Sendable {
     pieceBytes = Self.copy(Array(pieces.joined().joined()), padding: Self.copyWidth)
     pieceStarts = Self.copy(starts)
     attributeOrder = Self.copy(
-      SampleFingerprint.canonicalOrder(of: plan.attributes.map(\.id)).map { index in
+      CanonicalCaseJSON.canonicalOrder(of: plan.attributes.map(\.id)).map { index in
         Ordered(index: index, first: firsts[index], count: pieces[index].count)
       })
     questionOrder = Self.copy(
-      SampleFingerprint.canonicalOrder(of: plan.questions.map(\.question.id)).map { index in
+      CanonicalCaseJSON.canonicalOrder(of: plan.questions.map(\.question.id)).map { index in
         let list = attributeLists.count + index
         return Ordered(index: index, first: firsts[list], count: pieces[list].count)
       })

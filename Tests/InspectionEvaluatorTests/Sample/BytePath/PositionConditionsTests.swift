@@ -65,10 +65,11 @@ import Testing
                 guard let answer else { return 0xFF }
                 return UInt8(plan.questions[index].scale.options.firstIndex { $0.code == answer }!)
               }
+              // Every answer counts here: the conditions alone are compared.
+              let counted = answers.map { $0 == nil ? CaseEffect.unanswered : .sufficient }
               for question in 0..<plan.questions.count {
-                let expected =
-                  plan.conditions[question]?.holds(attributes: attributes, answers: answers)
-                  ?? true
+                let expected = plan.applies(
+                  question, attributes: attributes, answers: answers, decided: counted)
                 let actual = [UInt8(kind), UInt8(level)].withUnsafeBufferPointer { values in
                   positions.withUnsafeBufferPointer { codes in
                     conditions.holds(question: question, attributes: values, answers: codes)
