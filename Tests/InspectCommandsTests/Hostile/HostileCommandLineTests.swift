@@ -39,6 +39,8 @@ enum HostileArguments: String, CaseIterable, Sendable, CustomTestStringConvertib
   case endlessFrameworkDocument
   case directoryAsAJSONSample
   case directoryAsJudgements
+  case escapeSequenceInACommand
+  case escapeSequenceInAFrameworkName
 
   var testDescription: String { rawValue }
 
@@ -96,6 +98,10 @@ enum HostileArguments: String, CaseIterable, Sendable, CustomTestStringConvertib
       return (["score", "DEMO", json], 1, "is a directory; name a file [IK0201]")
     case .directoryAsJudgements:
       return (["score", "DEMO", sample, "--judgements", directory], 1, "is a directory")
+    case .escapeSequenceInACommand:
+      return (["sc\u{1B}[2Jore", "DEMO"], 64, "Unknown command 'sc\\u{1B}[2Jore'")
+    case .escapeSequenceInAFrameworkName:
+      return (["score", "DE\u{1B}]0;x\u{7}MO", sample], 64, "'DE\\u{1B}]0;x\\u{7}MO'")
     }
   }
 }
@@ -109,6 +115,11 @@ struct HostileCommandLineTests {
     #expect(result.status == status, "\(result.err)")
     #expect(result.err.contains(says), "\(result.err)")
     if status == 64 { #expect(result.err.contains("Usage:")) }
+    // Whatever the arguments hold, nothing reaches the terminal as a control character.
+    #expect(
+      !(result.err + result.out).unicodeScalars.contains {
+        $0.value < 0x20 && $0 != "\n" && $0 != "\t"
+      })
   }
 
   @Test("A sample ending in .JSON is read as JSON")
