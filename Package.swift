@@ -110,7 +110,8 @@ let package = Package(
     // files, a seeded generator).
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(
-      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"]),
+      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"],
+      exclude: ["Zip/Fixtures", "XLSX/Fixtures"]),
     .testTarget(
       name: "InspectionStatisticsTests", dependencies: ["InspectionStatistics"]),
     .testTarget(
@@ -160,7 +161,7 @@ let package = Package(
       dependencies: [
         "InspectionTestSupport",
         "InspectionReports", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "FrameworkCatalog",
+        "FrameworkCatalog", "InspectionSupport",
       ],
       exclude: ["Snapshots"]
     ),

@@ -23,6 +23,9 @@ case $target in
   # header check (hundreds of unknown columns, each with a suggestion), slowly.
   CSVSample) seeds=(Examples/Demonstration/sample.csv) max_len=1024 ;;
   JSONSample) seeds=() max_len=2048 ;;
+  # Workbooks: the first byte chooses a whole .xlsx, a deflate stream, a sheet or shared
+  # strings (Fuzz/Targets/XLSXSample.swift); the seeds in Fuzz/Seeds/XLSXSample hold each.
+  XLSXSample) seeds=() max_len=8192 ;;
   Judgements) seeds=(Examples/Demonstration/judgements.csv Examples/*/judgements.csv) ;;
   Arguments) seeds=() ;;
   # Partial results of the Demonstration sample (Fuzz/Seeds/PartialResult: two parts, their

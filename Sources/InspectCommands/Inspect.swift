@@ -27,6 +27,7 @@ public enum Inspect {
     Command(spec: CompileCommand.spec, run: CompileCommand.run),
     Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
     Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+    Command(spec: FormCommand.spec, run: FormCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
     Command(spec: MergeCommand.spec, run: MergeCommand.run),

@@ -18,29 +18,16 @@ enum ComparisonSupport {
     ReportDocument.Format(rawValue: context.arguments.option("format") ?? "text") ?? .text
   }
 
-  /// Reads `path` (CSV or JSON) under `plan`; fails (exit 1) with located errors.
+  /// Reads `path` (CSV, JSON or an .xlsx workbook's first sheet) under `plan`; fails (exit 1)
+  /// with located errors.
   static func evidence(
     _ path: String, plan: ScoringPlan, caseLimit: Int = SampleEvidence.defaultCaseLimit,
     in context: CommandContext, onCase: ((_ effects: [AnswerEffect?]) -> Void)? = nil
   ) throws(CommandFailure) -> SampleEvidence {
-    let evidence: SampleEvidence
-    if path.hasJSONExtension {
-      var reader: JSONSampleReader
-      do { reader = try JSONSampleReader(path: path, plan: plan) } catch {
-        context.report([error.diagnostic])
-        throw .failed
-      }
-      evidence = SampleEvidence.gather(
-        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
-    } else {
-      var reader: CSVSampleReader
-      do { reader = try CSVSampleReader(path: path, plan: plan) } catch {
-        context.report([error.diagnostic])
-        throw .failed
-      }
-      evidence = SampleEvidence.gather(
-        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
-    }
+    var reader = try SampleInput.open(
+      path, plan: plan, options: SampleReadOptions(), in: context)
+    let evidence = SampleEvidence.gather(
+      plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
     if evidence.evaluation.failed {
       context.report(evidence.evaluation.errors)
       context.err(

@@ -4,8 +4,9 @@ import InspectionSupport
 /// Reads a JSON sample, streamed: `{"cases": [{"case": "A", "attributes": {…}, "answers": {…}}]}`.
 ///
 /// `attributes` and `answers` map ids to codes; a missing or `null` answer is not answered.
-/// An optional `"excluded": "reason"` leaves the case out. Unknown members, attributes or
-/// questions are reported at their position.
+/// An optional `"excluded": "reason"` leaves the case out, and an optional `"metadata"`
+/// object holds declared case metadata (``SampleReadOptions/metadata``). Unknown members,
+/// attributes, questions or metadata are reported at their position.
 ///
 /// Only one case is held at a time: the reader finds each element of the `cases` array by
 /// its brackets and strings, parses it alone with ``JSONParser``, and shifts the positions
@@ -26,6 +27,8 @@ public struct JSONSampleReader: SampleReader {
   private let chunkSize: Int
   private let plan: ScoringPlan
   private let file: String
+  private let options: SampleReadOptions
+  private var normaliser: SampleValueNormaliser
   private var pending: [SampleRecord] = []
   private var phase = Phase.start
   private var row = 0
@@ -47,12 +50,15 @@ public struct JSONSampleReader: SampleReader {
   public static let maximumKeyBytes = 1 << 16
 
   /// Opens the JSON sample at `path`; `displayName` is used in messages.
-  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
+  public init(
+    path: String, plan: ScoringPlan, displayName: String? = nil,
+    options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     do {
       let source = try FileSource(path: path)
       self.init(
         source: source, plan: plan, file: displayName ?? path,
-        origin: source.isRegularFile ? source : nil)
+        origin: source.isRegularFile ? source : nil, options: options)
     } catch {
       throw SampleReadError(
         Diagnostic(
@@ -62,22 +68,27 @@ public struct JSONSampleReader: SampleReader {
   }
 
   /// Reads the sample in `bytes`; `file` names it in messages.
-  public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
+  public init(
+    bytes: [UInt8], plan: ScoringPlan, file: String,
+    options: SampleReadOptions = SampleReadOptions()
+  ) {
     // One chunk no bigger than the bytes: a small sample does not allocate (and zero) 64 KiB.
     self.init(
       source: MemorySource(bytes), plan: plan, file: file, origin: MemorySource(bytes),
-      chunkSize: min(bytes.count, 1 << 16))
+      options: options, chunkSize: min(bytes.count, 1 << 16))
   }
 
   private init(
     source: any ByteSource, plan: ScoringPlan, file: String, origin: (any ByteSource)?,
-    chunkSize: Int = 1 << 16
+    options: SampleReadOptions, chunkSize: Int = 1 << 16
   ) {
     self.stream = JSONByteStream(source: source, chunkSize: chunkSize)
     self.chunkSize = chunkSize
     self.plan = plan
     self.file = file
     self.origin = origin
+    self.options = options
+    self.normaliser = SampleValueNormaliser(plan: plan, strict: options.strictCodes)
   }
 
   /// Whether the sample can be read again: it comes from a regular file or from bytes.
@@ -99,6 +110,7 @@ public struct JSONSampleReader: SampleReader {
     row = 0
     sawCases = false
     expectingCase = false
+    normaliser.reset()
     return true
   }
 
@@ -189,7 +201,12 @@ public struct JSONSampleReader: SampleReader {
           at: shift(error.position, from: start))
         return
       }
-      pending.append(convert(document, row: row, start: start))
+      var record = convert(document, row: row, start: start)
+      if case .case(var item) = record {
+        normaliser.normalise(&item)
+        record = .case(item)
+      }
+      pending.append(record)
     case .done:
       break
     }
@@ -285,6 +302,7 @@ public struct JSONSampleReader: SampleReader {
             .invalidSampleShape, "a JSON sample needs a 'cases' array",
             location: location(SourcePosition(line: 1, column: 1)))))
     }
+    pending += normaliser.warnings().map { .problem($0) }
     phase = .done
   }
 
@@ -336,14 +354,14 @@ public struct JSONSampleReader: SampleReader {
           .invalidSampleShape, "case \(row) is \(document.root.kindDescription), not an object",
           location: location(start)))
     }
-    let known: Set<String> = ["case", "attributes", "answers", "excluded"]
+    let known: Set<String> = ["case", "attributes", "answers", "excluded", "metadata"]
     var problems: [Diagnostic] = []
     for key in members.keys.sorted() where !known.contains(key) {
       problems.append(
         Diagnostic(
           .invalidSampleShape,
           "case \(row): unknown member \(Quoted(key)); a case has 'case', "
-            + "'attributes', 'answers' and optionally 'excluded'."
+            + "'attributes', 'answers' and optionally 'excluded' and 'metadata'."
             + Suggestion.didYouMean(key, among: known.sorted()),
           location: at(document.keyPosition(of: [.key(key)]))))
     }
@@ -355,7 +373,7 @@ public struct JSONSampleReader: SampleReader {
           location: at(document.position(of: ["case"]))))
     }
     func map(
-      _ key: String, ids: [String: Int], count: Int, kind: String
+      _ key: String, ids: [String: Int], count: Int, kind: String, hint: String = ""
     ) -> (values: [String?], positions: [SourcePosition]) {
       var values = [String?](repeating: nil, count: count)
       var positions = [SourcePosition](repeating: start, count: count)
@@ -375,7 +393,7 @@ public struct JSONSampleReader: SampleReader {
             Diagnostic(
               .unknownColumn,
               "case \(row): \(Quoted(name)) is not \(kind) of \(plan.document.label)."
-                + Suggestion.didYouMean(name, among: ids.keys.sorted()),
+                + Suggestion.didYouMean(name, among: ids.keys.sorted()) + hint,
               location: at(document.keyPosition(of: entryPath))))
           continue
         }
@@ -397,6 +415,13 @@ public struct JSONSampleReader: SampleReader {
       "attributes", ids: plan.attributeIndex, count: plan.attributes.count, kind: "an attribute")
     let answers = map(
       "answers", ids: plan.questionIndex, count: plan.questions.count, kind: "a question")
+    let metadataIndex = Dictionary(
+      options.metadata.enumerated().map { ($0.element, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
+    let metadata = map(
+      "metadata", ids: metadataIndex, count: options.metadata.count,
+      kind: "declared case metadata",
+      hint: " Declare case metadata on the command line, e.g. --metadata inspector,team.")
     var exclusion: String?
     if let excluded = members["excluded"] {
       if let reason = excluded.stringValue, !reason.isEmpty {
@@ -419,6 +444,7 @@ public struct JSONSampleReader: SampleReader {
     return .case(
       SampleCase(
         id: id, attributes: attributes.values, answers: answers.values, exclusion: exclusion,
+        metadata: metadata.values,
         origin: CaseOrigin(
           file: file, row: row, start: shift(document.position(of: ["case"]), from: start),
           attributePositions: attributes.positions, answerPositions: answers.positions)))

@@ -49,6 +49,19 @@ extension DiagnosticCode {
     "IK0216", "case left out of a question",
     "With --allow-incomplete, a case without an answer to a relevant question leaves that "
       + "question's denominator.")
+  public static let valueWithSpaces = DiagnosticCode(
+    "IK0217", "spaces around values",
+    "Answer codes or attribute values had spaces around them, which were ignored; one warning "
+      + "counts them all. Remove the spaces, or score with --strict-codes to make them errors.")
+  public static let valueInOtherCase = DiagnosticCode(
+    "IK0218", "codes in another letter case",
+    "Answer codes or attribute values differed from the declared ones only in letter case "
+      + "('Yes' for 'yes') and were read as them; one warning counts them all. Use --strict-codes "
+      + "to make them errors.")
+  public static let labelForCode = DiagnosticCode(
+    "IK0219", "labels written for codes",
+    "Answers were written as their option's label ('Not applicable') and read as its code "
+      + "('na'); one warning counts them all. Use --strict-codes to make them errors.")
 
   public static let controlCharacterInCaseID = DiagnosticCode(
     "IK0225", "control character in a case id",
@@ -100,7 +113,8 @@ extension DiagnosticCode {
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
-    .invalidSampleShape, .incompleteCase, .controlCharacterInCaseID, .blankExclusionReason,
+    .invalidSampleShape, .incompleteCase, .valueWithSpaces, .valueInOtherCase, .labelForCode,
+    .controlCharacterInCaseID, .blankExclusionReason,
     .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
     .judgementFieldCount,

@@ -96,6 +96,8 @@ extension PartialResult {
       merged.excluded += partial.excluded
       merged.incomplete += partial.incomplete
       merged.caseIDs = union(merged.caseIDs, partial.caseIDs)
+      let metadata = MetadataTally.combine(merged.metadata ?? [], partial.metadata ?? [])
+      merged.metadata = metadata.isEmpty ? nil : metadata
     }
     merged.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     merged.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }

@@ -79,6 +79,9 @@ public struct PartialResult: Hashable, Sendable, Codable {
   /// The 64-bit hashes of every case id (``SampleFingerprint/idHash(_:)`` of the normalised
   /// id), as 16 lower-case hex digits, sorted, each once.
   public var caseIDs: [String]
+  /// The cases with each value of each declared case metadata column; absent when none was
+  /// declared.
+  public var metadata: [MetadataTally]?
 
   /// The partial result of a finished tally.
   public init(summary: TallySummary, plan: ScoringPlan) {
@@ -96,6 +99,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     excluded = summary.excluded
     incomplete = summary.incomplete
     caseIDs = summary.caseIDHashes.map(Self.hex)
+    metadata = summary.metadata.isEmpty ? nil : summary.metadata
   }
 
   /// The summary these counts stand for, ready for
@@ -130,6 +134,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     summary.incomplete = incomplete
     summary.fingerprintState = fingerprint
     summary.caseIDHashes = caseIDs.compactMap { UInt64($0, radix: 16) }
+    summary.metadata = metadata ?? []
     return summary
   }
 

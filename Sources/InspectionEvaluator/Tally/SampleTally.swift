@@ -25,14 +25,19 @@ public struct SampleTally: Sendable {
     /// Keep the sorted case-id hashes in the summary, for partial results (8 bytes a case:
     /// this output grows with the sample whatever the case-id table's budget).
     public var collectCaseIDs: Bool
+    /// The case metadata columns declared (``SampleReadOptions/metadata``), whose values are
+    /// counted (``TallySummary/metadata``).
+    public var metadata: [String]
 
     /// Creates options; all off by default.
     public init(
-      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false
+      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false,
+      metadata: [String] = []
     ) {
       self.allowIncomplete = allowIncomplete
       self.excludeInvalid = excludeInvalid
       self.collectCaseIDs = collectCaseIDs
+      self.metadata = metadata
     }
   }
 
@@ -73,6 +78,7 @@ public struct SampleTally: Sendable {
     self.plan = plan
     self.options = options
     self.counted = TallySummary(questionCount: plan.questions.count)
+    self.counted.metadata = options.metadata.map(MetadataTally.init(column:))
     self.cleanCounts = Array(repeating: 0, count: plan.questions.count * 3)
   }
 
@@ -140,6 +146,7 @@ public struct SampleTally: Sendable {
     }
     counted.cases += other.cases
     counted.scored += other.scored
+    counted.metadata = MetadataTally.combine(counted.metadata, other.metadata)
     for index in counted.questions.indices {
       counted.questions[index].sufficient += other.questions[index].sufficient
       counted.questions[index].insufficient += other.questions[index].insufficient
@@ -270,6 +277,9 @@ public struct SampleTally: Sendable {
     let ruled = SampleCaseRules.apply(to: &item)
     counted.cases += 1
     fingerprint.add(item, plan: plan)
+    for index in counted.metadata.indices {
+      counted.metadata[index].add(index < item.metadata.count ? item.metadata[index] : nil)
+    }
     let origin = item.origin
     var errors = ruled.filter(\.isError)
     for warning in ruled where !warning.isError { report(warning) }

@@ -12,6 +12,8 @@ public struct TallySummary: Sendable {
   public var questions: [QuestionTally]
   /// Cases left out, by id once finished.
   public var excluded: [ExcludedCase] = []
+  /// The cases read with each value of each declared case metadata column.
+  public var metadata: [MetadataTally] = []
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
   /// Diagnostics, up to the per-code limit, in the order found.
