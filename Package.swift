@@ -135,7 +135,8 @@ let package = Package(
     .testTarget(
       name: "InspectionEvaluatorTests",
       dependencies: [
-        "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
+        "InspectionTestSupport", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "InspectionDSL",
         // The JSON report is the byte-level oracle of the property tests, and the
         // Demonstration framework their subject.
         "InspectionReports", "FrameworkCatalog", "InspectionStatistics", "InspectionSupport",
@@ -167,8 +168,9 @@ let package = Package(
     .testTarget(
       name: "InspectionComparisonTests",
       dependencies: [
-        "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "InspectionDSL", "FrameworkCatalog", "InspectionSupport", "InspectionStatistics",
+        "InspectionTestSupport", "InspectionComparison", "InspectionEvaluator", "InspectionSchema",
+        "InspectionCompiler", "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
+        "InspectionStatistics",
       ]
     ),
   ],

@@ -28,6 +28,12 @@ case $target in
   XLSXSample) seeds=() max_len=8192 ;;
   Judgements) seeds=(Examples/Demonstration/judgements.csv Examples/*/judgements.csv) ;;
   Arguments) seeds=() ;;
+  # Partial results of the Demonstration sample (Fuzz/Seeds/PartialResult: two parts, their
+  # merge, one with exclusions and incomplete answers).
+  PartialResult) seeds=() max_len=4096 ;;
+  # The two smallest published files whole; the others cut short (still useful: invalid JSON,
+  # then the hand-written seeds of Fuzz/Seeds/PublishedFigures).
+  PublishedFigures) seeds=(Examples/Published/*.json) max_len=16384 ;;
   *) echo "unknown target '$target'" >&2; exit 64 ;;
 esac
 [ -d "Fuzz/Seeds/$target" ] && seeds+=(Fuzz/Seeds/"$target"/*)

@@ -49,8 +49,10 @@ enum ScoreCommand {
     ] + SampleInput.flags)
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
+    try ScoreOutput.checkExplain(context)
     let arguments = context.arguments
-    let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
+    let resolved = try FrameworkSource.resolve(
+      arguments.positional("framework") ?? "", in: context, warn: false)
     let plan = try FrameworkSource.plan(resolved, in: context)
     let (judgements, judgementDiagnostics) = try ScoreOutput.judgements(
       arguments.option("judgements"), document: resolved.document, in: context)

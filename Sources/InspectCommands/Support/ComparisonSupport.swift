@@ -32,7 +32,7 @@ enum ComparisonSupport {
       context.report(evidence.evaluation.errors)
       context.err(
         "error: '\(path)' was not scored under \(plan.document.label): "
-          + "\(evidence.evaluation.errors.count) error(s). A sample of another framework or "
+          + "\(evidence.evaluation.errorCount) error(s). A sample of another framework or "
           + "version is compared only across a crosswalk.")
       throw .failed
     }

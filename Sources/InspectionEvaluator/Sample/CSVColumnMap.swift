@@ -12,21 +12,51 @@ struct CSVColumnMap: Sendable {
   /// The byte that separates fields (for messages).
   var separator = UInt8(ascii: ",")
 
+  /// The most unknown columns reported one by one; the rest are counted in one diagnostic.
+  static let unknownColumnsShown = 20
+
+  /// The columns of `header`, and every problem with it, with a search of its own.
   static func make(header: CSVRecord, plan: ScoringPlan, file: String, metadata: [String] = [])
     -> (CSVColumnMap, [Diagnostic])
   {
-    make(names: header.fields, plan: plan, metadata: metadata) { index in
+    var search = SuggestionSearch()
+    return make(header: header, plan: plan, file: file, metadata: metadata, search: &search)
+  }
+
+  /// The columns of `header`, and every problem with it; suggestions share `search`.
+  static func make(
+    header: CSVRecord, plan: ScoringPlan, file: String, metadata: [String] = [],
+    search: inout SuggestionSearch
+  ) -> (CSVColumnMap, [Diagnostic]) {
+    make(names: header.fields, plan: plan, metadata: metadata, search: &search) { index in
       let position = header.position(ofField: index)
       return SourceLocation(
         file: file, line: position?.line ?? header.line, column: position?.column ?? 1)
     }
   }
 
-  /// The map of a header whose column `i` is named `names[i]`; with `skipEmpty`, a column
-  /// with an empty name is no column at all (a workbook's blank header cell).
+  /// The map of a header whose column `i` is named `names[i]`, with a search of its own.
   static func make(
     names: [String], plan: ScoringPlan, metadata: [String], skipEmpty: Bool = false,
     location: (Int) -> SourceLocation
+  ) -> (CSVColumnMap, [Diagnostic]) {
+    var search = SuggestionSearch()
+    return make(
+      names: names, plan: plan, metadata: metadata, skipEmpty: skipEmpty, search: &search,
+      location: location)
+  }
+
+  /// The map of a header whose column `i` is named `names[i]`, and every problem with it;
+  /// with `skipEmpty`, a column with an empty name is no column at all (a workbook's blank
+  /// header cell).
+  ///
+  /// The work is linear in the header: names are looked up in tables, at most
+  /// ``unknownColumnsShown`` unknown columns are reported one by one, and their did-you-mean
+  /// suggestions share one bounded `search` (``SuggestionSearch``), whose ``SuggestionSearch/work``
+  /// says how much was done.
+  static func make(
+    names: [String], plan: ScoringPlan, metadata: [String], skipEmpty: Bool = false,
+    search: inout SuggestionSearch, location: (Int) -> SourceLocation
   ) -> (CSVColumnMap, [Diagnostic]) {
     var map = CSVColumnMap()
     map.width = names.count
@@ -36,30 +66,67 @@ struct CSVColumnMap: Sendable {
     known += plan.questions.map(\.question.id)
     known += metadata
     let declaredMetadata = Set(metadata)
+    var unknown: [Int] = []
+    var duplicates = 0
     for (index, name) in names.enumerated() {
       if skipEmpty && name.isEmpty { continue }
       if let first = seen[name] {
-        problems.append(
-          Diagnostic(
-            .duplicateColumn,
-            "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
-              + "and \(index + 1)); keep one", location: location(index)))
+        duplicates += 1
+        if duplicates <= Self.unknownColumnsShown {
+          problems.append(
+            Diagnostic(
+              .duplicateColumn,
+              "column \(Quoted(name)) appears twice in the header (columns \(first + 1) "
+                + "and \(index + 1)); keep one", location: location(index)))
+        }
         continue
       }
       seen[name] = index
       if name != "case" && name != "excluded" && plan.attributeIndex[name] == nil
         && plan.questionIndex[name] == nil && !declaredMetadata.contains(name)
       {
-        problems.append(
-          Diagnostic(
-            .unknownColumn,
-            "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
-              + "question of \(plan.document.label)"
-              + (metadata.isEmpty ? "" : ", nor declared case metadata") + "."
-              + Suggestion.didYouMean(name, among: known)
-              + " To carry it with the sample, declare it as case metadata (--metadata "
-              + (Self.isPlainName(name) ? name : "NAME") + ").", location: location(index)))
+        unknown.append(index)
       }
+    }
+    for index in unknown.prefix(Self.unknownColumnsShown) {
+      let name = names[index]
+      let visible = String(
+        String.UnicodeScalarView(name.unicodeScalars.filter { !VisibleText.needsEscape($0) }))
+      let hint: String
+      if visible != name, known.contains(visible) {
+        hint =
+          " It is \(Quoted(visible)) with invisible or control characters (shown as \\u{…}); "
+          + "remove them."
+      } else {
+        hint =
+          search.didYouMean(name, among: known)
+          + " To carry it with the sample, declare it as case metadata (--metadata "
+          + (Self.isPlainName(name) ? name : "NAME") + ")."
+      }
+      problems.append(
+        Diagnostic(
+          .unknownColumn,
+          "column \(Quoted(name)) is not 'case', 'excluded', an attribute or a "
+            + "question of \(plan.document.label)"
+            + (metadata.isEmpty ? "" : ", nor declared case metadata") + ".\(hint)",
+          location: location(index)))
+    }
+    if unknown.count > Self.unknownColumnsShown {
+      let more = unknown.count - Self.unknownColumnsShown
+      problems.append(
+        Diagnostic(
+          .unknownColumn,
+          "\(more) more column(s) are not 'case', 'excluded', an attribute or a question of "
+            + "\(plan.document.label) (\(unknown.count) in all); is this a sample of "
+            + "\(plan.document.label)? 'inspect template' writes its header",
+          location: location(unknown[Self.unknownColumnsShown])))
+    }
+    if duplicates > Self.unknownColumnsShown {
+      problems.append(
+        Diagnostic(
+          .duplicateColumn,
+          "\(duplicates - Self.unknownColumnsShown) more column(s) repeat an earlier column's name",
+          location: location(0)))
     }
     if let index = seen["case"] {
       map.caseColumn = index

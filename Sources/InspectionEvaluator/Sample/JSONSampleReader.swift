@@ -33,10 +33,21 @@ public struct JSONSampleReader: SampleReader {
   private var phase = Phase.start
   private var row = 0
   private var sawCases = false
+  /// Whether a case must come next in `cases` (after a comma).
+  private var expectingCase = false
 
+  /// Where the reader is in the document: before `{`; after `{` (a member or `}`); after a
+  /// member (`,` or `}`); after `,` (a member); inside `cases`; at the end.
   private enum Phase {
-    case start, members, cases, done
+    case start, firstMember, afterMember, member, cases, done
   }
+
+  /// The most bytes one case (one element of `cases`) or one other member's value may take:
+  /// 16 MiB, as for a CSV record. Beyond it the sample is refused with an error naming the
+  /// limit, so that a broken or endless input stops early (`docs/limits.md`).
+  public static let maximumValueBytes = 16 << 20
+  /// The most bytes a member name may take.
+  public static let maximumKeyBytes = 1 << 16
 
   /// Opens the JSON sample at `path`; `displayName` is used in messages.
   public init(
@@ -98,6 +109,7 @@ public struct JSONSampleReader: SampleReader {
     phase = .start
     row = 0
     sawCases = false
+    expectingCase = false
     normaliser.reset()
     return true
   }
@@ -114,81 +126,71 @@ public struct JSONSampleReader: SampleReader {
     case .start:
       stream.skipByteOrderMark()
       stream.skipWhitespace()
-      guard stream.next() == UInt8(ascii: "{") else {
-        fail(
-          .invalidSampleShape, "a JSON sample is an object with a 'cases' array",
-          at: start(of: 1, 1))
+      guard stream.peek() == UInt8(ascii: "{") else {
+        if stream.peek() == nil, stream.failure == nil {
+          fail(
+            .invalidSampleShape,
+            "the sample is empty; a JSON sample is an object with a "
+              + "'cases' array", at: stream.position)
+        } else if stream.failure != nil {
+          syntaxError("expected '{'")
+        } else {
+          fail(
+            .invalidSampleShape, "a JSON sample is an object with a 'cases' array",
+            at: stream.position)
+        }
         return
       }
-      phase = .members
-    case .members:
+      _ = stream.next()
+      phase = .firstMember
+    case .firstMember, .member:
       stream.skipWhitespace()
-      if stream.peek() == UInt8(ascii: "}") {
+      if phase == .firstMember && stream.peek() == UInt8(ascii: "}") {
         _ = stream.next()
         finishDocument()
         return
       }
-      if stream.peek() == UInt8(ascii: ",") { _ = stream.next(); stream.skipWhitespace() }
-      let keyPosition = stream.position
-      var keyBytes: [UInt8] = []
-      guard stream.peek() == UInt8(ascii: "\""), stream.captureValue(into: &keyBytes),
-        let key = try? JSONParser.parse(keyBytes).root.stringValue
-      else {
-        syntaxError("expected a member name in quotes")
-        return
-      }
+      readMember()
+    case .afterMember:
       stream.skipWhitespace()
-      guard stream.next() == UInt8(ascii: ":") else {
-        syntaxError("expected ':' after the member name \(Quoted(key))")
-        return
-      }
-      stream.skipWhitespace()
-      if key == "cases" {
-        guard !sawCases else {
-          fail(
-            .invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array",
-            at: keyPosition)
-          return
-        }
-        sawCases = true
-        guard stream.next() == UInt8(ascii: "[") else {
-          fail(.invalidSampleShape, "'cases' must be an array of cases", at: keyPosition)
-          return
-        }
-        phase = .cases
-      } else {
-        pending.append(
-          .problem(
-            Diagnostic(
-              .invalidSampleShape,
-              "unknown member \(Quoted(key)); a JSON sample has only 'cases'"
-                + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
-        var skipped: [UInt8] = []
-        guard stream.captureValue(into: &skipped) else {
-          syntaxError("the value of \(Quoted(key)) is not complete")
-          return
-        }
+      switch stream.peek() {
+      case UInt8(ascii: ","):
+        _ = stream.next()
+        phase = .member
+      case UInt8(ascii: "}"):
+        _ = stream.next()
+        finishDocument()
+      default:
+        syntaxError("expected ',' or '}' after a member")
       }
     case .cases:
       stream.skipWhitespace()
-      if stream.peek() == UInt8(ascii: "]") {
+      if stream.peek() == UInt8(ascii: "]"), !expectingCase {
         _ = stream.next()
-        phase = .members
+        phase = .afterMember
         return
       }
-      if row > 0 {
+      if row > 0, !expectingCase {
         guard stream.next() == UInt8(ascii: ",") else {
           syntaxError("expected ',' or ']' after a case")
           return
         }
-        stream.skipWhitespace()
+        expectingCase = true
+        return
       }
       let start = stream.position
       var bytes: [UInt8] = []
-      guard stream.captureValue(into: &bytes) else {
-        syntaxError("the case is not complete")
+      guard stream.captureValue(into: &bytes, limit: Self.maximumValueBytes) else {
+        if stream.exceededLimit {
+          tooLarge("case \(row + 1)", at: start)
+        } else {
+          syntaxError(
+            stream.peek() == UInt8(ascii: "]")
+              ? "expected a case after ','" : "the case is not complete")
+        }
         return
       }
+      expectingCase = false
       row += 1
       let document: JSONDocument
       do {
@@ -208,6 +210,83 @@ public struct JSONSampleReader: SampleReader {
     case .done:
       break
     }
+  }
+
+  /// Reads one member of the top-level object: `"cases": [` opens the cases; any other member
+  /// is reported and its value checked as JSON and skipped.
+  private mutating func readMember() {
+    let keyPosition = stream.position
+    var keyBytes: [UInt8] = []
+    guard stream.peek() == UInt8(ascii: "\""),
+      stream.captureValue(into: &keyBytes, limit: Self.maximumKeyBytes),
+      let key = try? JSONParser.parse(keyBytes).root.stringValue
+    else {
+      if stream.exceededLimit {
+        fail(
+          .unreadableSample,
+          "a member name is longer than the limit of \(InputFile.describe(bytes: Self.maximumKeyBytes))",
+          at: keyPosition)
+      } else {
+        syntaxError("expected a member name in quotes")
+      }
+      return
+    }
+    stream.skipWhitespace()
+    guard stream.next() == UInt8(ascii: ":") else {
+      syntaxError("expected ':' after the member name \(Quoted(key))")
+      return
+    }
+    stream.skipWhitespace()
+    if key == "cases" {
+      guard !sawCases else {
+        fail(
+          .invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array",
+          at: keyPosition)
+        return
+      }
+      sawCases = true
+      guard stream.peek() == UInt8(ascii: "[") else {
+        fail(.invalidSampleShape, "'cases' must be an array of cases", at: stream.position)
+        return
+      }
+      _ = stream.next()
+      phase = .cases
+      return
+    }
+    pending.append(
+      .problem(
+        Diagnostic(
+          .invalidSampleShape,
+          "unknown member \(Quoted(key)); a JSON sample has only 'cases'"
+            + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
+    let valuePosition = stream.position
+    var skipped: [UInt8] = []
+    guard stream.captureValue(into: &skipped, limit: Self.maximumValueBytes) else {
+      if stream.exceededLimit {
+        tooLarge("the value of \(Quoted(key))", at: valuePosition)
+      } else {
+        syntaxError("the value of \(Quoted(key)) is not complete")
+      }
+      return
+    }
+    // Skipped, but still checked: a sample is valid JSON throughout.
+    do {
+      _ = try JSONParser.parse(skipped)
+    } catch {
+      fail(
+        .unreadableSample, "the sample is not valid JSON: \(error.message)",
+        at: shift(error.position, from: valuePosition))
+      return
+    }
+    phase = .afterMember
+  }
+
+  private mutating func tooLarge(_ what: String, at position: SourcePosition) {
+    fail(
+      .unreadableSample,
+      "\(what) is longer than the limit of \(InputFile.describe(bytes: Self.maximumValueBytes)) "
+        + "(docs/limits.md); a missing closing bracket or quote is the usual cause",
+      at: position)
   }
 
   private mutating func finishDocument() {

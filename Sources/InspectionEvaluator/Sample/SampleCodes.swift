@@ -63,6 +63,15 @@ extension DiagnosticCode {
     "Answers were written as their option's label ('Not applicable') and read as its code "
       + "('na'); one warning counts them all. Use --strict-codes to make them errors.")
 
+  public static let controlCharacterInCaseID = DiagnosticCode(
+    "IK0225", "control character in a case id",
+    "A case id holds a control, bidirectional or invisible character (shown as \\u{…}); such "
+      + "an id cannot be shown safely and can look like another. Remove the character.")
+  public static let blankExclusionReason = DiagnosticCode(
+    "IK0226", "blank exclusion reason",
+    "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
+      + "scored. Give the reason to exclude it, or clear the cell.")
+
   // Judgements (IK03xx).
   public static let unreadableJudgements = DiagnosticCode(
     "IK0301", "unreadable judgements file",
@@ -82,6 +91,10 @@ extension DiagnosticCode {
     "An item with a judgement scale has no judgement recorded; it is reported as not judged.")
   public static let missingRationale = DiagnosticCode(
     "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
+  public static let judgementFieldCount = DiagnosticCode(
+    "IK0308", "wrong number of fields in a judgement",
+    "A judgements row has more or fewer fields than the header: usually a rationale with an "
+      + "unquoted comma. Put such a rationale in double quotes.")
 
   // Scores (IK04xx).
   public static let overallRatingUndefined = DiagnosticCode(
@@ -101,8 +114,10 @@ extension DiagnosticCode {
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
     .invalidSampleShape, .incompleteCase, .valueWithSpaces, .valueInOtherCase, .labelForCode,
+    .controlCharacterInCaseID, .blankExclusionReason,
     .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
+    .judgementFieldCount,
     .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

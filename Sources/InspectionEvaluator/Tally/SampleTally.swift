@@ -90,12 +90,14 @@ public struct SampleTally: Sendable {
       counted.diagnostics.append(diagnostic)
     } else {
       counted.suppressed[diagnostic.code, default: 0] += 1
+      if diagnostic.isError { counted.suppressedErrors += 1 }
     }
   }
 
   /// Counts a row that could not be read as a case: an error, or an exclusion under
   /// ``Options/excludeInvalid``.
   public mutating func reject(id: String, row: Int, problem: Diagnostic) {
+    let id = SampleCaseRules.normalisedID(id)
     counted.cases += 1
     if options.excludeInvalid {
       var warning = problem
@@ -268,15 +270,19 @@ public struct SampleTally: Sendable {
     fingerprint.add(digestWords: words)
   }
 
-  /// Checks and counts one case.
+  /// Checks and counts one case, after ``SampleCaseRules`` (its id normalised, a blank
+  /// exclusion dropped).
   public mutating func add(_ item: SampleCase) {
+    var item = item
+    let ruled = SampleCaseRules.apply(to: &item)
     counted.cases += 1
     fingerprint.add(item, plan: plan)
     for index in counted.metadata.indices {
       counted.metadata[index].add(index < item.metadata.count ? item.metadata[index] : nil)
     }
     let origin = item.origin
-    var errors: [Diagnostic] = []
+    var errors = ruled.filter(\.isError)
+    for warning in ruled where !warning.isError { report(warning) }
 
     if item.id.isEmpty {
       errors.append(

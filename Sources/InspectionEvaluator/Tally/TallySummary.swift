@@ -20,6 +20,8 @@ public struct TallySummary: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// Diagnostics beyond the limit, counted per code.
   public var suppressed: [String: Int] = [:]
+  /// How many of the ``suppressed`` diagnostics are errors.
+  public var suppressedErrors = 0
   /// The fingerprint's mergeable state, once finished; `nil` for a summary put together by hand
   /// (a pooled or resampled tally), which has no sample of its own.
   public var fingerprintState: SampleFingerprint.State?

@@ -23,7 +23,7 @@ private func scoreCSV(_ text: String, options: SampleReadOptions = declared) -> 
     options: options)
   return Evaluator.evaluate(
     plan: Fixtures.demonstration, reader: &reader,
-    options: SampleTally.Options(metadata: options.metadata))
+    options: SampleTally.Options(collectCaseIDs: true, metadata: options.metadata))
 }
 
 @Suite("Case metadata")
@@ -123,9 +123,15 @@ struct CaseMetadataTests {
         )
         .replacingOccurrences(of: "\nD,", with: "\nD2,"))
     let merged = try PartialResult.merge([
-      partial, PartialResult(summary: other.summary, plan: Fixtures.demonstration),
+      PartialResultFile(result: partial, file: "a.json"),
+      PartialResultFile(
+        result: PartialResult(summary: other.summary, plan: Fixtures.demonstration),
+        file: "b.json"),
     ])
     #expect(merged.metadata?[0].values == ["AB": 6, "CD": 2])
+    // The counts are part of the sealed content: written and read back, they are the same.
+    let written = Array(CanonicalJSON.pretty(merged.document()).utf8)
+    #expect(try PartialResult.read(bytes: written, file: "m.json").result == merged)
     let plain = PartialResult(
       summary: Fixtures.scoreCSV(Fixtures.demonstrationSample, plan: Fixtures.demonstration)
         .summary,

@@ -90,9 +90,14 @@ import Testing
     var generator = SeededGenerator(seed: seed, stream: 7)
     let cut = Int(generator.uniform(below: UInt64(cases.count + 1)))
     let parts = [Array(cases[..<cut]), Array(cases[cut...])].filter { !$0.isEmpty }
-    let partials = parts.map {
-      PartialResult(
-        summary: Fixtures.scoreCSV($0.csv(), plan: plan, options: options).summary, plan: plan)
+    var collecting = options
+    collecting.collectCaseIDs = true
+    let partials = parts.enumerated().map { index, part in
+      PartialResultFile(
+        result: PartialResult(
+          summary: Fixtures.scoreCSV(part.csv(), plan: plan, options: collecting).summary,
+          plan: plan),
+        file: "part\(index + 1).json")
     }
     let merged = try PartialResult.merge(partials)
     return Evaluator.finish(plan: plan, summary: try merged.summary(plan: plan))
@@ -130,8 +135,9 @@ import Testing
     let summary = Fixtures.scoreCSV(
       cases.csv(), plan: plan, options: SampleTally.Options(collectCaseIDs: true)
     ).summary
-    let partial = PartialResult(summary: summary, plan: plan)
-    #expect(throws: EvaluationError.self) { try PartialResult.merge([partial, partial]) }
+    let partial = PartialResultFile(
+      result: PartialResult(summary: summary, plan: plan), file: "part.json")
+    #expect(throws: PartialResultError.self) { try PartialResult.merge([partial, partial]) }
   }
 
   // MARK: Order and layout

@@ -124,8 +124,12 @@ import Testing
     // The rows with no answer are scored from their bytes, not declined.
     var csv = CSVReader(string: text)
     let header = try #require(try csv.nextRecord())
+    var search = SuggestionSearch()
     var scorer = try #require(
-      CSVRowScorer(plan: plan, columns: CSVColumnMap.make(header: header, plan: plan, file: "").0))
+      CSVRowScorer(
+        plan: plan,
+        columns: CSVColumnMap.make(header: header, plan: plan, file: "", search: &search).0
+      ))
     var tally = SampleTally(plan: plan)
     #expect(try csv.nextRawRecord())
     #expect(csv.withRawFields { scorer.score($0, row: 1, into: &tally) })
@@ -136,7 +140,9 @@ import Testing
     let plan = Fixtures.demonstration
     var csv = CSVReader(string: Self.header + "\n" + Self.clean + "\n")
     let header = try #require(try csv.nextRecord())
-    let (columns, problems) = CSVColumnMap.make(header: header, plan: plan, file: "s.csv")
+    var search = SuggestionSearch()
+    let (columns, problems) = CSVColumnMap.make(
+      header: header, plan: plan, file: "s.csv", search: &search)
     #expect(problems.isEmpty)
     var scorer = try #require(CSVRowScorer(plan: plan, columns: columns))
     var tally = SampleTally(plan: plan)
