@@ -22,6 +22,7 @@ enum ScoreCommand {
       "inspect score DEMO sample.csv --explain 1.1",
       "inspect score OMI2 part1.csv --partial --output part1.json",
       "inspect score OMI2 cases.xlsx --sheet Cases --metadata inspector,team",
+      "inspect score OMI@2008 sample.csv --by case_type --format json",
     ],
     arguments: [
       ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document."),
@@ -39,6 +40,12 @@ enum ScoreCommand {
         "threads", valueName: "N",
         help: "Score a large CSV file in up to N parts at once (default: the processors; "
           + "1 reads it in order). The result is the same."),
+      OptionSpec(
+        "by", valueName: "NAMES",
+        help: "Break every score down by the values of these attributes or --metadata columns "
+          + "(e.g. case_type,team): one breakdown each, its groups adding up to the whole.",
+        isRepeatable: true),
+      ScoreOutput.minimumGroupSizeOption,
     ] + SampleInput.options,
     flags: [
       FlagSpec(
@@ -59,10 +66,12 @@ enum ScoreCommand {
 
     let samplePath = arguments.positional("sample") ?? ""
     let readOptions = try SampleInput.readOptions(context, plan: plan)
+    let minimumGroupSize = try ScoreOutput.minimumGroupSize(context)
     let options = SampleTally.Options(
       allowIncomplete: arguments.flag("allow-incomplete"),
       excludeInvalid: arguments.flag("exclude-invalid"),
-      collectCaseIDs: arguments.flag("partial"), metadata: readOptions.metadata)
+      collectCaseIDs: arguments.flag("partial"), metadata: readOptions.metadata,
+      breakdowns: try breakdowns(context, plan: plan, metadata: readOptions.metadata))
     var threads: Int?
     if let text = arguments.option("threads") {
       guard let number = Int(text), (1...64).contains(number) else {
@@ -74,7 +83,33 @@ enum ScoreCommand {
       samplePath, plan: plan, options: readOptions, threads: threads, in: context)
     let evaluation = Evaluator.evaluate(
       plan: plan, reader: &reader, options: options, judgements: judgements,
-      judgementDiagnostics: judgementDiagnostics)
+      judgementDiagnostics: judgementDiagnostics, minimumGroupSize: minimumGroupSize)
     try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
+  }
+
+  /// The `--by` names, each an attribute of the framework or a declared `--metadata` column;
+  /// anything else is refused (exit 64) with the names it could be.
+  static func breakdowns(
+    _ context: CommandContext, plan: ScoringPlan, metadata: [String]
+  ) throws(CommandFailure) -> [String] {
+    var names: [String] = []
+    for value in context.arguments.options("by") {
+      for part in value.split(separator: ",", omittingEmptySubsequences: false) {
+        let name = String(part)
+        let known = plan.attributes.map(\.id) + metadata
+        guard known.contains(name) else {
+          throw .usage(
+            context.usageError(
+              "--by \(Quoted(name)) is neither an attribute of \(plan.document.label) nor a "
+                + "--metadata column." + Suggestion.didYouMean(name, among: known),
+              hint: "attributes: " + plan.attributes.map(\.id).joined(separator: ", ")))
+        }
+        guard !names.contains(name) else {
+          throw .usage(context.usageError("--by names \(Quoted(name)) twice"))
+        }
+        names.append(name)
+      }
+    }
+    return names
   }
 }

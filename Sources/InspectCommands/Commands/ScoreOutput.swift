@@ -9,6 +9,25 @@ enum ScoreOutput {
     "format", short: "f", help: "The report format.",
     allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
 
+  /// `--min-group-size N`: groups of a breakdown with fewer scored cases are suppressed.
+  static let minimumGroupSizeOption = OptionSpec(
+    "min-group-size", valueName: "N",
+    help: "Suppress (show no number for) a group of a breakdown with fewer than N scored cases "
+      + "(default \(BreakdownScore.defaultMinimumGroupSize)).")
+
+  /// The `--min-group-size` given, or the default; refuses (exit 64) anything but a whole
+  /// number from 1 to 1,000,000.
+  static func minimumGroupSize(_ context: CommandContext) throws(CommandFailure) -> Int {
+    guard let text = context.arguments.option("min-group-size") else {
+      return BreakdownScore.defaultMinimumGroupSize
+    }
+    guard let number = Int(text), (1...1_000_000).contains(number) else {
+      throw .usage(
+        context.usageError("--min-group-size must be a whole number from 1 to 1000000"))
+    }
+    return number
+  }
+
   /// Refuses (exit 64) `--explain` with another format than text, or with `--partial`: the
   /// explanation is text, and would otherwise be printed in place of the report asked for.
   static func checkExplain(_ context: CommandContext) throws(CommandFailure) {

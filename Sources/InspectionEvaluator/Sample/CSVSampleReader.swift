@@ -206,7 +206,10 @@ extension CSVSampleReader {
     }
     // Case metadata is counted from each case, and a case id is replaced by its pseudonym,
     // which only the general way does.
-    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty, columns.pseudonyms == nil {
+    // So is a case's group in a breakdown.
+    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty, columns.pseudonyms == nil,
+      tally.options.breakdowns.isEmpty
+    {
       rowScorer = CSVRowScorer(plan: plan, columns: columns)
     }
     guard let columns, rowScorer != nil else {

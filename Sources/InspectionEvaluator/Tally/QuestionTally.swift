@@ -50,4 +50,18 @@ public struct QuestionTally: Hashable, Sendable, Codable {
       notRelevant: lhs.notRelevant + rhs.notRelevant,
       unanswered: lhs.unanswered + rhs.unanswered)
   }
+
+  /// Counts one scored case's per-question `effects` into `questions` (by plan position):
+  /// the one place a case's decisions become counts, for the whole sample and for each group
+  /// of a breakdown alike.
+  public static func count(_ effects: [CaseEffect], into questions: inout [QuestionTally]) {
+    for (index, decided) in effects.enumerated() where index < questions.count {
+      switch decided.effect {
+      case .sufficient?: questions[index].sufficient += 1
+      case .insufficient?: questions[index].insufficient += 1
+      case .notRelevant?: questions[index].notRelevant += 1
+      case nil: questions[index].unanswered += 1
+      }
+    }
+  }
 }

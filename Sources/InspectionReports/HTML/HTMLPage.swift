@@ -74,6 +74,10 @@ enum HTMLPage {
       color: #333333; font-style: italic; }
     ul.plain { padding-left: 14pt; margin: 0 0 8pt; }
     .small { font-size: 9pt; }
+    .scroll { overflow-x: auto; max-width: 100%; }
+    .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(58mm, 1fr));
+      gap: 6pt 10pt; }
+    svg.panel { display: block; width: 100%; height: auto; break-inside: avoid; }
     @media print {
       html { background: #ffffff; }
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
