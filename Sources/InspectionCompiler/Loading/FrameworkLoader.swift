@@ -18,8 +18,11 @@ import InspectionSupport
 /// if let document = loaded.document { … } else { loaded.diagnostics.forEach { print($0.rendered) } }
 /// ```
 public enum FrameworkLoader {
-  /// Reads and validates the document at `path`.
-  public static func load(path: String) -> LoadedFramework {
+  /// Reads and validates the document at `path`; `concepts` are the concept catalogs its
+  /// `conceptCatalog` may name (`nil`: concept ids are not checked).
+  public static func load(path: String, concepts: [ConceptCatalogDocument]? = nil)
+    -> LoadedFramework
+  {
     guard let data = FileManager.default.contents(atPath: path) else {
       return LoadedFramework(
         document: nil, fingerprint: nil,
@@ -30,11 +33,13 @@ public enum FrameworkLoader {
             location: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
-    return load(bytes: Array(data), file: path)
+    return load(bytes: Array(data), file: path, concepts: concepts)
   }
 
   /// Validates a document held in memory; `file` names it in diagnostics.
-  public static func load(bytes: [UInt8], file: String) -> LoadedFramework {
+  public static func load(
+    bytes: [UInt8], file: String, concepts: [ConceptCatalogDocument]? = nil
+  ) -> LoadedFramework {
     func at(_ position: SourcePosition?) -> SourceLocation {
       SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
     }
@@ -80,7 +85,7 @@ public enum FrameworkLoader {
             path: $0.path.description)
         })
     }
-    var diagnostics = DocumentValidation.validate(document) { path in
+    var diagnostics = DocumentValidation.validate(document, concepts: concepts) { path in
       at(parsed.nearestPosition(of: JSONPath(parsing: path)))
     }
     let fingerprint = Fingerprint(canonicalJSONOf: .object(members)).description

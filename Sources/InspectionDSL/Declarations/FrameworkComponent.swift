@@ -24,4 +24,5 @@ public enum FrameworkElement: Sendable {
   case assumption(Assumption)
   case presentation(Presentation)
   case historical(Historical)
+  case concepts(Concepts)
 }
