@@ -64,6 +64,7 @@ extension FrameworkCatalog {
     "OMI2", version: "2009", title: "Offender Management Inspection 2"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     Period("2009-09", to: "2012")
     Summary(
       "Second programme of case-sample offender management inspections. Each question is "
@@ -2243,6 +2244,7 @@ extension FrameworkCatalog {
       "RoH", "'Control' - Risk of Harm to others score", theme: "RoH", sections: "1", "2",
       judgement: "improvement"
     )
+    .measures("thread-risk-of-harm", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 65%, comment SUBSTANTIAL improvement required."
@@ -2261,6 +2263,7 @@ extension FrameworkCatalog {
       "LoR", "'Help' and 'Change' - Likelihood of Reoffending score", theme: "LoR",
       sections: "1", "2", "3", judgement: "improvement"
     )
+    .measures("thread-likelihood-of-reoffending", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 65%, comment SUBSTANTIAL improvement required."
@@ -2279,6 +2282,7 @@ extension FrameworkCatalog {
       "CE", "'Punish' - Compliance and Enforcement score", theme: "CE", sections: "1", "2", "3",
       judgement: "improvement"
     )
+    .measures("thread-compliance-and-enforcement", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 72%, comment SUBSTANTIAL improvement required."

@@ -50,6 +50,7 @@ extension FrameworkCatalog {
   ) {
     OffenderManagementInspection.programme
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     cheshireReport
     omi2006Assumptions
     Presentation(displayDecimals: 0)
@@ -115,6 +116,7 @@ extension FrameworkCatalog {
     OffenderManagementInspection.leadershipSection(.cheshire)
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
+      .measures("thread-risk-of-harm", .exact)
       .from(
         cheshire, at: "Summary of Scores, Table 2: Risk of Harm Thread", basis: .printedFigure,
         note: "Printed score 65%."

@@ -44,6 +44,7 @@ extension FrameworkCatalog {
     "OMI", version: "2006-appendix3", title: "Offender Management Inspection (Appendix 3 listing)"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     OffenderManagementInspection.programme
     cheshireReport
     omi2006Assumptions
@@ -227,6 +228,7 @@ extension FrameworkCatalog {
       .retitling("4.3", as: "Resource allocation", at: "Appendix 3, Scoring approach")
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
+      .measures("thread-risk-of-harm", .exact)
       .from(
         cheshire, at: "Summary of Scores, Table 2: Risk of Harm Thread", basis: .printedFigure,
         note: "Printed score 65%, computed under the body's criteria."

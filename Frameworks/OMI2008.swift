@@ -42,6 +42,7 @@ extension FrameworkCatalog {
     "OMI", version: "2008", title: "Offender Management Inspection"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     OffenderManagementInspection.programme
     Source(
       id: westMercia, publisher: "HM Inspectorate of Probation",
@@ -1521,6 +1522,7 @@ extension FrameworkCatalog {
     OffenderManagementInspection.leadershipSection(.westMercia)
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
+      .measures("thread-risk-of-harm", .exact)
       .from(
         westMercia, at: "Summary of Scores, Table 2: Risk of Harm Thread", basis: .printedFigure,
         note: "Printed score 70%."
