@@ -9,7 +9,8 @@ import InspectionSchema
 /// `reworded`, one mapped under another id `renamed`, and an id the newer framework uses for
 /// a different question is `reused`. Without a crosswalk, elements are matched by id and a
 /// changed question text is reported as `text`, not as a rewording: nothing says it is the
-/// same question. For each matched element it reports what changed: texts, themes,
+/// same question. For each matched element it reports what changed: texts, answer scales
+/// (their options and which are above the line), themes,
 /// applicability (in plain words, as `inspect show` prints it), roles and weights of questions;
 /// rules, weights and scales of criteria, sections and headlines; the bands of grade scales.
 /// Elements are listed in the order of the newer framework, removed ones in the order of the
@@ -176,6 +177,7 @@ public struct FrameworkDiff: Sendable {
       // A rewording only where a mapping says it is the same question.
       changed(matching.strict ? .reworded : .text, a.text, b.text)
         + changed(.moved, oldCriterion[a.id], newCriterion[b.id])
+        + changed(.scale, Self.answers(a, in: old), Self.answers(b, in: new))
         + changed(.themes, a.themes.joined(separator: ", "), b.themes.joined(separator: ", "))
         + changed(.applicability, Self.relevance(a), Self.relevance(b))
         + changed(.role, a.role.rawValue, b.role.rawValue)
@@ -219,6 +221,21 @@ public struct FrameworkDiff: Sendable {
   /// case_type is licence", or "relevant to every case".
   static func relevance(_ question: FrameworkDocument.Question) -> String {
     question.applicability.map { "relevant when \($0.explanation)" } ?? "relevant to every case"
+  }
+
+  /// A question's answer scale in words: its id and which options are above the line, e.g.
+  /// `yes-no (above the line: yes; below: no)`; options that take the case out are not listed.
+  static func answers(_ question: FrameworkDocument.Question, in document: FrameworkDocument)
+    -> String
+  {
+    guard let scale = document.scales.first(where: { $0.id == question.scale }) else {
+      return question.scale
+    }
+    func codes(_ effect: AnswerEffect) -> String {
+      let codes = scale.options.filter { $0.effect == effect }.map(\.code)
+      return codes.isEmpty ? "none" : codes.joined(separator: ", ")
+    }
+    return "\(scale.id) (above the line: \(codes(.sufficient)); below: \(codes(.insufficient)))"
   }
 
   /// How many changes of each kind, for the summary line.
