@@ -45,6 +45,7 @@ extension FrameworkCatalog {
         + "report scored how often safeguarding, risk of harm to others and likelihood of "
         + "reoffending work was done well enough, with a comment on the improvement required.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     Source(
       id: cciReport, publisher: "HM Inspectorate of Probation",
       title: "Core Case Inspection of youth offending work in England and Wales: reports on youth "
@@ -155,6 +156,7 @@ extension FrameworkCatalog {
       note: "No section score is printed; the mean of the criteria is ours.")
 
     Headline("Safeguarding", "Safeguarding", theme: "Safeguarding", judgement: "improvement")
+      .measures("youth-theme-safeguarding", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "
@@ -171,6 +173,7 @@ extension FrameworkCatalog {
         note: "The headline's one stand-in question carries its theme; which questions of the CCI "
           + "tool counted is not known.")
     Headline("RoH", "Risk of Harm to others", theme: "RoH", judgement: "improvement")
+      .measures("youth-theme-roh", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "
@@ -187,6 +190,7 @@ extension FrameworkCatalog {
         note: "The headline's one stand-in question carries its theme; which questions of the CCI "
           + "tool counted is not known.")
     Headline("LoR", "Likelihood of Reoffending", theme: "LoR", judgement: "improvement")
+      .measures("youth-theme-lor", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "

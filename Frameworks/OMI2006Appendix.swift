@@ -76,6 +76,7 @@ extension FrameworkCatalog {
       omi2006OffenderEngagementAssessment
       omi2006SentencePlanning
     }
+    .measures("sec-assessment-and-planning", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."
@@ -101,6 +102,7 @@ extension FrameworkCatalog {
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-protecting-public", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.1; it takes the questions of body "
@@ -125,6 +127,7 @@ extension FrameworkCatalog {
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-victims", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.2; it takes the questions of body "
@@ -146,6 +149,7 @@ extension FrameworkCatalog {
             note: "The 80/20 rule needs a summary question; its wording was not published and the "
               + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-compliance", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.3; it takes the questions of body "
@@ -194,6 +198,7 @@ extension FrameworkCatalog {
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-diversity", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.5; it takes the questions of body "
@@ -204,6 +209,7 @@ extension FrameworkCatalog {
         quote: "the results for the individual questions and for the summary question are weighted "
           + "80/20")
     }
+    .measures("sec-interventions", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."
@@ -218,6 +224,7 @@ extension FrameworkCatalog {
         "Interventions are delivered with the desired outcomes", at: "Appendix 3, Scoring approach")
       omi2006SustainabilityOfProgress
     }
+    .measures("sec-outcomes", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."

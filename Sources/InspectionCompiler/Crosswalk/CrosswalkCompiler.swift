@@ -283,11 +283,14 @@ public enum CrosswalkCompiler {
             + "other; no question of \(source.label) measures what this one asks.",
           basis: .concept, citations: own)
       }
-      let names = links.map { derivation.named($0.concept) }.joined(separator: ", ")
+      let exact = links.filter { $0.relation == .exact }
+      let names = (exact.isEmpty ? links : exact).map { derivation.named($0.concept) }
+        .joined(separator: ", ")
       return .init(
         to: question.id,
-        reason: "No counterpart: no question of \(source.label) measures \(names) (the earlier "
-          + "report prints no finding on it).", basis: .concept, citations: own)
+        reason: "No counterpart: no question of \(source.label) measures \(names); the "
+          + "\(source.label) declaration restates no finding of its report on it.",
+        basis: .concept, citations: own)
     }
   }
 }
