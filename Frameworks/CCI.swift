@@ -97,6 +97,7 @@ extension FrameworkCatalog {
           "Was the safeguarding work (action to protect the young person) done well enough?",
           themes: "Safeguarding"
         )
+        .measures("youth-cci-safeguarding-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "
@@ -116,6 +117,7 @@ extension FrameworkCatalog {
           "Was the Risk of Harm to others work (action to protect the public) done well enough?",
           themes: "RoH"
         )
+        .measures("youth-cci-roh-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "
@@ -133,6 +135,7 @@ extension FrameworkCatalog {
         Question(
           "1.3.a", "Was the Likelihood of Reoffending work done well enough?", themes: "LoR"
         )
+        .measures("youth-cci-lor-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "

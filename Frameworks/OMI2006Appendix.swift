@@ -97,6 +97,7 @@ extension FrameworkCatalog {
           "2.1.s", "Overall, was sufficient action taken to protect the public?",
           themes: "RoH", role: .summary
         )
+        .measures("criterion-protecting-public-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -122,6 +123,7 @@ extension FrameworkCatalog {
           "2.2.s", "Overall, was consistent attention given to issues concerning victims?",
           role: .summary
         )
+        .measures("criterion-victims-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -144,6 +146,7 @@ extension FrameworkCatalog {
       ) {
         omi2006ContainmentAndCompliance.individualQuestions.relettered(as: "2.3")
         Question("2.3.s", "Overall, was the work to promote compliance sufficient?", role: .summary)
+          .measures("criterion-compliance-overall", .exact)
           .from(
             cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
             note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -169,6 +172,7 @@ extension FrameworkCatalog {
           "2.4.s", "Overall, was the work in delivering interventions sufficient?",
           role: .summary
         )
+        .measures("deliver-interventions-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -193,6 +197,7 @@ extension FrameworkCatalog {
           "2.5.s", "Overall, was sufficient attention paid to diversity needs?",
           role: .summary
         )
+        .measures("criterion-diversity-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "

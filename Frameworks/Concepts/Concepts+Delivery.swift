@@ -182,6 +182,10 @@ extension FrameworkCatalog {
         "deliver-risk-management-plan-mappa-work-integrated",
         "Were the risk management plan and MAPPA work integrated into the supervision plan reviews?"
       )
+      Concept(
+        "deliver-interventions-overall",
+        "Overall, the work in delivering interventions was sufficient (the Appendix 3 listing of OMI 2006)"
+      )
     }
   }
 }

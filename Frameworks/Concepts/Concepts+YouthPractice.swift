@@ -125,6 +125,13 @@ extension FrameworkCatalog {
         "youth-issues-manager-identified-work-protect-needing",
         "Were the issues the manager identified in the work to protect the child or young person as needing improvement remedied?"
       )
+      Concept(
+        "youth-cci-safeguarding-work",
+        "The safeguarding work (action to protect the child or young person) was done well enough")
+      Concept(
+        "youth-cci-roh-work",
+        "The risk of harm to others work (action to protect the public) was done well enough")
+      Concept("youth-cci-lor-work", "The likelihood of reoffending work was done well enough")
     }
   }
 }

@@ -45,6 +45,22 @@ struct ApplicabilityMatch {
     }
   }
 
+  /// Whether `source` and `target` can never hold for one case: tests of one shared attribute
+  /// with no value in common, or a test and its negation (the questions are asked of disjoint
+  /// case groups, such as custody and community cases).
+  func disjoint(_ source: Applicability?, _ target: Applicability?) -> Bool {
+    guard let source, let target else { return false }
+    switch (Self.normal(source), Self.normal(target)) {
+    case (.attribute(let x, let xs), .attribute(let y, let ys)):
+      return x == y && sharedAttributes.contains(x) && Set(xs).isDisjoint(with: ys)
+    case (.attribute(let x, let xs), .not(.attribute(let y, let ys))),
+      (.not(.attribute(let y, let ys)), .attribute(let x, let xs)):
+      return x == y && sharedAttributes.contains(x) && Set(xs).isSubset(of: ys)
+    default:
+      return false
+    }
+  }
+
   private func matches(_ a: Applicability, _ b: Applicability) -> Bool {
     switch (a, b) {
     case (.attribute(let x, let xs), .attribute(let y, let ys)):

@@ -116,6 +116,9 @@ struct ConceptDerivation {
     let exactBoth =
       Self.relation(of: link.concept, in: a.measures ?? []) == .exact
       && Self.relation(of: link.concept, in: b.measures ?? []) == .exact
+    // The same check asked of case groups that never meet (custody and community cases) is
+    // not a correspondence: no case has both answers.
+    if exactBoth, match.disjoint(a.applicability, b.applicability) { return nil }
     if exactBoth, !sameCases {
       groups = (
         ApplicabilityMatch.words(a.applicability), ApplicabilityMatch.words(b.applicability)

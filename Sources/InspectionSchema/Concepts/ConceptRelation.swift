@@ -3,12 +3,14 @@
 /// Read from the item's side:
 ///
 /// - `exact`: the item checks the concept, no more and no less;
-/// - `broader`: the item checks more than the concept (the concept is one of the things it
-///   asks, or it asks of more cases than the concept describes);
-/// - `narrower`: the item checks the concept for fewer cases or under a stricter test (only
-///   high risk of harm cases; "within five working days" where the concept says "promptly");
+/// - `broader`: the item asks about more than the concept: the concept is one of the things it
+///   checks, it adds a condition ("within five working days" where the concept says
+///   "promptly"), or it asks of more cases than the concept describes;
+/// - `narrower`: the item checks the concept for fewer cases only (a licence case, a high risk
+///   of harm case);
 /// - `partOf`: the item checks one aspect of the concept, which needs other items to be
-///   covered whole (one question of several that make up "the sentence plan was sufficient").
+///   covered whole ("the risk of harm to children was identified", of "everyone at risk was
+///   identified").
 ///
 /// A relation is a value, not a closed enum, so that a framework document naming another
 /// relation still loads and is then reported where it is written (IK0126) rather than
