@@ -71,7 +71,9 @@ public enum BaselineComparisonReport {
           + "\(item.coverage.cases) cases"
         guard item.comparable else {
           return [
-            item.id, item.kind.rawValue, "not comparable (\(item.coverage.fraction))", "", "", "",
+            item.id, item.kind.rawValue,
+            item.coverage.questions == 0
+              ? "– (no questions)" : "not comparable (\(item.coverage.fraction))", "", "", "",
             "", "", "", coverage,
           ]
         }

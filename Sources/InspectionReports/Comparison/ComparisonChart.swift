@@ -17,7 +17,9 @@ public enum ComparisonChart {
     }
     func row(_ change: BaselineComparison.ItemChange) -> PairedBarChart.Row {
       guard change.comparable else {
-        let words = "not comparable (\(change.coverage.fraction))"
+        let words =
+          change.coverage.questions == 0
+          ? "– (no questions)" : "not comparable (\(change.coverage.fraction))"
         return PairedBarChart.Row(
           id: change.id, title: change.title, values: [nil, nil], valueTexts: [words, words],
           note: "not comparable: \(change.coverage.fraction) questions in both samples",
@@ -119,8 +121,8 @@ public enum ComparisonChart {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 
-  /// One sample under several frameworks: one bar per framework for every section and
-  /// headline, on rows aligned by mapping, each with its coverage; a score below the
+  /// One sample under several frameworks: one bar per framework for every section,
+  /// headline, criterion and overall rating, on rows aligned by mapping, each with its coverage; a score below the
   /// coverage threshold gets no bar and reads "not comparable (n of m)".
   public static func frameworks(
     _ columns: [FrameworkComparison.Column], sample: String, provenance: ReportProvenance
@@ -148,6 +150,8 @@ public enum ComparisonChart {
       groups: [
         PairedBarChart.Group(title: "Sections", rows: chartRows(.section)),
         PairedBarChart.Group(title: "Headlines", rows: chartRows(.headline)),
+        PairedBarChart.Group(title: "Criteria", rows: chartRows(.criterion)),
+        PairedBarChart.Group(title: "Overall ratings", rows: chartRows(.overall)),
       ].filter { !$0.rows.isEmpty },
       significanceNote: "No significance is tested across frameworks (\"no test\"): the "
         + "evidence is the same. A score resting on fewer than \(threshold)% of its item's "
