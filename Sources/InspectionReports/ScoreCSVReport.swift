@@ -6,9 +6,15 @@ import InspectionSupport
 ///
 /// Columns: `level,id,parent,title,relevant,sufficient,insufficient,not_relevant,unanswered,
 /// percent,lower,upper,band,judgement`. Percentages are unrounded; undefined is empty.
+///
+/// Text from the framework or the judgements (ids, titles, band and judgement labels) goes
+/// through ``CSVWriter/reportCell(_:)``: a cell a spreadsheet would take for a formula (it
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`, and
+/// control characters are shown as escapes (`docs/limits.md`).
 public enum ScoreCSVReport {
   /// The CSV text.
   public static func render(_ result: ScoreResult) -> String {
+    let safe = CSVWriter.reportCell
     var text = CSVWriter.line([
       "level", "id", "parent", "title", "relevant", "sufficient", "insufficient", "not_relevant",
       "unanswered", "percent", "lower", "upper", "band", "judgement",
@@ -17,7 +23,8 @@ public enum ScoreCSVReport {
     for question in result.questions {
       let tally = question.tally
       text += CSVWriter.line([
-        "question", question.id, question.criterion, question.text, String(tally.relevant),
+        "question", safe(question.id), safe(question.criterion), safe(question.text),
+        String(tally.relevant),
         String(tally.sufficient), String(tally.insufficient), String(tally.notRelevant),
         String(tally.unanswered), number(question.percent), number(question.interval?.lower),
         number(question.interval?.upper), "", "",
@@ -25,8 +32,9 @@ public enum ScoreCSVReport {
     }
     for item in result.items {
       text += CSVWriter.line([
-        item.kind.rawValue, item.id, item.parent ?? "", item.title, "", "", "", "", "",
-        number(item.value), "", "", item.band?.label ?? "", item.judgement?.labelText ?? "",
+        item.kind.rawValue, safe(item.id), safe(item.parent ?? ""), safe(item.title), "", "", "",
+        "", "", number(item.value), "", "", safe(item.band?.label ?? ""),
+        safe(item.judgement?.labelText ?? ""),
       ])
     }
     return text

@@ -19,8 +19,8 @@ enum CodesCommand {
   /// Every code, in code order.
   static let all =
     (DiagnosticCode.compilerCodes + DiagnosticCode.conceptCodes + DiagnosticCode.derivationCodes
-    + DiagnosticCode.evaluatorCodes + DiagnosticCode.crosswalkCodes
-    + DiagnosticCode.comparisonCodes).sorted { $0.code < $1.code }
+    + DiagnosticCode.evaluatorCodes + DiagnosticCode.partialResultCodes
+    + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes).sorted { $0.code < $1.code }
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     if context.arguments.option("format") == "markdown" {

@@ -35,12 +35,7 @@ enum ConceptsCommand {
     let name = context.arguments.positional("catalog")
     let document: ConceptCatalogDocument
     if let name, FrameworkSource.isPath(name) {
-      guard let loaded = ConceptCatalogLoader.load(path: name) else {
-        context.err(
-          "\(name):1:1: error: cannot read '\(name)'; check that the file exists and is "
-            + "readable [\(DiagnosticCode.unreadableFile.code)]")
-        throw .failed
-      }
+      let loaded = ConceptCatalogLoader.load(path: name)
       context.report(loaded.diagnostics)
       guard loaded.succeeded else { throw .failed }
       document = loaded.document

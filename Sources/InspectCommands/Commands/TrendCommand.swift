@@ -81,7 +81,10 @@ enum TrendCommand {
     let path = parts.first ?? entry
     let figures: PublishedFigures
     do {
-      figures = try PublishedFigures.read(bytes: try AtomicFile.read(path), file: path)
+      figures = try PublishedFigures.read(
+        bytes: try InputFile.read(
+          path, limit: PublishedFigures.maximumFileBytes, what: "published-figures file"),
+        file: path)
     } catch let error as PublishedFiguresError {
       context.report([error.diagnostic])
       throw .failed

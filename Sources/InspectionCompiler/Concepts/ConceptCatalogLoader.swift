@@ -19,10 +19,27 @@ import InspectionSupport
 /// loaded.diagnostics.forEach { print($0.rendered) }
 /// ```
 public enum ConceptCatalogLoader {
-  /// Reads and validates the catalog at `path`.
-  public static func load(path: String) -> ConceptCatalogCompilation? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return load(bytes: Array(data), file: path)
+  /// The largest concept catalog read: 64 MiB, as a framework document (`docs/limits.md`).
+  public static let maximumFileBytes = FrameworkLoader.maximumFileBytes
+
+  /// Reads and validates the catalog at `path` (at most ``maximumFileBytes``); a file that
+  /// cannot be read, is a directory or is too large is reported (IK0004) at its line 1.
+  public static func load(path: String) -> ConceptCatalogCompilation {
+    let bytes: [UInt8]
+    do {
+      bytes = try InputFile.read(path, limit: maximumFileBytes, what: "concept catalog")
+    } catch {
+      return ConceptCatalogCompilation(
+        document: ConceptCatalogDocument(id: "", version: "", title: ""),
+        diagnostics: [
+          Diagnostic(
+            .unreadableFile,
+            error.message
+              + (error.kind == .system ? "; check that the file exists and is readable" : ""),
+            location: SourceLocation(file: path, line: 1, column: 1))
+        ])
+    }
+    return load(bytes: bytes, file: path)
   }
 
   /// Validates a catalog held in memory; `file` names it in diagnostics. `nil` document

@@ -105,6 +105,11 @@ extension DiagnosticCode {
   public static let unusedWeight = DiagnosticCode(
     "IK0147", "weight or role has no effect",
     "A weight or role is declared where the rule ignores it; remove it or change the rule.")
+  public static let numberBeyondLimit = DiagnosticCode(
+    "IK0148", "number beyond its limit",
+    "A weight, points value, grade-scale range or small-sample minimum is not finite or is "
+      + "beyond the limit that keeps every score exact (docs/limits.md): weights at most "
+      + "1,000,000, points within ±1,000,000, ranges within ±1,000,000,000.")
 
   // Grade and judgement scales (IK015x–IK016x).
   public static let bandsOverlap = DiagnosticCode(
@@ -159,7 +164,8 @@ extension DiagnosticCode {
     .unknownSection, .unknownItem, .emptyCondition, .unknownSource, .scaleWithoutLine,
     .emptyAttribute,
     .multipleSummaries, .summaryRuleWithoutSummary, .negativeWeight, .sharesDoNotSum,
-    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .bandsOverlap, .bandsLeaveGap,
+    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .numberBeyondLimit, .bandsOverlap,
+    .bandsLeaveGap,
     .bandsOutOfOrder, .invalidBound, .emptyGradeScale, .missingPoints, .emptyJudgementScale,
     .headlineWithoutQuestions, .unusedTheme, .invalidPresentation, .missingProvenance,
     .incompleteProvenance,

@@ -49,6 +49,28 @@ extension DiagnosticCode {
     "IK0216", "case left out of a question",
     "With --allow-incomplete, a case without an answer to a relevant question leaves that "
       + "question's denominator.")
+  public static let valueWithSpaces = DiagnosticCode(
+    "IK0217", "spaces around values",
+    "Answer codes or attribute values had spaces around them, which were ignored; one warning "
+      + "counts them all. Remove the spaces, or score with --strict-codes to make them errors.")
+  public static let valueInOtherCase = DiagnosticCode(
+    "IK0218", "codes in another letter case",
+    "Answer codes or attribute values differed from the declared ones only in letter case "
+      + "('Yes' for 'yes') and were read as them; one warning counts them all. Use --strict-codes "
+      + "to make them errors.")
+  public static let labelForCode = DiagnosticCode(
+    "IK0219", "labels written for codes",
+    "Answers were written as their option's label ('Not applicable') and read as its code "
+      + "('na'); one warning counts them all. Use --strict-codes to make them errors.")
+
+  public static let controlCharacterInCaseID = DiagnosticCode(
+    "IK0225", "control character in a case id",
+    "A case id holds a control, bidirectional or invisible character (shown as \\u{…}); such "
+      + "an id cannot be shown safely and can look like another. Remove the character.")
+  public static let blankExclusionReason = DiagnosticCode(
+    "IK0226", "blank exclusion reason",
+    "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
+      + "scored. Give the reason to exclude it, or clear the cell.")
 
   // Judgements (IK03xx).
   public static let unreadableJudgements = DiagnosticCode(
@@ -69,6 +91,10 @@ extension DiagnosticCode {
     "An item with a judgement scale has no judgement recorded; it is reported as not judged.")
   public static let missingRationale = DiagnosticCode(
     "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
+  public static let judgementFieldCount = DiagnosticCode(
+    "IK0308", "wrong number of fields in a judgement",
+    "A judgements row has more or fewer fields than the header: usually a rationale with an "
+      + "unquoted comma. Put such a rationale in double quotes.")
 
   // Scores (IK04xx).
   public static let overallRatingUndefined = DiagnosticCode(
@@ -87,8 +113,11 @@ extension DiagnosticCode {
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
-    .invalidSampleShape, .incompleteCase, .unreadableJudgements, .unknownJudgementItem,
+    .invalidSampleShape, .incompleteCase, .valueWithSpaces, .valueInOtherCase, .labelForCode,
+    .controlCharacterInCaseID, .blankExclusionReason,
+    .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
+    .judgementFieldCount,
     .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

@@ -35,7 +35,10 @@ struct ComparingCommandsCLITests {
     ("misspelt subcommand", ["crosswalk", "shwo"], 64, "Did you mean 'show'?"),
     ("no crosswalk", ["crosswalk", "show", "OMI@2008", "DEMO"], 1, "[IK0731]"),
     ("no inspections", ["trend"], 64, "Give the inspections"),
-    ("unreadable file", ["trend", "--published", "nope.json"], 1, "cannot read 'nope.json'"),
+    (
+      "unreadable file", ["trend", "--published", "nope.json"], 1,
+      "'nope.json': No such file or directory [IK0721]"
+    ),
     (
       "misspelt construct",
       [

@@ -37,7 +37,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
   }
 }
 
-private let header = "case,case_type,1.1.a,1.1.b,1.1.s,1.2.a\n"
+let header = "case,case_type,1.1.a,1.1.b,1.1.s,1.2.a\n"
 
 /// Every row, checked by hand: lines and columns are 1-based, so in `A,licence,yse,…` the
 /// answer to 1.1.a starts at column 11; JSON positions are those of the offending value or key
@@ -133,7 +133,7 @@ let badInputs: [BadInput] = [
     column: 1, mentions: ["an object with a 'cases' array"], failed: true),
   BadInput(
     name: "JSON: cases not an array", kind: .json, text: "{\"cases\": {}}\n", code: "IK0215",
-    line: 1, column: 2, mentions: ["'cases' must be an array"], failed: true),
+    line: 1, column: 11, mentions: ["'cases' must be an array"], failed: true),
   BadInput(
     name: "JSON: no cases array", kind: .json, text: "{}\n", code: "IK0215",
     line: 1, column: 1, mentions: ["needs a 'cases' array"], failed: true),
@@ -268,6 +268,11 @@ let badInputs: [BadInput] = [
 @Suite struct BadInputTests {
   @Test(arguments: badInputs)
   func reportsTheProblem(_ input: BadInput) throws {
+    try Self.check(input)
+  }
+
+  /// Scores `input` and checks what it must report.
+  static func check(_ input: BadInput) throws {
     let evaluation: Evaluation
     switch input.kind {
     case .csv:
