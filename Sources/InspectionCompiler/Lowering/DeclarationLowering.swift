@@ -11,6 +11,8 @@ import InspectionSupport
 struct DeclarationLowering {
   var locations: [String: SourceLocation] = [:]
   var diagnostics: [Diagnostic] = []
+  /// The concept catalogs declared with `Concepts(from:)`, compiled.
+  private(set) var conceptCatalogs: [ConceptCatalogDocument] = []
 
   mutating func lower(_ framework: Framework) -> FrameworkDocument {
     lower(
@@ -106,6 +108,15 @@ struct DeclarationLowering {
           locations["historical"] = marker.location
           document.historical = true
         }
+      case .concepts(let use):
+        guard noteSetting("Concepts", at: use.location) else { break }
+        locations["conceptCatalog"] = use.location
+        let compilation = ConceptCatalogCompiler.compile(use.catalog)
+        diagnostics += compilation.diagnostics
+        conceptCatalogs.append(compilation.document)
+        if let reference = try? compilation.document.reference() {
+          document.conceptCatalog = reference
+        }
       case .assumption(let assumption):
         locations["assumptions[\(document.assumptions.count)]"] = assumption.location
         document.assumptions.append(assumption.text)
@@ -138,7 +149,8 @@ struct DeclarationLowering {
       criteria: criteria.enumerated().map { index, criterion in
         lower(criterion, at: "\(path).criteria[\(index)]", keeping: keeping)
       }, provenance: cite(section.provenance, at: path),
-      ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"))
+      ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"),
+      measures: measures(section.concepts, at: path))
   }
 
   /// Lowers `criterion`, keeping only the questions `keeping` holds (all when `nil`).
@@ -154,7 +166,8 @@ struct DeclarationLowering {
       questions: questions.enumerated().map { index, question in
         lower(question, at: "\(path).questions[\(index)]")
       }, provenance: cite(criterion.provenance, at: path),
-      ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"))
+      ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"),
+      measures: measures(criterion.concepts, at: path))
   }
 
   mutating func lower(_ question: Question, at path: String) -> FrameworkDocument.Question {
@@ -162,7 +175,8 @@ struct DeclarationLowering {
     return .init(
       id: question.id, text: question.text, scale: question.scale, themes: question.themes,
       applicability: question.applicability, weight: question.weight, role: question.role,
-      guidance: question.guidance, provenance: cite(question.provenance, at: path))
+      guidance: question.guidance, provenance: cite(question.provenance, at: path),
+      measures: measures(question.concepts, at: path))
   }
 
   mutating func lower(_ scale: AnswerScale, at path: String) -> FrameworkDocument.AnswerScale {
@@ -184,7 +198,17 @@ struct DeclarationLowering {
       judgementScale: headline.judgement, provenance: cite(headline.provenance, at: path),
       ruleProvenance: cite(headline.ruleProvenance, at: path, member: "ruleProvenance"),
       membershipProvenance: cite(
-        headline.membershipProvenance, at: path, member: "membershipProvenance"))
+        headline.membershipProvenance, at: path, member: "membershipProvenance"),
+      measures: measures(headline.concepts, at: path))
+  }
+
+  /// The document's concept links for `tags`, noting where each was written under
+  /// `path.measures[i]`; `nil` when there are none.
+  mutating func measures(_ tags: [ConceptTag], at path: String) -> [FrameworkDocument.ConceptLink]?
+  {
+    guard !tags.isEmpty else { return nil }
+    for (index, tag) in tags.enumerated() { locations["\(path).measures[\(index)]"] = tag.location }
+    return tags.map(\.link)
   }
 
   mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {

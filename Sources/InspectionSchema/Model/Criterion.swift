@@ -28,13 +28,17 @@ extension FrameworkDocument {
     public var provenance: Provenance?
     /// Where the criterion's ``rule`` comes from, if recorded.
     public var ruleProvenance: Provenance?
+    /// The concepts of the framework's concept catalog this criterion measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a criterion.
     public init(
       id: String, title: String, standard: String? = nil,
       rule: AggregationRule = .meanOfQuestions, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, questions: [Question] = [],
-      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil
+      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
+      measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.title = title
@@ -46,6 +50,7 @@ extension FrameworkDocument {
       self.questions = questions
       self.provenance = provenance
       self.ruleProvenance = ruleProvenance
+      self.measures = measures
     }
   }
 }

@@ -25,13 +25,17 @@ extension FrameworkDocument {
     public var provenance: Provenance?
     /// Where the section's ``rule`` comes from, if recorded.
     public var ruleProvenance: Provenance?
+    /// The concepts of the framework's concept catalog this section measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a section.
     public init(
       id: String, title: String, standard: String? = nil,
       rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = [],
-      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil
+      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
+      measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.title = title
@@ -43,6 +47,7 @@ extension FrameworkDocument {
       self.criteria = criteria
       self.provenance = provenance
       self.ruleProvenance = ruleProvenance
+      self.measures = measures
     }
   }
 }
