@@ -63,7 +63,11 @@ public enum ScoreCSVReport {
     for item in result.items {
       rows.append([
         item.kind.rawValue, safe(item.id), safe(item.parent ?? ""), safe(item.title), "", "", "",
-        "", "", number(item.value), "", "", safe(item.band?.label ?? ""),
+        "", "", number(item.value), number(item.interval?.lower), number(item.interval?.upper),
+        safe(
+          (item.band?.label ?? "")
+            + (item.interval?.bandNotSecure == true
+              ? " (\(ScoreWording.bandNotSecure))" : "")),
         safe(item.judgement?.labelText ?? ""),
       ])
     }

@@ -144,6 +144,15 @@ public enum ScoreJSONReport {
       "smallSample": .bool(score.smallSample),
     ]
     if marks.isPlaceholder(score.id) { members["placeholder"] = true }
+    if let interval = score.interval {
+      members["interval"] = .object([
+        "lower": .number(interval.lower), "upper": .number(interval.upper),
+        "level": .number(interval.level), "method": "case bootstrap (percentile)",
+        "replicates": .number(Double(interval.replicates)),
+        "definedReplicates": .number(Double(interval.definedReplicates)),
+      ])
+      if let secure = interval.bandSecure { members["bandNotSecure"] = .bool(!secure) }
+    }
     if let judgement = score.judgement { members["judgement"] = .string(judgement.labelText ?? "") }
     if score.judgement?.label == nil, score.judgement != nil { members["judgement"] = .null }
     return .object(members)

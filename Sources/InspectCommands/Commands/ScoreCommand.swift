@@ -46,6 +46,14 @@ enum ScoreCommand {
           + "(e.g. case_type,team): one breakdown each, its groups adding up to the whole.",
         isRepeatable: true),
       ScoreOutput.minimumGroupSizeOption,
+      OptionSpec(
+        "replicates", valueName: "N",
+        help: "Bootstrap replicates for --intervals (default "
+          + "\(ScoreIntervals.defaultReplicates); 10 to 100000)."),
+      OptionSpec(
+        "seed", valueName: "S",
+        help: "The bootstrap seed for --intervals (default \(ScoreIntervals.defaultSeed)); the "
+          + "same seed gives the same intervals."),
     ] + SampleInput.options,
     flags: [
       FlagSpec(
@@ -53,6 +61,11 @@ enum ScoreCommand {
       FlagSpec(
         "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
       FlagSpec("partial", help: "Write mergeable counts (JSON) for 'inspect merge'."),
+      FlagSpec(
+        "intervals",
+        help: "Add a 95% case-bootstrap interval to every criterion, section, headline and "
+          + "overall score, and mark a band the interval crosses as not secure "
+          + "(docs/intervals.md)."),
     ] + SampleInput.flags)
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
@@ -67,11 +80,13 @@ enum ScoreCommand {
     let samplePath = arguments.positional("sample") ?? ""
     let readOptions = try SampleInput.readOptions(context, plan: plan)
     let minimumGroupSize = try ScoreOutput.minimumGroupSize(context)
-    let options = SampleTally.Options(
+    let intervals = try intervalSettings(context, plan: plan)
+    var options = SampleTally.Options(
       allowIncomplete: arguments.flag("allow-incomplete"),
       excludeInvalid: arguments.flag("exclude-invalid"),
       collectCaseIDs: arguments.flag("partial"), metadata: readOptions.metadata,
       breakdowns: try breakdowns(context, plan: plan, metadata: readOptions.metadata))
+    options.collectCaseEffects = intervals != nil
     var threads: Int?
     if let text = arguments.option("threads") {
       guard let number = Int(text), (1...64).contains(number) else {
@@ -81,9 +96,13 @@ enum ScoreCommand {
     }
     var reader = try SampleInput.open(
       samplePath, plan: plan, options: readOptions, threads: threads, in: context)
-    let evaluation = Evaluator.evaluate(
+    var evaluation = Evaluator.evaluate(
       plan: plan, reader: &reader, options: options, judgements: judgements,
       judgementDiagnostics: judgementDiagnostics, minimumGroupSize: minimumGroupSize)
+    if let intervals, !evaluation.failed {
+      intervals.apply(
+        to: &evaluation.result, effects: evaluation.summary.caseEffects, judgements: judgements)
+    }
     try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
   }
 
@@ -111,5 +130,42 @@ enum ScoreCommand {
       }
     }
     return names
+  }
+
+  /// The bootstrap asked for with `--intervals` (and `--replicates`, `--seed`), or `nil`;
+  /// refuses (exit 64) a bad count or seed, either without `--intervals`, and `--intervals`
+  /// with `--partial` (a partial result keeps counts, not the cases a bootstrap resamples).
+  static func intervalSettings(_ context: CommandContext, plan: ScoringPlan)
+    throws(CommandFailure) -> ScoreIntervals?
+  {
+    let arguments = context.arguments
+    guard arguments.flag("intervals") else {
+      for name in ["replicates", "seed"] where arguments.option(name) != nil {
+        throw .usage(context.usageError("--\(name) applies only with --intervals"))
+      }
+      return nil
+    }
+    if arguments.flag("partial") {
+      throw .usage(
+        context.usageError(
+          "--intervals cannot be given with --partial: a partial result keeps counts, not the "
+            + "cases a bootstrap resamples. Score the whole sample with --intervals."))
+    }
+    var replicates = ScoreIntervals.defaultReplicates
+    if let text = arguments.option("replicates") {
+      guard let number = Int(text), (10...100_000).contains(number) else {
+        throw .usage(context.usageError("--replicates must be a whole number from 10 to 100000"))
+      }
+      replicates = number
+    }
+    var seed = ScoreIntervals.defaultSeed
+    if let text = arguments.option("seed") {
+      guard let number = UInt64(text) else {
+        throw .usage(
+          context.usageError("--seed must be a whole number from 0 to 18446744073709551615"))
+      }
+      seed = number
+    }
+    return ScoreIntervals(plan: plan, replicates: replicates, seed: seed)
   }
 }

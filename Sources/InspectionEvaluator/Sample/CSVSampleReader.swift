@@ -208,7 +208,7 @@ extension CSVSampleReader {
     // which only the general way does.
     // So is a case's group in a breakdown.
     if let columns, rowScorer == nil, columns.metadataColumns.isEmpty, columns.pseudonyms == nil,
-      tally.options.breakdowns.isEmpty
+      tally.options.breakdowns.isEmpty, !tally.options.collectCaseEffects
     {
       rowScorer = CSVRowScorer(plan: plan, columns: columns)
     }

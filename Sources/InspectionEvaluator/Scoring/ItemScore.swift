@@ -31,4 +31,7 @@ public struct ItemScore: Sendable {
   public var derivation: ScoreDerivation
   /// How the band was assigned, when the item has one.
   public var banding: BandDerivation?
+  /// The case-bootstrap interval of the score, when intervals were asked for
+  /// (``ScoreIntervals``).
+  public var interval: ScoreInterval? = nil
 }

@@ -53,14 +53,16 @@ public struct QuestionTally: Hashable, Sendable, Codable {
 
   /// Counts one scored case's per-question `effects` into `questions` (by plan position):
   /// the one place a case's decisions become counts, for the whole sample and for each group
-  /// of a breakdown alike.
-  public static func count(_ effects: [CaseEffect], into questions: inout [QuestionTally]) {
+  /// of a breakdown alike (and, `times` at once, for a bootstrap replicate).
+  public static func count(
+    _ effects: [CaseEffect], times: Int = 1, into questions: inout [QuestionTally]
+  ) {
     for (index, decided) in effects.enumerated() where index < questions.count {
       switch decided.effect {
-      case .sufficient?: questions[index].sufficient += 1
-      case .insufficient?: questions[index].insufficient += 1
-      case .notRelevant?: questions[index].notRelevant += 1
-      case nil: questions[index].unanswered += 1
+      case .sufficient?: questions[index].sufficient += times
+      case .insufficient?: questions[index].insufficient += times
+      case .notRelevant?: questions[index].notRelevant += times
+      case nil: questions[index].unanswered += times
       }
     }
   }

@@ -31,6 +31,9 @@ public struct SampleTally: Sendable {
     /// Attributes or declared metadata columns to break the scored cases down by
     /// (``BreakdownTally``), in order; a name that is neither is ignored (commands check them).
     public var breakdowns: [String]
+    /// Keep each scored case's decisions (``TallySummary/caseEffects``) for the case
+    /// bootstrap of ``ScoreIntervals``: 4 bytes a case.
+    public var collectCaseEffects = false
 
     /// Creates options; all off by default.
     public init(
@@ -154,7 +157,7 @@ public struct SampleTally: Sendable {
     else { return false }
     guard !caseIDs.tracksListedOnly, !part.caseIDs.tracksListedOnly else { return false }
     // Groups are counted only the general way, case by case.
-    guard breakdownSources.isEmpty else { return false }
+    guard breakdownSources.isEmpty, !options.collectCaseEffects else { return false }
     // Spilled ids are not in the tables, so the check across parts would be incomplete: it is
     // left to the merge of every part's runs and tables (``resolveSpilledCaseIDs()``).
     if !hasSpilledCaseIDs && !part.hasSpilledCaseIDs {
@@ -387,6 +390,7 @@ public struct SampleTally: Sendable {
 
     counted.scored += 1
     QuestionTally.count(effects, into: &counted.questions)
+    if options.collectCaseEffects { counted.caseEffects.add(effects) }
     for (index, source) in breakdownSources.enumerated() {
       let value: String?
       switch source {

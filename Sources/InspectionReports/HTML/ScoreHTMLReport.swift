@@ -119,6 +119,16 @@ public enum ScoreHTMLReport {
       if let band = item.band {
         children.append(.element("div", ["class": "band"], [.text(wording.band(band))]))
       }
+      if let interval = item.interval {
+        children.append(
+          .element(
+            "div", ["class": "small"],
+            [
+              .text(
+                "95% interval " + wording.interval(interval, points: item.kind == .overall)
+                  + (interval.bandNotSecure ? " · " + ScoreWording.bandNotSecure : ""))
+            ]))
+      }
       if let judgement = item.judgement {
         children.append(
           .element("div", [:], [.text("Judged: " + (judgement.labelText ?? "not recorded"))]))

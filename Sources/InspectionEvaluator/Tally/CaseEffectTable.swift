@@ -1,0 +1,42 @@
+/// Each scored case's per-question decisions, in the order the cases were read, kept for the
+/// case bootstrap (``ScoreIntervals``): the distinct decision vectors once each, and for each
+/// case the index of its vector.
+///
+/// Cases of a sample decide alike far more often than not, so the table costs 4 bytes a case
+/// and one byte per question for each distinct vector.
+///
+/// ```swift
+/// var table = CaseEffectTable()
+/// table.add(effects)            // one scored case
+/// table.caseCount               // 1
+/// ```
+public struct CaseEffectTable: Sendable, Hashable {
+  /// The distinct decision vectors, in the order first seen.
+  public private(set) var patterns: [[CaseEffect]] = []
+  /// For each scored case, in reading order, the index of its vector in ``patterns``.
+  public private(set) var cases: [Int32] = []
+  private var index: [[CaseEffect]: Int32] = [:]
+
+  /// An empty table.
+  public init() {}
+
+  /// The number of cases.
+  public var caseCount: Int { cases.count }
+
+  /// Adds one scored case's decisions.
+  public mutating func add(_ effects: [CaseEffect]) {
+    if let found = index[effects] {
+      cases.append(found)
+    } else {
+      let new = Int32(patterns.count)
+      patterns.append(effects)
+      index[effects] = new
+      cases.append(new)
+    }
+  }
+
+  /// Case `caseIndex`'s decisions.
+  public func effects(ofCase caseIndex: Int) -> [CaseEffect] {
+    patterns[Int(cases[caseIndex])]
+  }
+}
