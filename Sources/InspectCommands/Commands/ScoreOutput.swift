@@ -87,7 +87,13 @@ enum ScoreOutput {
             "'\(id)' is not a question, criterion, section, headline or overall rating of "
               + "\(plan.document.label)." + Suggestion.didYouMean(id, among: ids)))
       }
-      text = explanation
+      let framework = arguments.positional("framework")
+      let sample = arguments.positional("sample")
+      text =
+        explanation
+        + (framework != nil && sample != nil
+          ? "\nThe cases behind it, and how each counted: inspect cases \(framework ?? "") "
+            + "\(sample ?? "") --item \(id)\n" : "")
     } else if arguments.flag("partial") {
       text = CanonicalJSON.pretty(PartialResult(summary: evaluation.summary, plan: plan).document())
     } else {

@@ -15,10 +15,19 @@ public struct CaseEffectTable: Sendable, Hashable {
   public private(set) var patterns: [[CaseEffect]] = []
   /// For each scored case, in reading order, the index of its vector in ``patterns``.
   public private(set) var cases: [Int32] = []
+  /// Each case's id, in the same order, when the table was made to keep them (for
+  /// `inspect cases`); empty otherwise.
+  public private(set) var ids: [String] = []
   private var index: [[CaseEffect]: Int32] = [:]
 
   /// An empty table.
   public init() {}
+
+  /// Adds one scored case's decisions and its id.
+  public mutating func add(_ effects: [CaseEffect], id: String) {
+    add(effects)
+    ids.append(id)
+  }
 
   /// The number of cases.
   public var caseCount: Int { cases.count }

@@ -34,6 +34,9 @@ public struct SampleTally: Sendable {
     /// Keep each scored case's decisions (``TallySummary/caseEffects``) for the case
     /// bootstrap of ``ScoreIntervals``: 4 bytes a case.
     public var collectCaseEffects = false
+    /// With ``collectCaseEffects``, keep each case's id beside its decisions
+    /// (``CaseEffectTable/ids``), for listing the cases behind a score.
+    public var collectCaseEffectIDs = false
 
     /// Creates options; all off by default.
     public init(
@@ -390,7 +393,13 @@ public struct SampleTally: Sendable {
 
     counted.scored += 1
     QuestionTally.count(effects, into: &counted.questions)
-    if options.collectCaseEffects { counted.caseEffects.add(effects) }
+    if options.collectCaseEffects {
+      if options.collectCaseEffectIDs {
+        counted.caseEffects.add(effects, id: item.id)
+      } else {
+        counted.caseEffects.add(effects)
+      }
+    }
     for (index, source) in breakdownSources.enumerated() {
       let value: String?
       switch source {

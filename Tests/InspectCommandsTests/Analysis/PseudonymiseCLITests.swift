@@ -65,6 +65,16 @@ struct PseudonymiseCLITests {
     let report = directory.appendingPathComponent("report.txt").path
     runs.append(("output file", common + ["--output", report]))
 
+    for format in ["text", "json", "csv"] {
+      runs.append(
+        (
+          "cases \(format)",
+          [
+            "cases", "OMI@2008", sample, "--item", "1", "--pseudonymise", key, "--exclude-invalid",
+            "--allow-incomplete", "--format", format,
+          ]
+        ))
+    }
     var seen: [String: String] = [:]
     for (name, arguments) in runs {
       let output = try InspectProcess.run(arguments)
@@ -94,7 +104,7 @@ struct PseudonymiseCLITests {
       #expect(Self.leaks(in: text, ids: ids, key: keyText).isEmpty, "\(name) holds original ids")
     }
     // The outputs that list cases do list them, by pseudonym: the check above can fail.
-    for name in ["json", "text", "errors", "partial file"] {
+    for name in ["json", "text", "errors", "partial file", "cases text", "cases csv"] {
       #expect(seen[name]?.contains("P-") == true, "\(name) names no case at all")
     }
     // Without the option the same runs name the cases.
