@@ -7,7 +7,7 @@ import InspectionSupport
 enum ScoreOutput {
   static let formatOption = OptionSpec(
     "format", short: "f", help: "The report format.",
-    allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
+    allowedValues: ["text", "json", "csv", "markdown", "html", "xlsx"], defaultValue: "text")
 
   /// `--min-group-size N`: groups of a breakdown with fewer scored cases are suppressed.
   static let minimumGroupSizeOption = OptionSpec(
@@ -78,6 +78,23 @@ enum ScoreOutput {
     }
     var result = evaluation.result
     result.warnings = warnings + result.warnings
+    if arguments.option("format") == "xlsx", arguments.option("explain") == nil,
+      !arguments.flag("partial")
+    {
+      guard let output = arguments.option("output") else {
+        throw .usage(
+          context.usageError(
+            "--format xlsx needs --output FILE: a workbook is not text for the terminal"))
+      }
+      do {
+        try AtomicFile.write(ScoreWorkbook.render(result), to: output)
+      } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+      context.report(result.warnings.filter { $0.severity == .warning })
+      return
+    }
     let text: String
     if let id = arguments.option("explain") {
       guard let explanation = ScoreExplanation.render(id, in: result) else {
