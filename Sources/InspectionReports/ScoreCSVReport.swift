@@ -5,13 +5,16 @@ import InspectionSupport
 /// Renders a score result as CSV: one row per question and per item, for spreadsheets.
 ///
 /// Columns: `level,id,parent,title,relevant,sufficient,insufficient,not_relevant,unanswered,
-/// percent,lower,upper,band,judgement`. Percentages are unrounded; undefined is empty.
+/// percent,lower,upper,band,judgement,override,override_rationale`. Percentages are unrounded;
+/// undefined is empty. `band` is the computed band; `override` is the band inspectors recorded
+/// in its place, if any. A grouping's row (level `grouping`) has no score or band.
 public enum ScoreCSVReport {
   /// The CSV text.
   public static func render(_ result: ScoreResult) -> String {
     var text = CSVWriter.line([
       "level", "id", "parent", "title", "relevant", "sufficient", "insufficient", "not_relevant",
-      "unanswered", "percent", "lower", "upper", "band", "judgement",
+      "unanswered", "percent", "lower", "upper", "band", "judgement", "override",
+      "override_rationale",
     ])
     func number(_ value: Double?) -> String { value.map(CanonicalJSON.format) ?? "" }
     for question in result.questions {
@@ -20,13 +23,20 @@ public enum ScoreCSVReport {
         "question", question.id, question.criterion, question.text, String(tally.relevant),
         String(tally.sufficient), String(tally.insufficient), String(tally.notRelevant),
         String(tally.unanswered), number(question.percent), number(question.interval?.lower),
-        number(question.interval?.upper), "", "",
+        number(question.interval?.upper), "", "", "", "",
       ])
     }
-    for item in result.items {
+    for item in result.criteria + result.sections + result.headlines + result.overall {
+      guard !item.isGrouping else {
+        text += CSVWriter.line(
+          ["grouping", item.id, "", item.title] + Array(repeating: "", count: 12))
+        continue
+      }
+      let override = item.override?.band
       text += CSVWriter.line([
         item.kind.rawValue, item.id, item.parent ?? "", item.title, "", "", "", "", "",
         number(item.value), "", "", item.band?.label ?? "", item.judgement?.labelText ?? "",
+        override?.label ?? "", override == nil ? "" : item.override?.rationale ?? "",
       ])
     }
     return text

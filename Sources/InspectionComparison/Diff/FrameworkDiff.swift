@@ -92,10 +92,22 @@ public struct FrameworkDiff: Sendable {
     }
     func weight(_ value: Double?) -> String? { value.map(DisplayRounding.plain) }
 
+    /// A rule in words, with whether inspectors may override the band it gives.
+    func rule(_ rule: AggregationRule, _ override: OverridePolicy?) -> String {
+      rule.explanation
+        + (override.map {
+          "; overridable \($0.reach.explanation)"
+            + ($0.requiresRationale ? ", with a rationale" : "")
+        } ?? "")
+    }
     compare(.section, old: old.sections, new: new.sections, id: \.id) { a, b in
-      changed(.text, a.title, b.title) + changed(.rule, a.rule.explanation, b.rule.explanation)
+      changed(.text, a.title, b.title)
+        + changed(
+          .rule, a.isGrouping ? "grouping only, no score" : rule(a.rule, a.override),
+          b.isGrouping ? "grouping only, no score" : rule(b.rule, b.override))
         + changed(.weight, weight(a.weight), weight(b.weight))
         + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+        + changed(.applicability, a.applicability?.explanation, b.applicability?.explanation)
     }
     let oldSection = Dictionary(
       old.sections.flatMap { s in s.criteria.map { ($0.id, s.id) } },
@@ -105,9 +117,10 @@ public struct FrameworkDiff: Sendable {
       uniquingKeysWith: { first, _ in first })
     compare(.criterion, old: old.allCriteria, new: new.allCriteria, id: \.id) { a, b in
       changed(.text, a.title, b.title) + changed(.moved, oldSection[a.id], newSection[b.id])
-        + changed(.rule, a.rule.explanation, b.rule.explanation)
+        + changed(.rule, rule(a.rule, a.override), rule(b.rule, b.override))
         + changed(.weight, weight(a.weight), weight(b.weight))
         + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+        + changed(.applicability, a.applicability?.explanation, b.applicability?.explanation)
     }
     let oldCriterion = Dictionary(
       old.allCriteria.flatMap { c in c.questions.map { ($0.id, c.id) } },

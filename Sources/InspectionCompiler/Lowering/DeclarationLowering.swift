@@ -132,19 +132,25 @@ struct DeclarationLowering {
 
   mutating func lower(_ section: Section, at path: String) -> FrameworkDocument.Section {
     locations[path] = section.location
+    note(section.applicabilityLocation, at: "\(path).applicability")
+    note(section.overrideLocation, at: "\(path).override")
     return .init(
       id: section.id, title: section.title, standard: section.standard, rule: section.rule,
       weight: section.weight, gradeScale: section.grade, judgementScale: section.judgement,
       criteria: section.criteria.enumerated().map { index, criterion in
         lower(criterion, at: "\(path).criteria[\(index)]")
       }, provenance: cite(section.provenance, at: path),
-      ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"))
+      ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"),
+      scored: section.scored ? nil : false, applicability: section.applicability,
+      override: section.override)
   }
 
   mutating func lower(_ criterion: Criterion, at path: String)
     -> FrameworkDocument.Criterion
   {
     locations[path] = criterion.location
+    note(criterion.applicabilityLocation, at: "\(path).applicability")
+    note(criterion.overrideLocation, at: "\(path).override")
     return .init(
       id: criterion.id, title: criterion.title, standard: criterion.standard,
       rule: criterion.rule, weight: criterion.weight, gradeScale: criterion.grade,
@@ -152,7 +158,13 @@ struct DeclarationLowering {
       questions: criterion.questions.enumerated().map { index, question in
         lower(question, at: "\(path).questions[\(index)]")
       }, provenance: cite(criterion.provenance, at: path),
-      ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"))
+      ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"),
+      applicability: criterion.applicability, override: criterion.override)
+  }
+
+  /// Notes that the member at `path` was declared at `location`, when it was declared.
+  private mutating func note(_ location: SourceLocation?, at path: String) {
+    if let location { locations[path] = location }
   }
 
   mutating func lower(_ question: Question, at path: String) -> FrameworkDocument.Question {

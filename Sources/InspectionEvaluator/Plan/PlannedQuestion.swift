@@ -12,7 +12,7 @@ public struct PlannedQuestion: Sendable {
   public let criterion: Int
   /// Its answer scale.
   public let scale: FrameworkDocument.AnswerScale
-  /// When it is relevant; `nil` means always.
+  /// When it is relevant, its section's and criterion's conditions included; `nil` means always.
   public let condition: CompiledCondition?
   /// The effect of each answer code.
   public let effects: [String: AnswerEffect]

@@ -69,8 +69,9 @@ public enum ComparisonChart {
   ) -> String {
     var ids: [(id: String, title: String, kind: ItemKind)] = []
     for column in columns {
+      // Groupings have no score to compare.
       for item in column.result.sections + column.result.headlines
-      where !ids.contains(where: { $0.id == item.id && $0.kind == item.kind }) {
+      where !item.isGrouping && !ids.contains(where: { $0.id == item.id && $0.kind == item.kind }) {
         ids.append((item.id, item.title, item.kind))
       }
     }
@@ -78,7 +79,7 @@ public enum ComparisonChart {
       ids.filter { $0.kind == kind }.map { entry in
         let values = columns.map { column in
           (column.result.sections + column.result.headlines)
-            .first { $0.id == entry.id && $0.kind == entry.kind }?.value
+            .first { $0.id == entry.id && $0.kind == entry.kind && !$0.isGrouping }?.value
         }
         let texts = zip(columns, values).map { column, value in
           value.map { DisplayRounding.format($0, decimals: column.result.displayDecimals) + "%" }

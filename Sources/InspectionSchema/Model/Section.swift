@@ -1,6 +1,11 @@
 extension FrameworkDocument {
   /// A section of a framework: criteria scored together, e.g. "Assessment and sentence planning".
   ///
+  /// A section may be a grouping only (``scored`` is `false`): it holds criteria under a
+  /// heading, such as a domain of standards, and has no score, band or judgement of its own.
+  /// A section's ``applicability`` is inherited by every question in it (see
+  /// ``FrameworkDocument/applicabilityInEffect(section:criterion:question:)``).
+  ///
   /// ```swift
   /// Section(id: "1", title: "Assessment and sentence planning", rule: .meanOfCriteria, criteria: […])
   /// ```
@@ -25,13 +30,22 @@ extension FrameworkDocument {
     public var provenance: Provenance?
     /// Where the section's ``rule`` comes from, if recorded.
     public var ruleProvenance: Provenance?
+    /// `false` for a grouping only, with no score, band or judgement; `nil` (omitted in JSON)
+    /// for a scored section.
+    public var scored: Bool?
+    /// When the section's questions are relevant to a case, on top of their own conditions;
+    /// `nil` means always.
+    public var applicability: Applicability?
+    /// Whether inspectors may override the section's computed band, and how; `nil` if not.
+    public var override: OverridePolicy?
 
     /// Creates a section.
     public init(
       id: String, title: String, standard: String? = nil,
       rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = [],
-      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil
+      provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
+      scored: Bool? = nil, applicability: Applicability? = nil, override: OverridePolicy? = nil
     ) {
       self.id = id
       self.title = title
@@ -43,6 +57,12 @@ extension FrameworkDocument {
       self.criteria = criteria
       self.provenance = provenance
       self.ruleProvenance = ruleProvenance
+      self.scored = scored
+      self.applicability = applicability
+      self.override = override
     }
+
+    /// Whether the section is a grouping only: no score, band or judgement.
+    public var isGrouping: Bool { scored == false }
   }
 }
