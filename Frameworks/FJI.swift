@@ -8,7 +8,8 @@ extension FrameworkCatalog {
   /// use until the 2013 change (**** very good, *** good, ** unsatisfactory, * poor).
   ///
   /// Identical to ``fji2013`` except for what the stars are called; see ``fji2013`` for the
-  /// structure, sources, assumptions and gaps.
+  /// structure, sources, assumptions and gaps. **Superseded by ``fji2012Revised``** (version
+  /// 2012.2, the question bank by theme).
   ///
   /// **Period.** 2012 (the programme replaced CCI in autumn 2012) to the 2013 change of
   /// descriptors.
@@ -36,6 +37,10 @@ extension FrameworkCatalog {
   /// Full Joint Inspection of youth offending work (FJI), version 2013: the four themes with
   /// initial outcomes and management of practice, theme headline scores with stars
   /// (**** good, *** satisfactory, ** unsatisfactory, * poor), and governance judged by stars.
+  ///
+  /// **Superseded by ``fji2013Revised``** (version 2013.2, the one case assessment tool as a
+  /// question bank by theme); kept so that samples and scores recorded under version 2013 can be
+  /// read and scored again (`docs/versions.md`).
   ///
   /// **Period.** 2013 (the descriptor change, Annual Report 2013–14, paragraph 4.4) to 2015. Six
   /// FJIs in 2013–14: Croydon, Rochdale, Wrexham, Portsmouth, Peterborough, Islington (paragraph
@@ -98,43 +103,10 @@ extension FrameworkCatalog {
       "FJI", version: version, title: "Full Joint Inspection of youth offending work"
     ) {
       Period(from, to: to)
-      Summary(
-        "A two-week joint inspection, targeted at YOTs whose performance gives cause for "
-          + "concern and at least one performing well. HMI Probation assesses a sample of cases "
-          + "with their case managers in week one; partner inspectorates explore the findings "
-          + "in week two. Each of the four themes gets a percentage and stars; governance gets "
-          + "stars only.")
+      FullJointInspection.summary
       Historical()
-      PublishedSources.annualReport2013to14(
-        note: "Chapter 4, paragraphs 4.1 and 4.4: themes, key findings on initial outcomes and "
-          + "management of practice, headline scores and stars for six YOTs, the star key and the "
-          + "2013 change of descriptors.")
-      PublishedSources.youthProgrammePage()
-      Source(
-        id: "cypnow-croydon-2013", publisher: "CYP Now",
-        title: "Inspectors criticise Croydon youth offending service", date: "2013",
-        reference: "CYP Now news archive",
-        url: "https://www.cypnow.co.uk/content/news/inspectors-criticise-croydon-youth-offending-"
-          + "service",
-        note: "Croydon: one star (poor) protecting the public; two stars (unsatisfactory) for "
-          + "reoffending, protecting children and governance; three (good) sentence served.")
-      if version == "2012" {
-        Source(
-          id: "warwickshire-press-release-2013", publisher: "HM Inspectorate of Probation",
-          title: "Inspection of youth offending work: Warwickshire continues to perform well "
-            + "(press release)",
-          date: "January 2013", reference: "HM Inspectorate of Probation press releases, 2013",
-          url: "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/"
-            + "2013/01/inspection-of-youth-offending-work-warwickshire-continues-to-perform-well",
-          note: "Themes described as 'good' and 'very good' under the pre-2013 descriptors.")
-      }
-      AnswerScale.yesNo()
-        .from(
-          annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
-          quote: "that information is collated to provide us with quantitative data across a "
-            + "sample of cases",
-          note: "Each case is judged on each aspect; whether the work was sufficient is the "
-            + "report's, the options are ours.")
+      FullJointInspection.sources(preDescriptorChange: version == "2012")
+      FullJointInspection.yesNo
       Assumption(
         "Star cut-offs **** >= 80, *** 65-79, ** 50-64, * < 50 on the displayed whole "
           + "percentage are inferred from the 2013-14 table (23 of 24 cells fit); they are not "
@@ -172,36 +144,10 @@ extension FrameworkCatalog {
       YouthInspection.attributes
       YouthInspection.themes
 
-      GradeScale("stars", "Theme stars", basis: .displayed) {
-        Band("4", "****", atLeast: 80, meaning: descriptors.four)
-        Band("3", "***", atLeast: 65, below: 80, meaning: descriptors.three)
-        Band("2", "**", atLeast: 50, below: 65, meaning: descriptors.two)
-        Band("1", "*", below: 50, meaning: descriptors.one)
-      }
-      .from(
-        annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
-        basis: .inferredRule(
-          reproduces: "23 of the 24 theme cells of the 2013-14 table (Croydon's 55% *** is the "
-            + "exception)"),
-        note: "The table prints the stars and their key; the cut-offs (80, 65 and 50, on the "
-          + "displayed whole percentage) are ours."
-          + (version == "2012"
-            ? " The pre-2013 descriptors are from the Warwickshire press release (January 2013) "
-              + "and CYP Now's Croydon coverage (2013)." : ""))
-      JudgementScale("governance-stars", "Governance stars") {
-        Label("4", "****", meaning: descriptors.four)
-        Label("3", "***", meaning: descriptors.three)
-        Label("2", "**", meaning: descriptors.two)
-        Label("1", "*", meaning: descriptors.one)
-      }
-      .from(
-        annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
-        basis: .printedInWords,
-        note: "The star key: **** good, *** satisfactory, ** unsatisfactory, * poor (2013 "
-          + "descriptors)."
-          + (version == "2012"
-            ? " The pre-2013 descriptors are from the Warwickshire press release (January 2013) "
-              + "and CYP Now's Croydon coverage (2013)." : ""))
+      FullJointInspection.starScales(
+        FullJointInspection.Descriptors(
+          four: descriptors.four, three: descriptors.three, two: descriptors.two,
+          one: descriptors.one), preDescriptorChange: version == "2012")
 
       YouthInspection.practiceSection
 

@@ -11,6 +11,10 @@ import InspectionDSL
 public enum FrameworkCatalog {
   /// Every shipped framework, in chronological order (the demonstration last).
   public static var all: [Framework] {
-    [esi, omi2006, omi2006Appendix, omi2008, cci, omi2, sqs, fji2012, fji2013, iaow, demonstration]
+    [
+      esi, omi2006, omi2006Appendix, omi2006Revised, omi2006AppendixRevised, omi2008, cci, omi2,
+      omi2Revised, sqs, sqsRevised, fji2012, fji2012Revised, fji2013, fji2013Revised, iaow,
+      demonstration,
+    ]
   }
 }

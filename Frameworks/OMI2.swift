@@ -6,6 +6,10 @@ private let hertfordshire = "hertfordshire-2010"
 extension FrameworkCatalog {
   /// Offender Management Inspection 2 (OMI2), as the 2010 Hertfordshire report applied it.
   ///
+  /// **Superseded by ``omi2Revised``** (version 2009.2, the printed answer scales); kept so that
+  /// samples and scores recorded under version 2009 can be read and scored again
+  /// (`docs/versions.md`).
+  ///
   /// Period: the OMI2 programme visited every probation area and trust over three years from
   /// September 2009 (Appendix 5, Model), to 2012.
   ///

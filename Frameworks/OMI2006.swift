@@ -6,6 +6,10 @@ private let cheshire = OffenderManagementInspection.Report.cheshire.source
 extension FrameworkCatalog {
   /// Offender Management Inspection (OMI), as the 2006 Cheshire report applied it.
   ///
+  /// **Superseded by ``omi2006Revised``** (version 2006.2, the printed answer scales); kept so
+  /// that samples and scores recorded under version 2006 can be read and scored again
+  /// (`docs/versions.md`).
+  ///
   /// Period: the OMI programme ran from May 2006 to 2009 (Appendix 2). Version `2006` is the
   /// structure under which the first report, Cheshire (August 2006), printed its scores.
   ///

@@ -6,6 +6,9 @@ private let cheshire = OffenderManagementInspection.Report.cheshire.source
 extension FrameworkCatalog {
   /// Offender Management Inspection (OMI), as Appendix 3 of the 2006 Cheshire report lists it.
   ///
+  /// **Superseded by ``omi2006AppendixRevised``** (version 2006.2-appendix3); kept so that
+  /// samples and scores recorded under it can be read and scored again (`docs/versions.md`).
+  ///
   /// Period: as ``omi2006``, May 2006 to 2009 (Appendix 2). This variant has no separate period:
   /// the report does not say when, or whether, an inspection was scored this way.
   ///

@@ -30,8 +30,11 @@ enum PublishedSources {
 
   /// HM Inspectorate of Probation's page on its youth inspection programmes (2012–2015), which
   /// says one case assessment tool served FJI and SQS.
+  ///
+  /// - Parameter note: what a framework takes from the page; by default, that one tool served
+  ///   both programmes, SQS using a subset of its questions.
   static func youthProgrammePage(
-    fileID: String = #fileID, line: Int = #line, column: Int = #column
+    note: String? = nil, fileID: String = #fileID, line: Int = #line, column: Int = #column
   ) -> Source {
     Source(
       id: youthProgrammeID, publisher: "HM Inspectorate of Probation",
@@ -40,7 +43,8 @@ enum PublishedSources {
         + "programmes",
       url: "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/"
         + "about-our-work/youth-inspection-programmes/inspecting-youth-offending-work",
-      note: "One case assessment tool for FJI and SQS, 'with SQS using a subset of the "
+      note: note
+        ?? "One case assessment tool for FJI and SQS, 'with SQS using a subset of the "
         + "questions'.", fileID: fileID, line: line, column: column)
   }
 }

@@ -7,6 +7,11 @@ extension FrameworkCatalog {
   /// Short Quality Screening of youth offending work (SQS), 2012–15: the first weeks of new
   /// orders, across the four themes.
   ///
+  /// **Superseded by ``sqsRevised``** (version 2012.2, a declared subset of the FJI question
+  /// bank); kept so that samples and scores recorded under version 2012 can be read and scored
+  /// again, and because the published SQS findings are given per practice area, as this
+  /// version's criteria are (`docs/versions.md`).
+  ///
   /// **Period.** September 2012 (replacing the Core Case Inspection) to 2015; about 20–30 YOTs a
   /// year "whatever their performance" (Annual Report 2013–14, paragraph 4.3).
   ///

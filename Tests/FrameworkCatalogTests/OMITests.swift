@@ -250,7 +250,7 @@ struct OMITests {
   func publishedConclusions() throws {
     var checked = 0
     for (file, framework) in [
-      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006Revised),
       ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
     ] {
       let published = try PublishedReport.load(file)
@@ -273,7 +273,7 @@ struct OMITests {
   @Test("Published section 4 grades are labels of the judgement scale")
   func publishedSectionFour() throws {
     for (file, framework) in [
-      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006Revised),
       ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
     ] {
       let doc = document(framework)
@@ -298,7 +298,7 @@ struct OMITests {
   @Test("Every published finding names a declared question, and every individual question has one")
   func findingsMapToQuestions() throws {
     for (file, framework) in [
-      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006),
+      ("OMI-Cheshire-2006.json", FrameworkCatalog.omi2006Revised),
       ("OMI-WestMercia-2008.json", FrameworkCatalog.omi2008),
     ] {
       let questions = document(framework).allQuestions

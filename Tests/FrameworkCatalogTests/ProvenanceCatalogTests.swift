@@ -64,12 +64,18 @@ struct ProvenanceCatalogTests {
       ("OMI@2006", [.printedFigure: 127, .printedInWords: 18, .placeholder: 12]),
       ("OMI@2006-appendix3", [.printedFigure: 127, .printedInWords: 18, .placeholder: 10]),
       ("OMI@2008", [.printedFigure: 116, .printedInWords: 42, .placeholder: 14]),
+      ("OMI@2006.2", [.printedFigure: 127, .printedInWords: 18, .placeholder: 12]),
+      ("OMI@2006.2-appendix3", [.printedFigure: 127, .printedInWords: 18, .placeholder: 10]),
       ("OMI2@2009", [.printedFigure: 172, .printedInWords: 32]),
+      ("OMI2@2009.2", [.printedFigure: 172, .printedInWords: 30]),
       ("IAOW@2013", [.placeholder: 14]),
       ("CCI@2009", [.placeholder: 3]),
       ("SQS@2012", [.reportProse: 25]),
       ("FJI@2012", [.reportProse: 40]),
       ("FJI@2013", [.reportProse: 40]),
+      ("SQS@2012.2", [.reportProse: 32]),
+      ("FJI@2012.2", [.reportProse: 47]),
+      ("FJI@2013.2", [.reportProse: 47]),
     ])
   func questionCounts(label: String, expected: [ProvenanceBasis: Int]) throws {
     let document = try Self.document(label)

@@ -16,6 +16,8 @@ struct YouthFrameworksTests {
   static let fji2012 = FrameworkCompiler.compile(FrameworkCatalog.fji2012).document
   static let fji2013 = FrameworkCompiler.compile(FrameworkCatalog.fji2013).document
   static let fjiVersions = [fji2012, fji2013]
+  static let fji2012Revised = FrameworkCompiler.compile(FrameworkCatalog.fji2012Revised).document
+  static let fji2013Revised = FrameworkCompiler.compile(FrameworkCatalog.fji2013Revised).document
 
   /// The four themes as the report names them (Chapter 4, paragraph 4.1, and the rows of the FJI headline scores table).
   static let themes: [(id: String, title: String)] = [
@@ -289,11 +291,11 @@ struct YouthFrameworksTests {
   func publishedStars() throws {
     let file = try Self.published("FJI-AnnualReport-2013-14.json")
     #expect(file.framework.id == "FJI")
-    #expect(file.framework.version == "2013")
+    #expect(file.framework.version == "2013.2")
     #expect(
       file.inspections.map(\.area)
         == ["Croydon", "Rochdale", "Wrexham", "Portsmouth", "Peterborough", "Islington"])
-    for document in Self.fjiVersions {
+    for document in Self.fjiVersions + [Self.fji2012Revised, Self.fji2013Revised] {
       let stars = try #require(document.gradeScales.first { $0.id == "stars" })
       var matched = 0
       var mismatched: [String] = []
@@ -323,7 +325,7 @@ struct YouthFrameworksTests {
   @Test("Published FJI items name the framework's headlines and the governance criterion")
   func publishedItemsExist() throws {
     let file = try Self.published("FJI-AnnualReport-2013-14.json")
-    let headlines = Set(Self.fji2013.headlines.map(\.id))
+    let headlines = Set(Self.fji2013Revised.headlines.map(\.id))
     for inspection in file.inspections {
       #expect(inspection.items.filter { $0.kind == "headline" }.map(\.id) == Self.themes.map(\.id))
       #expect(inspection.items.allSatisfy { $0.kind != "headline" || headlines.contains($0.id) })
@@ -333,7 +335,8 @@ struct YouthFrameworksTests {
             "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14")
         })
       let governance = try #require(inspection.items.first { $0.kind == "criterion" })
-      #expect(governance.id == "4.1")
+      #expect(governance.id == "6.1")
+      #expect(Self.fji2013Revised.allCriteria.contains { $0.id == governance.id })
       #expect(governance.percent == nil)
       #expect(["****", "***", "**", "*"].contains(governance.label ?? ""))
     }

@@ -4,8 +4,9 @@ import InspectionSchema
 /// The structural difference between two frameworks or two versions of one.
 ///
 /// Questions are matched by id, and across a crosswalk's `.equal` mappings when ids differ
-/// (reported as renamed). For each matched element it reports what changed: texts, themes,
-/// applicability, roles and weights of questions; rules, weights and scales of criteria,
+/// (reported as renamed). For each matched element it reports what changed: texts, answer
+/// scales (their options and which are above the line), themes, applicability, roles and
+/// weights of questions; rules, weights and scales of criteria,
 /// sections and headlines; the bands of grade scales. Elements are listed in the order of
 /// the newer framework, removed ones in the order of the older.
 ///
@@ -132,6 +133,7 @@ public struct FrameworkDiff: Sendable {
       .question, old: old.allQuestions, new: new.allQuestions, id: \.id, renames: renames
     ) { a, b in
       changed(.text, a.text, b.text) + changed(.moved, oldCriterion[a.id], newCriterion[b.id])
+        + changed(.scale, Self.answers(a, in: old), Self.answers(b, in: new))
         + changed(.themes, a.themes.joined(separator: ", "), b.themes.joined(separator: ", "))
         + changed(
           .applicability, a.applicability.map { "\($0)" }, b.applicability.map { "\($0)" })
@@ -167,6 +169,21 @@ public struct FrameworkDiff: Sendable {
         b.labels.map(\.label).joined(separator: "; "))
     }
     self.changes = changes
+  }
+
+  /// A question's answer scale in words: its id and which options are above the line, e.g.
+  /// `yes-no (above the line: yes; below: no)`; options that take the case out are not listed.
+  static func answers(_ question: FrameworkDocument.Question, in document: FrameworkDocument)
+    -> String
+  {
+    guard let scale = document.scales.first(where: { $0.id == question.scale }) else {
+      return question.scale
+    }
+    func codes(_ effect: AnswerEffect) -> String {
+      let codes = scale.options.filter { $0.effect == effect }.map(\.code)
+      return codes.isEmpty ? "none" : codes.joined(separator: ", ")
+    }
+    return "\(scale.id) (above the line: \(codes(.sufficient)); below: \(codes(.insufficient)))"
   }
 
   /// How many changes of each kind, for the summary line.

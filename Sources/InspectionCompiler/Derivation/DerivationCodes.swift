@@ -2,7 +2,7 @@ import InspectionSchema
 import InspectionSupport
 
 extension DiagnosticCode {
-  // Derived frameworks (IK019x).
+  // Derived frameworks (IK0190–IK0196).
   public static let baseDoesNotCompile = DiagnosticCode(
     "IK0190", "base framework does not compile",
     "A derived framework's base has errors of its own; they are listed after this one. Fix the "
@@ -32,9 +32,27 @@ extension DiagnosticCode {
     "The change does not apply to this kind of element: replace like with like, give weights "
       + "to sections, criteria and questions, and rules to sections, criteria and headlines.")
 
-  /// Every code a derived framework's compilation adds, in code order.
+  // Subsets of a question bank (IK0197–IK0199).
+  public static let bankUnusable = DiagnosticCode(
+    "IK0197", "question bank cannot be used",
+    "A Subset's bank must be a framework declared directly (not derived) that compiles; its "
+      + "own errors are listed after this one. A derived framework cannot take a subset: "
+      + "declare the subset framework directly.")
+  public static let unknownSubsetElement = DiagnosticCode(
+    "IK0198", "subset names an unknown element",
+    "Subset(of:) or .excluding names an id the bank does not have. Check the id against "
+      + "'inspect show' of the bank.")
+  public static let inconsistentSubset = DiagnosticCode(
+    "IK0199", "subset does not hold together",
+    "The subset takes an element twice, excludes what it does not take (or a whole section), "
+      + "leaves a criterion or section empty, takes a question whose relevance depends on a "
+      + "question it leaves out, or takes nothing. Take each element once, whole or through "
+      + "its container, and keep what the taken questions depend on.")
+
+  /// Every code a derived framework's or a subset's compilation adds, in code order.
   public static let derivationCodes: [DiagnosticCode] = [
     .baseDoesNotCompile, .unknownChangeTarget, .duplicateAddition, .removalLeavesEmpty,
-    .removalEmptiesHeadline, .removedStillReferenced, .changeKindMismatch,
+    .removalEmptiesHeadline, .removedStillReferenced, .changeKindMismatch, .bankUnusable,
+    .unknownSubsetElement, .inconsistentSubset,
   ]
 }

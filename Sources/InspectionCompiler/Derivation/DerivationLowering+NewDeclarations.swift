@@ -14,6 +14,14 @@ extension DerivationLowering {
       elements, into: FrameworkDocument(id: base.id, version: base.version, title: base.title),
       at: root, addingStandardScale: false)
     diagnostics += lowering.diagnostics
+    if delta.subsetOf != nil, let location = lowering.locations["subsetOf"] {
+      diagnostics.append(
+        Diagnostic(
+          .bankUnusable,
+          "a derived framework cannot take a subset of a question bank; declare the subset "
+            + "framework directly, with Framework(_:version:title:) and Subset(of:)",
+          location: location))
+    }
     let declared = ElementKeys.keyed(delta, lowering.locations)
     func copy(_ prefix: String) {
       for (key, location) in declared where key == prefix || key.hasPrefix(prefix + "/") {

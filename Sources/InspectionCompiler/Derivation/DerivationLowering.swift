@@ -33,6 +33,8 @@ struct DerivationLowering {
     var document = base
     // A derived framework is historical only when it says so; its base's citations stay.
     document.historical = nil
+    // Nor is it a subset of its base's question bank: its changes may ask other questions.
+    document.subsetOf = nil
     self.document = document
     var keyed = ElementKeys.keyed(base, locations)
     keyed["historical"] = nil

@@ -9,8 +9,8 @@ import InspectionSupport
 /// problem at its declaration. Problems only a declaration can have (a setting declared twice,
 /// two bounds on one side of a band) are reported here.
 struct DeclarationLowering {
-  private(set) var locations: [String: SourceLocation] = [:]
-  private(set) var diagnostics: [Diagnostic] = []
+  var locations: [String: SourceLocation] = [:]
+  var diagnostics: [Diagnostic] = []
 
   mutating func lower(_ framework: Framework) -> FrameworkDocument {
     lower(
@@ -55,16 +55,7 @@ struct DeclarationLowering {
         document.attributes.append(
           .init(id: attribute.id, title: attribute.title, values: attribute.values))
       case .answerScale(let scale):
-        let path = "scales[\(document.scales.count)]"
-        locations[path] = scale.location
-        for (index, option) in scale.options.enumerated() {
-          locations["\(path).options[\(index)]"] = option.location
-        }
-        document.scales.append(
-          .init(
-            id: scale.id, title: scale.title,
-            options: scale.options.map { .init(code: $0.code, label: $0.label, effect: $0.effect) },
-            provenance: cite(scale.provenance, at: path)))
+        document.scales.append(lower(scale, at: "scales[\(document.scales.count)]"))
       case .gradeScale(let scale):
         let path = "gradeScales[\(document.gradeScales.count)]"
         document.gradeScales.append(lower(scale, at: path))
@@ -118,6 +109,10 @@ struct DeclarationLowering {
       case .assumption(let assumption):
         locations["assumptions[\(document.assumptions.count)]"] = assumption.location
         document.assumptions.append(assumption.text)
+      case .subset(let subset):
+        if noteSetting("Subset", at: subset.location) {
+          take(subset, into: &document)
+        }
       }
     }
 
@@ -130,32 +125,39 @@ struct DeclarationLowering {
     return document
   }
 
-  mutating func lower(_ section: Section, at path: String) -> FrameworkDocument.Section {
+  /// Lowers `section`, keeping only the criteria and questions `keeping` holds (all when
+  /// `nil`): a question bank's section as a subset takes it.
+  mutating func lower(
+    _ section: Section, at path: String, keeping: SubsetSelection? = nil
+  ) -> FrameworkDocument.Section {
     locations[path] = section.location
     note(section.applicabilityLocation, at: "\(path).applicability")
     note(section.overrideLocation, at: "\(path).override")
+    let criteria = section.criteria.filter { keeping?.criteria.contains($0.id) ?? true }
     return .init(
       id: section.id, title: section.title, standard: section.standard, rule: section.rule,
       weight: section.weight, gradeScale: section.grade, judgementScale: section.judgement,
-      criteria: section.criteria.enumerated().map { index, criterion in
-        lower(criterion, at: "\(path).criteria[\(index)]")
+      criteria: criteria.enumerated().map { index, criterion in
+        lower(criterion, at: "\(path).criteria[\(index)]", keeping: keeping)
       }, provenance: cite(section.provenance, at: path),
       ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"),
       scored: section.scored ? nil : false, applicability: section.applicability,
       override: section.override)
   }
 
-  mutating func lower(_ criterion: Criterion, at path: String)
-    -> FrameworkDocument.Criterion
-  {
+  /// Lowers `criterion`, keeping only the questions `keeping` holds (all when `nil`).
+  mutating func lower(
+    _ criterion: Criterion, at path: String, keeping: SubsetSelection? = nil
+  ) -> FrameworkDocument.Criterion {
     locations[path] = criterion.location
     note(criterion.applicabilityLocation, at: "\(path).applicability")
     note(criterion.overrideLocation, at: "\(path).override")
+    let questions = criterion.questions.filter { keeping?.questions.contains($0.id) ?? true }
     return .init(
       id: criterion.id, title: criterion.title, standard: criterion.standard,
       rule: criterion.rule, weight: criterion.weight, gradeScale: criterion.grade,
       judgementScale: criterion.judgement,
-      questions: criterion.questions.enumerated().map { index, question in
+      questions: questions.enumerated().map { index, question in
         lower(question, at: "\(path).questions[\(index)]")
       }, provenance: cite(criterion.provenance, at: path),
       ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"),
@@ -173,6 +175,17 @@ struct DeclarationLowering {
       id: question.id, text: question.text, scale: question.scale, themes: question.themes,
       applicability: question.applicability, weight: question.weight, role: question.role,
       guidance: question.guidance, provenance: cite(question.provenance, at: path))
+  }
+
+  mutating func lower(_ scale: AnswerScale, at path: String) -> FrameworkDocument.AnswerScale {
+    locations[path] = scale.location
+    for (index, option) in scale.options.enumerated() {
+      locations["\(path).options[\(index)]"] = option.location
+    }
+    return .init(
+      id: scale.id, title: scale.title,
+      options: scale.options.map { .init(code: $0.code, label: $0.label, effect: $0.effect) },
+      provenance: cite(scale.provenance, at: path))
   }
 
   mutating func lower(_ headline: Headline, at path: String) -> FrameworkDocument.Headline {

@@ -1,7 +1,8 @@
 /// A declaration that can stand directly inside a ``Framework``.
 ///
-/// Sections, themes, attributes, scales, headlines, overall ratings and the framework's
-/// notes (period, summary, sources, assumptions, the historical marker) conform. A reusable bundle of declarations
+/// Sections, themes, attributes, scales, headlines, overall ratings, a question bank's
+/// ``Subset`` and the framework's notes (period, summary, sources, assumptions, the historical
+/// marker) conform. A reusable bundle of declarations
 /// can conform too, returning several elements.
 public protocol FrameworkComponent {
   /// The elements this declaration contributes to its framework.
@@ -24,4 +25,5 @@ public enum FrameworkElement: Sendable {
   case assumption(Assumption)
   case presentation(Presentation)
   case historical(Historical)
+  case subset(Subset)
 }

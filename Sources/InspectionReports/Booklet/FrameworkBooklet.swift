@@ -50,6 +50,19 @@ public enum FrameworkBooklet {
       blocks.append(.paragraph("Base fingerprint: \(base.fingerprint)"))
       if !base.changes.isEmpty { blocks.append(.list(base.changes)) }
     }
+    if let bank = document.subsetOf {
+      blocks.append(.heading(2, "Questions from \(bank.label)"))
+      var words =
+        "This framework asks a subset of the \(bank.label) question bank, word for word: "
+        + "it takes " + bank.select.joined(separator: ", ")
+      if !bank.exclude.isEmpty { words += ", without " + bank.exclude.joined(separator: ", ") }
+      blocks.append(.paragraph(words + ". Bank fingerprint: \(bank.fingerprint)."))
+      if FrameworkWording.citesSources(document) {
+        blocks.append(
+          .paragraph(
+            "From: " + FrameworkWording.citation(bank.provenance, in: document), muted: true))
+      }
+    }
 
     blocks += calculation(document)
     blocks += provenanceLegend(document)

@@ -16,6 +16,17 @@ public enum FrameworkOutline {
       + base.changes.map { "  - " + $0 }
   }
 
+  /// `Questions from: id@version (fingerprint), a subset: takes …; excludes …` for a subset of
+  /// a question bank.
+  public static func subset(_ bank: FrameworkDocument.QuestionBankReference) -> [String] {
+    var lines = [
+      "Questions from: \(bank.label) (\(bank.fingerprint)), a subset of its question bank:",
+      "  takes " + bank.select.joined(separator: ", "),
+    ]
+    if !bank.exclude.isEmpty { lines.append("  excludes " + bank.exclude.joined(separator: ", ")) }
+    return lines
+  }
+
   public static func render(_ document: FrameworkDocument, fingerprint: String) -> String {
     let cites = FrameworkWording.citesSources(document)
     /// `from: [W] General criterion 1.1, Strengths (a)` at `indent`, when the framework cites.
@@ -33,6 +44,10 @@ public enum FrameworkOutline {
     }
     lines.append("Fingerprint: \(fingerprint)")
     if let base = document.base { lines += derivation(base) }
+    if let bank = document.subsetOf {
+      lines += subset(bank)
+      lines += from(bank.provenance, "  ")
+    }
     if cites {
       lines += ["", "Provenance: each part is followed by its basis and where it comes from:"]
       lines += FrameworkWording.markerLegend.map { "  " + $0 }

@@ -49,6 +49,9 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
   public var presentation: Presentation
   /// The framework this one is derived from, if any.
   public var base: BaseReference?
+  /// The question bank this framework takes a subset of, if any: its questions are the
+  /// bank's, word for word.
+  public var subsetOf: QuestionBankReference?
   /// Whether the framework is a record of a historical, published framework: then every
   /// question, criterion, section, scale, rule and headline membership must cite a declared
   /// source (see ``Provenance``). `nil` (omitted in JSON) for a new framework.
@@ -64,7 +67,7 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     gradeScales: [GradeScale] = [], judgementScales: [JudgementScale] = [],
     sections: [Section] = [], headlines: [Headline] = [], overall: [OverallRating] = [],
     presentation: Presentation = Presentation(), base: BaseReference? = nil,
-    historical: Bool? = nil
+    subsetOf: QuestionBankReference? = nil, historical: Bool? = nil
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
@@ -84,6 +87,7 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     self.overall = overall
     self.presentation = presentation
     self.base = base
+    self.subsetOf = subsetOf
     self.historical = historical
   }
 }

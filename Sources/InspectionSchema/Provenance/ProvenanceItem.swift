@@ -18,6 +18,8 @@ public struct ProvenanceItem: Hashable, Sendable {
     case judgementScale = "judgement scale"
     case headline
     case overallRating = "overall rating"
+    /// The question bank a subset takes its questions from (``FrameworkDocument/subsetOf``).
+    case questionBank = "question bank"
   }
 
   /// What of the element the entry is about.
@@ -75,7 +77,8 @@ public struct ProvenanceItem: Hashable, Sendable {
 extension FrameworkDocument {
   /// Every place that carries provenance, in document order: sections with their rules,
   /// criteria with their rules, questions, then headlines (element, rule, membership), overall
-  /// ratings (element, rule), answer scales, grade scales and judgement scales.
+  /// ratings (element, rule), answer scales, grade scales and judgement scales, and last the
+  /// question bank of a subset.
   ///
   /// A rule is listed only where it computes something: a criterion's rule when it has
   /// questions, a section's when some criterion in it has questions and the section is scored
@@ -157,6 +160,12 @@ extension FrameworkDocument {
         ProvenanceItem(
           kind: .judgementScale, aspect: .element, id: scale.id,
           elementPath: "judgementScales[\(index)]", provenance: scale.provenance))
+    }
+    if let bank = subsetOf {
+      items.append(
+        ProvenanceItem(
+          kind: .questionBank, aspect: .element, id: bank.label, elementPath: "subsetOf",
+          provenance: bank.provenance))
     }
     return items
   }

@@ -30,7 +30,7 @@ public struct ProvenanceMarks: Hashable, Sendable {
     where item.aspect == .element && item.provenance?.basis == .placeholder {
       switch item.kind {
       case .question, .criterion, .section, .headline, .overallRating: placeholders.insert(item.id)
-      case .answerScale, .gradeScale, .judgementScale: break
+      case .answerScale, .gradeScale, .judgementScale, .questionBank: break
       }
     }
     self.placeholders = placeholders

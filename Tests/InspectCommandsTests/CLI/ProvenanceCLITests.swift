@@ -4,8 +4,13 @@ import Testing
 /// `inspect provenance`, and provenance in `inspect show` and `inspect doc`, run as a user
 /// would.
 @Suite struct ProvenanceCLITests {
-  @Test func provenanceOfOMI2CountsEveryQuestion() throws {
-    let output = try InspectProcess.run(["provenance", "OMI2", "--format", "json"])
+  /// OMI2 (the revision, 2009.2): 202 questions, 204 less the two cuts merged into their
+  /// printed scales (3.1.f, 3.1.j); OMI2@2009 keeps its 204.
+  @Test(arguments: [("OMI2", 202, 172, 30), ("OMI2@2009", 204, 172, 32)])
+  func provenanceOfOMI2CountsEveryQuestion(
+    framework: String, total: Int, figures: Int, words: Int
+  ) throws {
+    let output = try InspectProcess.run(["provenance", framework, "--format", "json"])
     #expect(output.status == 0, "\(output.stderr)")
     let value = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
     let questions = try #require((value as? [String: Any])?["questions"] as? [String: Int])
@@ -13,10 +18,10 @@ import Testing
       "printedFigure", "printedInWords", "reportProse", "statedRule", "inferredRule",
       "placeholder", "notCited",
     ]
-    #expect(bases.map { questions[$0] ?? -1 }.reduce(0, +) == 204)
-    #expect(questions["total"] == 204)
-    #expect(questions["printedFigure"] == 172)
-    #expect(questions["printedInWords"] == 32)
+    #expect(bases.map { questions[$0] ?? -1 }.reduce(0, +) == total)
+    #expect(questions["total"] == total)
+    #expect(questions["printedFigure"] == figures)
+    #expect(questions["printedInWords"] == words)
   }
 
   @Test(arguments: [("text", "Questions by basis (172)"), ("markdown", "| [X] | placeholder |")])
@@ -25,6 +30,19 @@ import Testing
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains(expected))
     #expect(output.stdout.contains("grade scale conclusion"))
+  }
+
+  /// SQS 2012.2 says where its questions come from: show, doc and provenance.
+  @Test(arguments: [
+    (["show", "SQS"], "Questions from: FJI@2013.2 (sha256:"),
+    (["show", "SQS"], "  excludes 1.5, 2.6, 3.6, 4.2"),
+    (["doc", "SQS", "--format", "markdown"], "## Questions from FJI@2013.2"),
+    (["provenance", "SQS"], "question banks        0   1"),
+  ])
+  func subsetSaysWhereItsQuestionsComeFrom(arguments: [String], expected: String) throws {
+    let output = try InspectProcess.run(arguments)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains(expected), "\(output.stdout.prefix(2000))")
   }
 
   @Test func provenanceHasHelp() throws {

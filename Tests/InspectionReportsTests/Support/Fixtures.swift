@@ -60,7 +60,7 @@ enum Fixtures {
   }
 
   static let demo = Result { try scored("DEMO", folder: "Demonstration") }
-  static let omi2 = Result { try scored("OMI2", folder: "OMI2") }
+  static let omi2 = Result { try scored("OMI2@2009.2", folder: "OMI2") }
   /// OMI 2008: placeholder summary questions and inferred conclusion bands to mark.
   static let omi2008 = Result { try scored("OMI@2008", folder: "OMI-2008") }
 }
