@@ -31,17 +31,16 @@ public enum FrameworkWording {
       + (sentence ? "." : "")
   }
 
-  /// When a question is relevant, with what it inherits: `roh is high (and, from section 2:
-  /// disposal is court)`, or `always`.
+  /// When a question is relevant, with what it inherits: `risk is high, and (from section 2)
+  /// disposal is court`, or `always`.
   public static func relevance(
     _ question: FrameworkDocument.Question,
     inherited: [(kind: String, id: String, condition: Applicability)]
   ) -> String {
-    let own = question.applicability?.explanation
-    guard !inherited.isEmpty else { return own ?? "always" }
-    let from = inherited.map { "from \($0.kind) \($0.id): \($0.condition.explanation)" }
-      .joined(separator: "; ")
-    return own.map { "\($0) (and, \(from))" } ?? "as inherited (\(from))"
+    let parts =
+      inherited.map { "(from \($0.kind) \($0.id)) \($0.condition.explanation)" }
+      + (question.applicability.map { [$0.explanation] } ?? [])
+    return parts.isEmpty ? "always" : parts.joined(separator: ", and ")
   }
 
   /// Which questions a headline averages, and how.
