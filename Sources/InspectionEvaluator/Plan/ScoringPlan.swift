@@ -71,7 +71,8 @@ public struct ScoringPlan: Sendable {
           planned.append(
             PlannedQuestion(
               question: question, position: planned.count, section: sectionIndex,
-              criterion: criterionIndex, scale: scale, condition: condition))
+              criterion: criterionIndex, scale: scale, condition: condition,
+              applicabilityInEffect: inEffect))
         }
       }
     }
