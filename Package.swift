@@ -110,7 +110,8 @@ let package = Package(
     // files, a seeded generator).
     .target(name: "InspectionTestSupport", path: "Tests/InspectionTestSupport"),
     .testTarget(
-      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"]),
+      name: "InspectionSupportTests", dependencies: ["InspectionTestSupport", "InspectionSupport"],
+      exclude: ["Zip/Fixtures", "XLSX/Fixtures"]),
     .testTarget(
       name: "InspectionStatisticsTests", dependencies: ["InspectionStatistics"]),
     .testTarget(
@@ -134,7 +135,8 @@ let package = Package(
     .testTarget(
       name: "InspectionEvaluatorTests",
       dependencies: [
-        "InspectionEvaluator", "InspectionSchema", "InspectionCompiler", "InspectionDSL",
+        "InspectionTestSupport", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
+        "InspectionDSL",
         // The JSON report is the byte-level oracle of the property tests, and the
         // Demonstration framework their subject.
         "InspectionReports", "FrameworkCatalog", "InspectionStatistics", "InspectionSupport",
@@ -159,15 +161,16 @@ let package = Package(
       dependencies: [
         "InspectionTestSupport",
         "InspectionReports", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "FrameworkCatalog",
+        "FrameworkCatalog", "InspectionSupport",
       ],
       exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "InspectionComparisonTests",
       dependencies: [
-        "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionCompiler",
-        "InspectionDSL", "FrameworkCatalog", "InspectionSupport", "InspectionStatistics",
+        "InspectionTestSupport", "InspectionComparison", "InspectionEvaluator", "InspectionSchema",
+        "InspectionCompiler", "InspectionDSL", "FrameworkCatalog", "InspectionSupport",
+        "InspectionStatistics",
       ]
     ),
   ],

@@ -23,8 +23,17 @@ case $target in
   # header check (hundreds of unknown columns, each with a suggestion), slowly.
   CSVSample) seeds=(Examples/Demonstration/sample.csv) max_len=1024 ;;
   JSONSample) seeds=() max_len=2048 ;;
+  # Workbooks: the first byte chooses a whole .xlsx, a deflate stream, a sheet or shared
+  # strings (Fuzz/Targets/XLSXSample.swift); the seeds in Fuzz/Seeds/XLSXSample hold each.
+  XLSXSample) seeds=() max_len=8192 ;;
   Judgements) seeds=(Examples/Demonstration/judgements.csv Examples/*/judgements.csv) ;;
   Arguments) seeds=() ;;
+  # Partial results of the Demonstration sample (Fuzz/Seeds/PartialResult: two parts, their
+  # merge, one with exclusions and incomplete answers).
+  PartialResult) seeds=() max_len=4096 ;;
+  # The two smallest published files whole; the others cut short (still useful: invalid JSON,
+  # then the hand-written seeds of Fuzz/Seeds/PublishedFigures).
+  PublishedFigures) seeds=(Examples/Published/*.json) max_len=16384 ;;
   *) echo "unknown target '$target'" >&2; exit 64 ;;
 esac
 [ -d "Fuzz/Seeds/$target" ] && seeds+=(Fuzz/Seeds/"$target"/*)

@@ -23,10 +23,32 @@ ptrdiff_t ik_csv_scan_line_portable(const uint8_t *bytes, ptrdiff_t start, ptrdi
   return limit;
 }
 
+ptrdiff_t ik_csv_scan_line_separated_portable(const uint8_t *bytes, ptrdiff_t start,
+                                              ptrdiff_t limit, uint8_t separator,
+                                              ptrdiff_t *ends, ptrdiff_t capacity,
+                                              ptrdiff_t *count) {
+  ptrdiff_t stored = 0;
+  for (ptrdiff_t index = start; index < limit; index++) {
+    uint8_t byte = bytes[index];
+    if (byte == separator) {
+      if (stored + 1 >= capacity) return -1;
+      ends[stored++] = index - start;
+    } else if (byte == '\n' || byte == '\r' || byte == '"') {
+      *count = stored;
+      return index;
+    }
+  }
+  *count = stored;
+  return limit;
+}
+
 #ifdef IK_CSV_SSE2
-ptrdiff_t ik_csv_scan_line(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
-                           ptrdiff_t *ends, ptrdiff_t capacity, ptrdiff_t *count) {
-  const __m128i comma = _mm_set1_epi8(',');
+/// The vector scan for any separator; `ik_csv_scan_line` passes a comma, which the compiler
+/// folds into the constant it was before.
+static inline ptrdiff_t scan_line_sse2(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
+                                       uint8_t separator, ptrdiff_t *ends, ptrdiff_t capacity,
+                                       ptrdiff_t *count) {
+  const __m128i comma = _mm_set1_epi8((char)separator);
   const __m128i lf = _mm_set1_epi8('\n');
   const __m128i cr = _mm_set1_epi8('\r');
   const __m128i quote = _mm_set1_epi8('"');
@@ -71,16 +93,38 @@ ptrdiff_t ik_csv_scan_line(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limi
     index += 16;
   }
   ptrdiff_t tail = 0;
-  ptrdiff_t found = ik_csv_scan_line_portable(bytes, index, limit, ends + stored,
-                                              capacity - stored, &tail);
+  ptrdiff_t found = separator == ','
+                        ? ik_csv_scan_line_portable(bytes, index, limit, ends + stored,
+                                                    capacity - stored, &tail)
+                        : ik_csv_scan_line_separated_portable(bytes, index, limit, separator,
+                                                              ends + stored, capacity - stored,
+                                                              &tail);
   if (found < 0) return -1;
   for (ptrdiff_t k = 0; k < tail; k++) ends[stored + k] += index - start;
   *count = stored + tail;
   return found;
 }
+
+ptrdiff_t ik_csv_scan_line(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
+                           ptrdiff_t *ends, ptrdiff_t capacity, ptrdiff_t *count) {
+  return scan_line_sse2(bytes, start, limit, ',', ends, capacity, count);
+}
+
+ptrdiff_t ik_csv_scan_line_separated(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
+                                     uint8_t separator, ptrdiff_t *ends, ptrdiff_t capacity,
+                                     ptrdiff_t *count) {
+  return scan_line_sse2(bytes, start, limit, separator, ends, capacity, count);
+}
 #else
 ptrdiff_t ik_csv_scan_line(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
                            ptrdiff_t *ends, ptrdiff_t capacity, ptrdiff_t *count) {
   return ik_csv_scan_line_portable(bytes, start, limit, ends, capacity, count);
+}
+
+ptrdiff_t ik_csv_scan_line_separated(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
+                                     uint8_t separator, ptrdiff_t *ends, ptrdiff_t capacity,
+                                     ptrdiff_t *count) {
+  return ik_csv_scan_line_separated_portable(bytes, start, limit, separator, ends, capacity,
+                                             count);
 }
 #endif

@@ -1,4 +1,5 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The `inspect` command line: parsing, dispatch and exit codes, testable in-process.
 ///
@@ -26,6 +27,7 @@ public enum Inspect {
     Command(spec: CompileCommand.spec, run: CompileCommand.run),
     Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
     Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+    Command(spec: FormCommand.spec, run: FormCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
@@ -53,10 +55,16 @@ public enum Inspect {
     subcommands: commands.map(\.spec))
 
   /// Runs `inspect` with `arguments` (without the program name); returns the exit status.
+  ///
+  /// Whatever the arguments and inputs hold, nothing written through `out` or `err` carries a
+  /// raw control character (other than line feed and tab), and nothing written through `err`
+  /// a bidirectional or invisible one either (``VisibleText``).
   public static func run(
     _ arguments: [String], catalog: InspectCatalog = .shipped,
-    out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    out rawOut: @escaping (String) -> Void, err rawErr: @escaping (String) -> Void
   ) -> Int32 {
+    let out = { (text: String) in rawOut(VisibleText.escapingControls(text)) }
+    let err = { (text: String) in rawErr(VisibleText.escaped(text, keepingLayout: true)) }
     let outcome: ParseOutcome
     do {
       outcome = try ArgumentParser.parse(arguments, root: root)
@@ -81,6 +89,7 @@ public enum Inspect {
       let context = CommandContext(
         arguments: parsed, command: command.spec, catalog: catalog, out: out, err: err)
       do {
+        try context.checkOutputIsNotAnInput()
         try command.run(context)
         return ExitCode.success.rawValue
       } catch .usage(let error) {

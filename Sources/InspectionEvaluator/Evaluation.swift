@@ -9,6 +9,9 @@ public struct Evaluation: Sendable {
   /// Errors in the sample or judgements; any error fails the run.
   public let errors: [Diagnostic]
 
+  /// Every error found, including those beyond the per-code limit that are only counted.
+  public var errorCount: Int { errors.count + summary.suppressedErrors }
+
   /// Whether the sample or judgements had errors.
   public var failed: Bool { !errors.isEmpty || summary.invalidCases > 0 }
 }

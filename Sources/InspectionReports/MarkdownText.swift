@@ -1,20 +1,26 @@
-/// Escaping for text placed in Markdown, so labels such as `***` (star bands) stay literal.
+import InspectionSupport
+
+/// Escaping for text placed in Markdown: every value from an input is literal there (no HTML,
+/// no link, no heading, no new row), and labels such as `***` (star bands) stay literal.
+/// The rules are the toolbox's ``MarkdownEscaping``.
 enum MarkdownText {
-  /// `text` with `\`, `*` and backticks escaped; `|` is left alone.
+  /// `text` made literal inside a line (``MarkdownEscaping/inline(_:)``).
   static func escape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "\\", "*", "`": escaped += "\\" + String(character)
-      default: escaped.append(character)
-      }
-    }
-    return escaped
+    MarkdownEscaping.inline(text)
   }
 
-  /// `text` escaped for a table cell: also `|`, and newlines become spaces.
+  /// `text` made literal in a table cell (``MarkdownEscaping/cell(_:)``).
   static func cell(_ text: String) -> String {
-    escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
-      of: "\n", with: " ")
+    MarkdownEscaping.cell(text)
+  }
+
+  /// `text` in a code span when that is literal (``MarkdownEscaping/code(_:)``).
+  static func code(_ text: String) -> String {
+    MarkdownEscaping.code(text)
+  }
+
+  /// `text` made literal at the start of a line (``MarkdownEscaping/block(_:)``).
+  static func block(_ text: String) -> String {
+    MarkdownEscaping.block(text)
   }
 }

@@ -17,8 +17,35 @@ public enum ScoreJSONReport {
   /// band inspectors recorded in its place with their rationale (`null` when none was).
   /// A question or item that is a placeholder of ours carries `"placeholder": true`; a band
   /// from a grade scale whose bounds are an inferred rule carries `"inferred": true` and
-  /// `"reproduces"` (see ``ProvenanceMarks``). Both are absent otherwise.
+  /// `"reproduces"` (see ``ProvenanceMarks``). Both are absent otherwise. With case metadata
+  /// declared, `sample.metadata` counts the cases with each value of each column.
   public static func value(_ result: ScoreResult) -> JSONValue {
+    var value = report(result)
+    if !result.sample.metadata.isEmpty, case .object(var members) = value,
+      case .object(var sample)? = members["sample"]
+    {
+      sample["metadata"] = .array(result.sample.metadata.map(metadata))
+      members["sample"] = .object(sample)
+      value = .object(members)
+    }
+    return value
+  }
+
+  /// One case metadata column: the cases with each value (by value), blank, and beyond the
+  /// values counted one by one.
+  static func metadata(_ tally: MetadataTally) -> JSONValue {
+    .object([
+      "column": .string(tally.column),
+      "values": .array(
+        tally.values.sorted { $0.key < $1.key }.map {
+          .object(["value": .string($0.key), "cases": .number(Double($0.value))])
+        }),
+      "blank": .number(Double(tally.blank)),
+      "otherCases": .number(Double(tally.otherCases)),
+    ])
+  }
+
+  private static func report(_ result: ScoreResult) -> JSONValue {
     let marks = result.provenanceMarks
     return .object([
       "schemaVersion": 1,

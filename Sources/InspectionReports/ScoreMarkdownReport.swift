@@ -31,7 +31,7 @@ public enum ScoreMarkdownReport {
     let framework = result.framework
     var lines = [
       "# \(MarkdownText.escape(framework.title))", "",
-      "Summary of scores · `\(framework.id)@\(framework.version)` · "
+      "Summary of scores · \(MarkdownText.code("\(framework.id)@\(framework.version)")) · "
         + ScoreHTMLReport.sampleSentence(result.sample),
     ]
     if !result.headlines.isEmpty || !result.overall.isEmpty {
@@ -161,7 +161,9 @@ public enum ScoreMarkdownReport {
     }
     if !result.warnings.isEmpty {
       lines += ["", "## Warnings", ""]
-      lines += result.warnings.map { "- \($0.severity.rawValue): \(cell($0.message)) `\($0.code)`" }
+      lines += result.warnings.map {
+        "- \($0.severity.rawValue): \(cell($0.message)) \(MarkdownText.code($0.code))"
+      }
     }
     if !wording.smallSampleNote.isEmpty {
       lines += ["", wording.smallSampleNote]
@@ -173,9 +175,9 @@ public enum ScoreMarkdownReport {
       "", "## About this report", "",
       "| | |", "|---|---|",
       "| Framework | \(cell(framework.id)) version \(cell(framework.version)): \(cell(framework.title)) |",
-      "| Framework fingerprint | `\(framework.fingerprint)` |",
+      "| Framework fingerprint | \(MarkdownText.code(framework.fingerprint)) |",
       "| Sample | \(ScoreHTMLReport.sampleSentence(result.sample)) |",
-      "| Sample fingerprint | `\(result.sample.fingerprint)` |",
+      "| Sample fingerprint | \(MarkdownText.code(result.sample.fingerprint)) |",
       "| Rounding | percentages to \(result.displayDecimals) decimal place"
         + (result.displayDecimals == 1 ? "" : "s")
         + ", half away from zero; † marks scores on fewer than \(result.minimumRelevantCases) relevant cases |",

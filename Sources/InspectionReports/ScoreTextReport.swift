@@ -20,9 +20,11 @@ public enum ScoreTextReport {
       wording.percent(value) + (small ? "†" : "")
     }
 
+    // Text from the inputs, shown with control and invisible characters escaped.
+    func v(_ text: String) -> String { VisibleText.inert(text) }
     var lines: [String] = []
     let framework = result.framework
-    lines.append("\(framework.id) \(framework.version): \(framework.title)")
+    lines.append("\(v(framework.id)) \(v(framework.version)): \(v(framework.title))")
     lines.append("Framework  \(framework.id)@\(framework.version)  \(framework.fingerprint)")
     let sample = result.sample
     lines.append(
@@ -76,11 +78,11 @@ public enum ScoreTextReport {
       lines.append("")
       lines.append("Judgements")
       for judgement in judgements {
-        let advisory = judgement.advisory.map { " (advisory band: \(wording.band($0)))" } ?? ""
+        let advisory = judgement.advisory.map { " (advisory band: \(v(wording.band($0))))" } ?? ""
         let label = judgement.labelText ?? "not recorded"
-        lines.append("  \(judgement.item): \(label)\(advisory)")
+        lines.append("  \(v(judgement.item)): \(v(label))\(advisory)")
         if let rationale = judgement.rationale, !rationale.isEmpty {
-          lines.append("    \(rationale)")
+          lines.append("    \(v(rationale))")
         }
       }
     }
@@ -118,14 +120,14 @@ public enum ScoreTextReport {
       lines.append("")
       lines.append("Excluded cases")
       for excluded in sample.excluded {
-        lines.append("  \(excluded.id) (row \(excluded.row)): \(excluded.reason)")
+        lines.append("  \(v(excluded.id)) (row \(excluded.row)): \(v(excluded.reason))")
       }
     }
     if !sample.incomplete.isEmpty {
       lines.append("")
       lines.append("Left out of a question's denominator (--allow-incomplete)")
       for entry in sample.incomplete {
-        lines.append("  \(entry.case): \(entry.question)")
+        lines.append("  \(v(entry.case)): \(v(entry.question))")
       }
     }
     if !result.warnings.isEmpty {

@@ -1,3 +1,5 @@
+import InspectionSupport
+
 /// A plain-text table with aligned columns, for terminal reports.
 ///
 /// ```swift
@@ -24,8 +26,10 @@ public struct TextTable: Sendable {
   /// Creates a table with these columns.
   public init(columns: [Column]) { self.columns = columns }
 
-  /// Adds a row; missing cells are blank.
-  public mutating func add(_ cells: [String]) { rows.append(cells) }
+  /// Adds a row; missing cells are blank. Control, bidirectional and invisible characters in
+  /// a cell, and a `<` opening an HTML tag, are shown as escapes (``VisibleText/inert(_:)``),
+  /// so a cell is one line of the table and holds no markup.
+  public mutating func add(_ cells: [String]) { rows.append(cells.map { VisibleText.inert($0) }) }
 
   /// Whether the table has no rows.
   public var isEmpty: Bool { rows.isEmpty }

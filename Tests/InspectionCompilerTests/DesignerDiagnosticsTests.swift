@@ -72,7 +72,7 @@ struct DesignerDiagnosticsTests {
       compilation.diagnostics.map(\.rendered) == [
         "\(Self.file):\(Self.nonKeyLine + 1):17: warning: question '2.1.b' is not a key question, "
           + "so criterion '2.1', the lowest of its key questions, ignores it; mark it role: .key "
-          + "if it counts, or role: .supporting if it only informs the key questions [IK0148]"
+          + "if it counts, or role: .supporting if it only informs the key questions [IK0150]"
       ])
   }
 

@@ -290,9 +290,9 @@ struct FrameworkLoaderTests {
     #expect(loaded.diagnostics.map(\.code) == ["IK0004"])
     #expect(
       loaded.diagnostics.first?.rendered
-        == "/nonexistent/inspectionkit/missing.json:1:1: error: cannot read "
-        + "'/nonexistent/inspectionkit/missing.json'; check that the file exists and is "
-        + "readable [IK0004]")
+        == "/nonexistent/inspectionkit/missing.json:1:1: error: cannot read framework document "
+        + "'/nonexistent/inspectionkit/missing.json': No such file or directory; check that the "
+        + "file exists and is readable [IK0004]")
   }
 
   @Test func textPositionHelper() {

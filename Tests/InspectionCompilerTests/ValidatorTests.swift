@@ -511,6 +511,28 @@ enum ValidatorTable {
       fixed: valid { $0.sections[0].weight = 2 },
       code: .negativeWeight, fragment: "section '1' has weight -2", path: "sections[0].weight"),
     ValidatorCase(
+      name: "question weight beyond the limit",
+      broken: valid {
+        $0.sections[0].criteria[0].rule = .weightedQuestions
+        $0.sections[0].criteria[0].questions[0].weight = 1e308
+        $0.sections[0].criteria[0].questions[1].weight = 2
+      },
+      fixed: valid {
+        $0.sections[0].criteria[0].rule = .weightedQuestions
+        $0.sections[0].criteria[0].questions[0].weight = 1_000_000
+        $0.sections[0].criteria[0].questions[1].weight = 2
+      },
+      code: .numberBeyondLimit,
+      fragment: "the weight of question '1.1.a' is 1e+308; it must be at most 1000000",
+      path: "\(P.q11a).weight"),
+    ValidatorCase(
+      name: "band points beyond the limit",
+      broken: valid { $0.gradeScales[0].bands[0].points = -2e6 },
+      fixed: valid { $0.gradeScales[0].bands[0].points = -1e6 },
+      code: .numberBeyondLimit,
+      fragment: "the points of band 'good' of grade scale 'conclusion' is -2000000",
+      path: "gradeScales[0].bands[0].points"),
+    ValidatorCase(
       name: "section rule on a criterion",
       broken: valid { $0.sections[0].criteria[0].rule = .meanOfCriteria },
       fixed: valid { $0.sections[0].criteria[0].rule = .pooledQuestions },
@@ -968,7 +990,7 @@ struct ValidatorTests {
   func everyCodeHasARow() {
     let covered = Set(ValidatorTable.rows.map(\.code.code))
     let validatorCodes = DiagnosticCode.compilerCodes.map(\.code).filter { $0.hasPrefix("IK01") }
-    #expect(validatorCodes.count == 43)
+    #expect(validatorCodes.count == 44)
     #expect(validatorCodes.filter { !covered.contains($0) } == [])
   }
 

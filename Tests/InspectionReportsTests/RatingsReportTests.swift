@@ -138,4 +138,28 @@ import Testing
         Self.document, fingerprint: fingerprint, provenance: Fixtures.provenance),
       named: "ratings-booklet.md")
   }
+
+  /// A question inherits its section's condition on the case-entry page and in the workbook, as
+  /// in scoring: 2.1.a (no condition of its own) is asked only for court cases, 2.1.b only for
+  /// court cases of high risk.
+  @Test func formsAskAQuestionOnlyWhenItsInheritedConditionHolds() throws {
+    let model = FormModel(
+      plan: try ScoringPlan(Self.document, fingerprint: try Self.document.fingerprint()))
+    let html = FormPage.render(model)
+    #expect(html.contains("Does not apply to this case: asked only when disposal is court.<"))
+    #expect(
+      html.contains(
+        "Does not apply to this case: asked only when disposal is court and risk is high.<"))
+    let workbook = try XLSXWorkbook(bytes: FormWorkbook.render(model))
+    let sheet = try #require(workbook.sheets.first { $0.name == "Questions" })
+    var rows = try workbook.rows(of: sheet)
+    var appliesWhen: [String: [String]] = [:]
+    while let row = try rows.next() {
+      let cells = row.cells.map(\.text)
+      if let id = cells.first { appliesWhen[id] = cells }
+    }
+    #expect(appliesWhen["2.1.a"]?.contains("disposal is court") == true)
+    #expect(appliesWhen["2.1.b"]?.contains("disposal is court and risk is high") == true)
+    #expect(appliesWhen["2.1.x"]?.contains("disposal is court") == true)
+  }
 }

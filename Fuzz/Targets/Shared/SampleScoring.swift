@@ -1,4 +1,4 @@
-// Shared by the sample targets (CSVSample, JSONSample): tally and score an input with both
+// Shared by the sample targets (CSVSample, JSONSample, XLSXSample): tally and score an input with both
 // option sets, as `inspect score` would with and without
 // `--allow-incomplete --exclude-invalid --partial`.
 //
@@ -49,7 +49,8 @@ func scoreWithBothOptionSets<Reader: SampleReader>(
 func sameForScoring(_ a: TallySummary, _ b: TallySummary) -> Bool {
   guard summaryPropertiesAreKnown else { return false }
   return a.cases == b.cases && a.scored == b.scored && a.invalidCases == b.invalidCases
-    && a.questions == b.questions && a.excluded == b.excluded && a.incomplete == b.incomplete
+    && a.questions == b.questions && a.excluded == b.excluded && a.metadata == b.metadata
+    && a.incomplete == b.incomplete
     && a.diagnostics == b.diagnostics && a.suppressed == b.suppressed
     && a.fingerprintState == b.fingerprintState
 }
@@ -59,8 +60,8 @@ func sameForScoring(_ a: TallySummary, _ b: TallySummary) -> Bool {
 /// every summary is scored, and a note says to update the comparison.
 let summaryPropertiesAreKnown: Bool = {
   let known = [
-    "cases", "scored", "invalidCases", "questions", "excluded", "incomplete", "diagnostics",
-    "suppressed", "fingerprintState", "caseIDHashes",
+    "cases", "scored", "invalidCases", "questions", "excluded", "metadata", "incomplete",
+    "diagnostics", "suppressed", "fingerprintState", "caseIDHashes",
   ]
   let labels = Mirror(reflecting: TallySummary(questionCount: 0)).children.map(\.label)
   guard labels == known else {

@@ -31,6 +31,19 @@ ptrdiff_t ik_csv_scan_line(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limi
 ptrdiff_t ik_csv_scan_line_portable(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
                                     ptrdiff_t *ends, ptrdiff_t capacity, ptrdiff_t *count);
 
+/// `ik_csv_scan_line` for fields separated by `separator` instead of a comma (a semicolon or
+/// a tab, as spreadsheets in many locales write them); `separator` must not be a line feed,
+/// carriage return or double quote. Same results as `ik_csv_scan_line_separated_portable`.
+ptrdiff_t ik_csv_scan_line_separated(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t limit,
+                                     uint8_t separator, ptrdiff_t *ends, ptrdiff_t capacity,
+                                     ptrdiff_t *count);
+
+/// `ik_csv_scan_line_separated` one byte at a time.
+ptrdiff_t ik_csv_scan_line_separated_portable(const uint8_t *bytes, ptrdiff_t start,
+                                              ptrdiff_t limit, uint8_t separator,
+                                              ptrdiff_t *ends, ptrdiff_t capacity,
+                                              ptrdiff_t *count);
+
 #ifdef __cplusplus
 }
 #endif

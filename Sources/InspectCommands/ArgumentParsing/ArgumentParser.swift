@@ -81,6 +81,14 @@ public enum ArgumentParser {
     token.hasPrefix("-") && token.count > 1
   }
 
+  /// Whether `token` is a negative number (`-5`, `-0.5`): the value of an option, never an
+  /// option (no option's name starts with a digit).
+  static func isNegativeNumber(_ token: String) -> Bool {
+    let rest = token.utf8.dropFirst()
+    return token.hasPrefix("-") && rest.first.map { (0x30...0x39).contains($0) } == true
+      && rest.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+  }
+
   /// Whether `--help` or `-h` appears before any `--`.
   private static func requestsHelp(_ arguments: [String]) -> Bool {
     for token in arguments {

@@ -90,7 +90,10 @@ struct ParseState {
     let value: String
     if let attached {
       value = attached
-    } else if let next = remaining.first, !ArgumentParser.isOptionLike(next) {
+    } else if let next = remaining.first,
+      !ArgumentParser.isOptionLike(next) || ArgumentParser.isNegativeNumber(next)
+    {
+      // `--seed -5` gives -5 to --seed (which says what it accepts), not an unknown option.
       value = next
       remaining = remaining.dropFirst()
     } else {

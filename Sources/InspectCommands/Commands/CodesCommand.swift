@@ -18,6 +18,7 @@ enum CodesCommand {
 
   static let all =
     DiagnosticCode.compilerCodes + DiagnosticCode.derivationCodes + DiagnosticCode.evaluatorCodes
+    + DiagnosticCode.partialResultCodes
     + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes
 
   static func run(_ context: CommandContext) throws(CommandFailure) {

@@ -72,8 +72,10 @@ enum CompareCommand {
     else {
       throw .usage(context.usageError("Give both --baseline and --followup."))
     }
-    let replicates = try number("replicates", in: context)
-    let limit = try number("bootstrap-limit", in: context)
+    let replicates = try number(
+      "replicates", upTo: BaselineComparison.maximumReplicates, in: context)
+    let limit = try number(
+      "bootstrap-limit", upTo: SampleEvidence.maximumCaseLimit, in: context)
     guard let seed = UInt64(arguments.option("seed") ?? "") else {
       throw .usage(context.usageError("--seed must be a whole number from 0 to 2^64 − 1."))
     }
@@ -104,11 +106,13 @@ enum CompareCommand {
         comparison, as: ComparisonSupport.format(context), names: (before, after)))
   }
 
-  private static func number(_ option: String, in context: CommandContext) throws(CommandFailure)
-    -> Int
-  {
-    guard let value = Int(context.arguments.option(option) ?? ""), value >= 0 else {
-      throw .usage(context.usageError("--\(option) must be a whole number, 0 or more."))
+  private static func number(
+    _ option: String, upTo maximum: Int, in context: CommandContext
+  ) throws(CommandFailure) -> Int {
+    guard let value = Int(context.arguments.option(option) ?? ""), (0...maximum).contains(value)
+    else {
+      throw .usage(
+        context.usageError("--\(option) must be a whole number from 0 to \(maximum)."))
     }
     return value
   }

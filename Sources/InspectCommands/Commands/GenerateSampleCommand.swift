@@ -75,17 +75,19 @@ enum GenerateSampleCommand {
     guard let number = Int(context.arguments.option("inspection") ?? ""), number >= 1 else {
       throw .usage(context.usageError("--inspection must be a whole number from 1"))
     }
-    let figures: PublishedFigures
+    let bytes: [UInt8]
     do {
-      figures = try PublishedFigures.read(bytes: try AtomicFile.read(path), file: path)
-    } catch let error as PublishedFiguresError {
-      context.report([error.diagnostic])
-      throw .failed
-    } catch let error as FileError {
+      bytes = try InputFile.read(
+        path, limit: PublishedFigures.maximumFileBytes, what: "published-figures file")
+    } catch {
       context.err("error: \(error.message) [\(DiagnosticCode.unreadablePublished.code)]")
       throw .failed
+    }
+    let figures: PublishedFigures
+    do {
+      figures = try PublishedFigures.read(bytes: bytes, file: path)
     } catch {
-      context.err("error: cannot read '\(path)': \(error)")
+      context.report([error.diagnostic])
       throw .failed
     }
     guard number <= figures.inspections.count else {

@@ -7,12 +7,19 @@ enum MergeCommand {
   static let spec = CommandSpec(
     "merge", abstract: "Merge partial results into the scores of the combined sample.",
     discussion: """
-      Each PARTIAL is the output of 'inspect score … --partial'. Counts are added and every \
+      Each PARTIAL is the output of 'inspect score … --partial' (or of 'inspect merge … \
+      --partial'). Each is verified (format, integrity digest, counts that hold together), \
+      they must come from one framework version, and no case may be counted twice: a merged \
+      partial merged again with one of its inputs is refused. Counts are added and every \
       score recomputed, so the result equals scoring the concatenated samples. The framework \
       is found in the catalog by the id and version the partials record, or given with \
-      --framework for a document outside the catalog.
+      --framework for a document outside the catalog. docs/partial-results.md describes the \
+      format.
       """,
-    examples: ["inspect merge part1.json part2.json --format json"],
+    examples: [
+      "inspect merge part1.json part2.json --format json",
+      "inspect merge north.json south.json --partial --output national.json",
+    ],
     arguments: [ArgumentSpec("partials", help: "Partial results to merge.", isVariadic: true)],
     options: [
       ScoreOutput.formatOption,
@@ -25,47 +32,37 @@ enum MergeCommand {
     flags: [FlagSpec("partial", help: "Write the merged counts as a partial result instead.")])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
-    var partials: [PartialResult] = []
+    try ScoreOutput.checkExplain(context)
+    var files: [PartialResultFile] = []
     for path in context.arguments.positionals("partials") {
+      let bytes: [UInt8]
       do {
-        let bytes = try AtomicFile.read(path)
-        let document = try JSONParser.parse(bytes)
-        let partial = try JSONValueDecoder().decode(PartialResult.self, from: document)
-        try partial.checkCounts()
-        partials.append(partial)
-      } catch let error as EvaluationError {
-        context.err("\(path):1:1: error: not a partial result: \(error.message)")
-        throw .failed
-      } catch let error as FileError {
-        context.err("error: \(error.message)")
-        throw .failed
-      } catch let error as JSONParseError {
-        context.err(
-          "\(path):\(error.position.line):\(error.position.column): error: not a partial result: \(error.message)"
-        )
-        throw .failed
-      } catch let error as JSONDecodingError {
-        let position = error.position.map { "\($0.line):\($0.column)" } ?? "1:1"
-        context.err(
-          "\(path):\(position): error: not a partial result: \(error.message) (at \(error.path))")
-        throw .failed
+        bytes = try InputFile.read(
+          path, limit: PartialResult.maximumFileBytes, what: "partial result")
       } catch {
-        context.err("error: cannot read '\(path)': \(error)")
+        context.err("error: \(error.message) [\(DiagnosticCode.unreadablePartial.code)]")
+        throw .failed
+      }
+      do {
+        files.append(try PartialResult.read(bytes: bytes, file: path))
+      } catch {
+        context.report([error.diagnostic])
         throw .failed
       }
     }
     let merged: PartialResult
-    do { merged = try PartialResult.merge(partials) } catch {
-      context.err("error: \(error.message)")
+    do { merged = try PartialResult.merge(files) } catch {
+      context.report([error.diagnostic])
       throw .failed
     }
     let name =
       context.arguments.option("framework") ?? "\(merged.framework.id)@\(merged.framework.version)"
-    let resolved = try FrameworkSource.resolve(name, in: context)
+    let resolved = try FrameworkSource.resolve(name, in: context, warn: false)
     let plan = try FrameworkSource.plan(resolved, in: context)
     let summary: TallySummary
     do { summary = try merged.summary(plan: plan) } catch {
-      context.err("error: \(error.message)")
+      context.err(
+        "error: \(error.message) [\(DiagnosticCode.partialFrameworkMismatch.code)]")
       throw .failed
     }
     let (judgements, diagnostics) = try ScoreOutput.judgements(

@@ -1,5 +1,6 @@
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect provenance <framework> [--format text|json|markdown] [--output FILE]`: where each
 /// part of a framework comes from, counted per basis.
@@ -39,7 +40,10 @@ enum ProvenanceCommand {
       switch context.arguments.option("format") {
       case "json": ProvenanceReport.json(document, fingerprint: fingerprint)
       case "markdown": ProvenanceReport.markdown(document, fingerprint: fingerprint)
-      default: ProvenanceReport.text(document, fingerprint: fingerprint)
+      // A document read from a file can hold any text: shown inert, its lines kept.
+      default:
+        VisibleText.inert(
+          ProvenanceReport.text(document, fingerprint: fingerprint), keepingLayout: true)
       }
     try context.emit(text)
   }

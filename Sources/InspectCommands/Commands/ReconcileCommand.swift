@@ -46,17 +46,19 @@ enum ReconcileCommand {
     let arguments = context.arguments
     let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
     let path = arguments.positional("published") ?? ""
-    let figures: PublishedFigures
+    let bytes: [UInt8]
     do {
-      figures = try PublishedFigures.read(bytes: try AtomicFile.read(path), file: path)
-    } catch let error as PublishedFiguresError {
-      context.report([error.diagnostic])
-      throw .failed
-    } catch let error as FileError {
+      bytes = try InputFile.read(
+        path, limit: PublishedFigures.maximumFileBytes, what: "published-figures file")
+    } catch {
       context.err("error: \(error.message) [\(DiagnosticCode.unreadablePublished.code)]")
       throw .failed
+    }
+    let figures: PublishedFigures
+    do {
+      figures = try PublishedFigures.read(bytes: bytes, file: path)
     } catch {
-      context.err("error: cannot read '\(path)': \(error)")
+      context.report([error.diagnostic])
       throw .failed
     }
     let document = resolved.document

@@ -9,8 +9,11 @@ enum ScoreCommand {
     "score", abstract: "Score a sample of cases against a framework.",
     discussion: """
       The sample is CSV (a header naming 'case', each attribute and each question; one case \
-      per row) or JSON ({"cases": [...]}); '-' reads CSV from standard input. Every problem \
-      is reported with its line, column and case id, and any error fails the run (exit 1): \
+      per row), an .xlsx workbook (the same columns on its first sheet, or --sheet) or JSON \
+      ({"cases": [...]}); '-' reads CSV from standard input. Codes are matched ignoring \
+      spaces around them and letter case, and an option's label is read as its code, each \
+      kind counted in one warning (--strict-codes turns this off). Every problem is reported \
+      with its line and column (or cell) and case id, and any error fails the run (exit 1): \
       nothing is scored silently.
       """,
     examples: [
@@ -18,10 +21,12 @@ enum ScoreCommand {
       "inspect score OMI2 sample.csv --format json --output scores.json",
       "inspect score DEMO sample.csv --explain 1.1",
       "inspect score OMI2 part1.csv --partial --output part1.json",
+      "inspect score OMI2 cases.xlsx --sheet Cases --metadata inspector,team",
     ],
     arguments: [
       ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document."),
-      ArgumentSpec("sample", help: "The sample: .csv or .json, or '-' for CSV on standard input."),
+      ArgumentSpec(
+        "sample", help: "The sample: .csv, .xlsx or .json, or '-' for CSV on standard input."),
     ],
     options: [
       ScoreOutput.formatOption,
@@ -34,27 +39,30 @@ enum ScoreCommand {
         "threads", valueName: "N",
         help: "Score a large CSV file in up to N parts at once (default: the processors; "
           + "1 reads it in order). The result is the same."),
-    ],
+    ] + SampleInput.options,
     flags: [
       FlagSpec(
         "allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
       FlagSpec(
         "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
       FlagSpec("partial", help: "Write mergeable counts (JSON) for 'inspect merge'."),
-    ])
+    ] + SampleInput.flags)
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
+    try ScoreOutput.checkExplain(context)
     let arguments = context.arguments
-    let resolved = try FrameworkSource.resolve(arguments.positional("framework") ?? "", in: context)
+    let resolved = try FrameworkSource.resolve(
+      arguments.positional("framework") ?? "", in: context, warn: false)
     let plan = try FrameworkSource.plan(resolved, in: context)
     let (judgements, judgementDiagnostics) = try ScoreOutput.judgements(
       arguments.option("judgements"), document: resolved.document, in: context)
 
     let samplePath = arguments.positional("sample") ?? ""
+    let readOptions = try SampleInput.readOptions(context, plan: plan)
     let options = SampleTally.Options(
       allowIncomplete: arguments.flag("allow-incomplete"),
       excludeInvalid: arguments.flag("exclude-invalid"),
-      collectCaseIDs: arguments.flag("partial"))
+      collectCaseIDs: arguments.flag("partial"), metadata: readOptions.metadata)
     var threads: Int?
     if let text = arguments.option("threads") {
       guard let number = Int(text), (1...64).contains(number) else {
@@ -62,27 +70,11 @@ enum ScoreCommand {
       }
       threads = number
     }
-    let evaluation: Evaluation
-    do {
-      if samplePath.hasSuffix(".json") {
-        var reader = try JSONSampleReader(path: samplePath, plan: plan)
-        evaluation = Evaluator.evaluate(
-          plan: plan, reader: &reader, options: options, judgements: judgements,
-          judgementDiagnostics: judgementDiagnostics)
-      } else {
-        var reader =
-          samplePath == "-"
-          ? try CSVSampleReader(standardInputWith: plan)
-          : try CSVSampleReader(path: samplePath, plan: plan)
-        if let threads { reader.threads = threads }
-        evaluation = Evaluator.evaluate(
-          plan: plan, reader: &reader, options: options, judgements: judgements,
-          judgementDiagnostics: judgementDiagnostics)
-      }
-    } catch {
-      context.report([error.diagnostic])
-      throw .failed
-    }
+    var reader = try SampleInput.open(
+      samplePath, plan: plan, options: readOptions, threads: threads, in: context)
+    let evaluation = Evaluator.evaluate(
+      plan: plan, reader: &reader, options: options, judgements: judgements,
+      judgementDiagnostics: judgementDiagnostics)
     try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
   }
 }

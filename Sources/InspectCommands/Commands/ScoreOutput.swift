@@ -9,12 +9,31 @@ enum ScoreOutput {
     "format", short: "f", help: "The report format.",
     allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
 
+  /// Refuses (exit 64) `--explain` with another format than text, or with `--partial`: the
+  /// explanation is text, and would otherwise be printed in place of the report asked for.
+  static func checkExplain(_ context: CommandContext) throws(CommandFailure) {
+    guard context.arguments.option("explain") != nil else { return }
+    let format = context.arguments.option("format") ?? "text"
+    if format != "text" {
+      throw .usage(
+        context.usageError(
+          "--explain prints a text explanation; it cannot be given with --format \(format). "
+            + "Drop one of them."))
+    }
+    if context.arguments.flag("partial") {
+      throw .usage(context.usageError("--explain cannot be given with --partial; drop one."))
+    }
+  }
+
   static func judgements(
     _ path: String?, document: FrameworkDocument, in context: CommandContext
   ) throws(CommandFailure) -> ([String: RecordedJudgement], [Diagnostic]) {
     guard let path else { return ([:], []) }
     let bytes: [UInt8]
-    do { bytes = try AtomicFile.read(path) } catch {
+    do {
+      bytes = try InputFile.read(
+        path, limit: JudgementsReader.maximumFileBytes, what: "judgements file")
+    } catch {
       context.err("error: \(error.message) [\(DiagnosticCode.unreadableJudgements.code)]")
       throw .failed
     }
@@ -31,7 +50,7 @@ enum ScoreOutput {
       context.report(evaluation.errors)
       let invalid = evaluation.summary.invalidCases
       context.err(
-        "error: the sample was not scored: \(evaluation.errors.count) error(s)"
+        "error: the sample was not scored: \(evaluation.errorCount) error(s)"
           + (invalid > 0
             ? " in \(invalid) of \(evaluation.summary.cases) cases. Fix them, or use "
               + "--exclude-invalid to leave invalid cases out with their reasons."
@@ -51,9 +70,7 @@ enum ScoreOutput {
       }
       text = explanation
     } else if arguments.flag("partial") {
-      let partial = PartialResult(summary: evaluation.summary, plan: plan)
-      let value = (try? JSONValueEncoder().encode(partial)) ?? .null
-      text = CanonicalJSON.pretty(value)
+      text = CanonicalJSON.pretty(PartialResult(summary: evaluation.summary, plan: plan).document())
     } else {
       switch arguments.option("format") {
       case "json": text = ScoreJSONReport.render(result)

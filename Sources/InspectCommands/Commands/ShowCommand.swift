@@ -1,5 +1,6 @@
 import InspectionReports
 import InspectionSchema
+import InspectionSupport
 
 /// `inspect show <framework>`: the framework's structure in plain words.
 enum ShowCommand {
@@ -12,6 +13,11 @@ enum ShowCommand {
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let resolved = try FrameworkSource.resolve(
       context.arguments.positional("framework") ?? "", in: context)
-    context.out(FrameworkOutline.render(resolved.document, fingerprint: resolved.fingerprint))
+    // A document read from a file can hold any text: shown inert (no control character, no
+    // tag), its lines kept.
+    context.out(
+      VisibleText.inert(
+        FrameworkOutline.render(resolved.document, fingerprint: resolved.fingerprint),
+        keepingLayout: true))
   }
 }

@@ -18,35 +18,21 @@ enum ComparisonSupport {
     ReportDocument.Format(rawValue: context.arguments.option("format") ?? "text") ?? .text
   }
 
-  /// Reads `path` (CSV or JSON) under `plan`; fails (exit 1) with located errors.
+  /// Reads `path` (CSV, JSON or an .xlsx workbook's first sheet) under `plan`; fails (exit 1)
+  /// with located errors.
   static func evidence(
     _ path: String, plan: ScoringPlan, caseLimit: Int = SampleEvidence.defaultCaseLimit,
     in context: CommandContext, onCase: ((_ effects: [AnswerEffect?]) -> Void)? = nil
   ) throws(CommandFailure) -> SampleEvidence {
-    let evidence: SampleEvidence
-    if path.hasSuffix(".json") {
-      let bytes: [UInt8]
-      do { bytes = try AtomicFile.read(path) } catch {
-        context.err("error: \(error.message) [\(DiagnosticCode.unreadableSample.code)]")
-        throw .failed
-      }
-      var reader = JSONSampleReader(bytes: bytes, plan: plan, file: path)
-      evidence = SampleEvidence.gather(
-        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
-    } else {
-      var reader: CSVSampleReader
-      do { reader = try CSVSampleReader(path: path, plan: plan) } catch {
-        context.report([error.diagnostic])
-        throw .failed
-      }
-      evidence = SampleEvidence.gather(
-        plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
-    }
+    var reader = try SampleInput.open(
+      path, plan: plan, options: SampleReadOptions(), in: context)
+    let evidence = SampleEvidence.gather(
+      plan: plan, reader: &reader, caseLimit: caseLimit, onCase: onCase)
     if evidence.evaluation.failed {
       context.report(evidence.evaluation.errors)
       context.err(
         "error: '\(path)' was not scored under \(plan.document.label): "
-          + "\(evidence.evaluation.errors.count) error(s). A sample of another framework or "
+          + "\(evidence.evaluation.errorCount) error(s). A sample of another framework or "
           + "version is compared only across a crosswalk.")
       throw .failed
     }

@@ -21,19 +21,25 @@ public enum FrameworkSource {
 
   /// Whether `name` looks like a path rather than a catalog id.
   public static func isPath(_ name: String) -> Bool {
-    name.hasSuffix(".json") || name.contains("/")
+    name.hasJSONExtension || name.contains("/")
   }
 
   /// Resolves `name`, reporting problems through `context`.
-  public static func resolve(_ name: String, in context: CommandContext) throws(CommandFailure)
-    -> Resolved
-  {
+  ///
+  /// With `warn` (the default), warnings about a document read from a file (a recorded
+  /// fingerprint that does not match its content, unused weights…) are printed on standard
+  /// error, whatever the command; commands whose report carries the warnings (`score`,
+  /// `merge`, `validate`) pass `false` and show them there.
+  public static func resolve(
+    _ name: String, in context: CommandContext, warn: Bool = true
+  ) throws(CommandFailure) -> Resolved {
     if isPath(name) {
       let loaded = FrameworkLoader.load(path: name)
       guard let document = loaded.document, let fingerprint = loaded.fingerprint else {
         context.report(loaded.diagnostics)
         throw .failed
       }
+      if warn { context.report(loaded.diagnostics) }
       return Resolved(document: document, fingerprint: fingerprint, warnings: loaded.diagnostics)
     }
     guard let framework = context.catalog.framework(named: name) else {
@@ -72,6 +78,11 @@ public enum FrameworkSource {
 }
 
 extension String {
+  /// Whether the path ends in `.json`, in any case (`.JSON` too).
+  var hasJSONExtension: Bool {
+    utf8.count >= 5 && lowercased().hasSuffix(".json")
+  }
+
   /// Compares version strings numerically where they are numbers: `2009` < `2013`, `1.10` > `1.9`.
   func versionPrecedes(_ other: String) -> Bool {
     let lhs = split(separator: ".").map { Int($0) ?? -1 }

@@ -95,14 +95,23 @@ public struct BaselineComparison: Sendable {
     }
   }
 
+  /// The most bootstrap replicates (100,000): the bootstrap's time grows with replicates
+  /// times cases (`docs/limits.md`).
+  public static let maximumReplicates = 100_000
+
   /// Compares `baseline` with `followUp`, both scored under the same plan.
   ///
   /// - Precondition: both were gathered with the same framework (checked by fingerprint;
-  ///   a mismatch throws, see ``ComparisonError``).
+  ///   a mismatch throws, see ``ComparisonError``), and `replicates` is from 0 to
+  ///   ``maximumReplicates`` (otherwise it throws too).
   public init(
     baseline: SampleEvidence, followUp: SampleEvidence, replicates: Int = 1_000,
     seed: UInt64 = 2005
   ) throws(ComparisonError) {
+    guard (0...Self.maximumReplicates).contains(replicates) else {
+      throw ComparisonError(
+        "\(replicates) bootstrap replicates were asked for; use 0 to \(Self.maximumReplicates)")
+    }
     guard baseline.plan.fingerprint == followUp.plan.fingerprint else {
       throw ComparisonError(
         "the baseline was scored under \(baseline.plan.document.label) and the follow-up "

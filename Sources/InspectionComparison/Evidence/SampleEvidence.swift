@@ -21,6 +21,8 @@ public struct SampleEvidence: Sendable {
   /// 20,000 cases of a 200-question framework take 4 MB; a 1,000-replicate bootstrap over
   /// them takes minutes, not hours. Larger samples are scored exactly but not resampled.
   public static let defaultCaseLimit = 20_000
+  /// The largest case limit that may be asked for (1,000,000; `docs/limits.md`).
+  public static let maximumCaseLimit = 1_000_000
 
   /// The plan the sample was scored against.
   public let plan: ScoringPlan

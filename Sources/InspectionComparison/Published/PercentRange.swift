@@ -76,6 +76,9 @@ public struct PercentRange: Hashable, Sendable, CustomStringConvertible {
   }
 
   static func text(_ value: Double) -> String {
+    // Percentages are 0–100; anything else (never read from a file) is written as it is,
+    // so the conversions below cannot trap.
+    guard value.isFinite, abs(value) < 1e12 else { return String(value) }
     let hundredths = (abs(value) * 100).rounded()
     let whole = Int(hundredths / 100)
     let fraction = Int(hundredths) % 100

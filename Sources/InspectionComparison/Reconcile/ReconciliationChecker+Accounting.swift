@@ -98,7 +98,8 @@ extension ReconciliationChecker {
     switch value {
     case .string(let text)?: text
     case .number(let number)?:
-      String(describing: number).hasSuffix(".0")
+      // A whole number within Int's range is written without ".0"; any other as it is.
+      number.isFinite && abs(number) < 1e15 && number == number.rounded()
         ? String(Int(number)) : String(number)
     case nil: ""
     case let other?: CanonicalJSON.compact(other)

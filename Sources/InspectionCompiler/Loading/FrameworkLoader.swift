@@ -1,12 +1,6 @@
 import InspectionSchema
 import InspectionSupport
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Loads a framework document from JSON and validates it like a compiled declaration.
 ///
 /// Every problem is a located diagnostic: invalid or truncated JSON (IK0001) at its line and
@@ -18,19 +12,27 @@ import InspectionSupport
 /// if let document = loaded.document { … } else { loaded.diagnostics.forEach { print($0.rendered) } }
 /// ```
 public enum FrameworkLoader {
-  /// Reads and validates the document at `path`.
+  /// The largest framework document read: 64 MiB (`docs/limits.md`).
+  public static let maximumFileBytes = 64 << 20
+
+  /// Reads and validates the document at `path` (at most ``maximumFileBytes``; a FIFO or a
+  /// device is read as a stream with the same limit).
   public static func load(path: String) -> LoadedFramework {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let bytes: [UInt8]
+    do {
+      bytes = try InputFile.read(path, limit: maximumFileBytes, what: "framework document")
+    } catch {
       return LoadedFramework(
         document: nil, fingerprint: nil,
         diagnostics: [
           Diagnostic(
             .unreadableFile,
-            "cannot read \(Quoted(path)); check that the file exists and is readable",
+            error.message
+              + (error.kind == .system ? "; check that the file exists and is readable" : ""),
             location: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
-    return load(bytes: Array(data), file: path)
+    return load(bytes: bytes, file: path)
   }
 
   /// Validates a document held in memory; `file` names it in diagnostics.

@@ -88,7 +88,7 @@ extension DiagnosticCode {
   public static let emptyAttribute = DiagnosticCode(
     "IK0133", "attribute without values", "A case attribute must declare its allowed values.")
 
-  // Aggregation (IK014x).
+  // Aggregation (IK0141–IK0150).
   public static let multipleSummaries = DiagnosticCode(
     "IK0141", "more than one summary question",
     "A criterion has at most one summary question.")
@@ -109,16 +109,21 @@ extension DiagnosticCode {
   public static let unusedWeight = DiagnosticCode(
     "IK0147", "weight or role has no effect",
     "A weight or role is declared where the rule ignores it; remove it or change the rule.")
-  public static let questionIgnoredByRule = DiagnosticCode(
-    "IK0148", "question ignored by the minimum of key questions",
-    "A criterion takes the lowest of its key questions, and a question in it is neither key nor "
-      + "supporting, so the rule ignores it without a word. Mark it role: .key if it counts, "
-      + "or role: .supporting if it only informs the key questions.")
+  public static let numberBeyondLimit = DiagnosticCode(
+    "IK0148", "number beyond its limit",
+    "A weight, points value, grade-scale range or small-sample minimum is not finite or is "
+      + "beyond the limit that keeps every score exact (docs/limits.md): weights at most "
+      + "1,000,000, points within ±1,000,000, ranges within ±1,000,000,000.")
   public static let groupingWithScoreSetting = DiagnosticCode(
     "IK0149", "grouping with a score setting",
     "A section declared as a grouping only (scored: false) has no score, yet declares a rule, "
       + "weight, grade scale, judgement scale, override or rule citation. Remove them, or score "
       + "the section.")
+  public static let questionIgnoredByRule = DiagnosticCode(
+    "IK0150", "question ignored by the minimum of key questions",
+    "A criterion takes the lowest of its key questions, and a question in it is neither key nor "
+      + "supporting, so the rule ignores it without a word. Mark it role: .key if it counts, "
+      + "or role: .supporting if it only informs the key questions.")
 
   // Grade and judgement scales (IK015x–IK016x).
   public static let bandsOverlap = DiagnosticCode(
@@ -182,8 +187,8 @@ extension DiagnosticCode {
     .scaleWithoutLine,
     .emptyAttribute,
     .multipleSummaries, .summaryRuleWithoutSummary, .negativeWeight, .sharesDoNotSum,
-    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .questionIgnoredByRule,
-    .groupingWithScoreSetting, .bandsOverlap, .bandsLeaveGap,
+    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .numberBeyondLimit,
+    .groupingWithScoreSetting, .questionIgnoredByRule, .bandsOverlap, .bandsLeaveGap,
     .bandsOutOfOrder, .invalidBound, .emptyGradeScale, .missingPoints, .emptyJudgementScale,
     .overrideWithoutBand,
     .headlineWithoutQuestions, .unusedTheme, .invalidPresentation, .missingProvenance,

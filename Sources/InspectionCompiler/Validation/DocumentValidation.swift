@@ -18,6 +18,7 @@ public enum DocumentValidation {
     AttributeValidator(),
     SummaryQuestionValidator(),
     WeightValidator(),
+    NumberLimitValidator(),
     RuleLevelValidator(),
     KeyQuestionValidator(),
     GroupingValidator(),

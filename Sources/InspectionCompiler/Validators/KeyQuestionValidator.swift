@@ -6,9 +6,9 @@ import InspectionSupport
 ///
 /// A question in a minimum-of-key criterion that is neither key nor declared supporting is
 /// almost always a forgotten `role: .key`: the rule would drop it without a word, so it is
-/// reported (a warning, IK0148) until it is marked one or the other. Reports
+/// reported (a warning, IK0150) until it is marked one or the other. Reports
 /// ``DiagnosticCode/keyRuleWithoutKeys`` (IK0146), ``DiagnosticCode/questionIgnoredByRule``
-/// (IK0148) and, as a warning, ``DiagnosticCode/unusedWeight`` (IK0147) for key or supporting
+/// (IK0150) and, as a warning, ``DiagnosticCode/unusedWeight`` (IK0147) for key or supporting
 /// roles the rule ignores.
 public struct KeyQuestionValidator: FrameworkValidator {
   public init() {}

@@ -14,6 +14,9 @@ import InspectionSupport
 /// let read = JudgementsReader.read(bytes: data, file: "judgements.csv", document: document)
 /// ```
 public enum JudgementsReader {
+  /// The largest judgements file read: 16 MiB (`docs/limits.md`).
+  public static let maximumFileBytes = 16 << 20
+
   /// The judgements and overrides in `bytes` (CSV, or JSON when the first non-space byte is
   /// `{`), checked against `document`.
   public static func read(
@@ -135,7 +138,7 @@ public enum JudgementsReader {
     diagnostics: inout [Diagnostic]
   ) {
     var reader = CSVReader(bytes: bytes)
-    var columns: (item: Int, label: Int, rationale: Int?)?
+    var columns: (item: Int, label: Int, rationale: Int?, width: Int)?
     while true {
       let record: CSVRecord?
       do {
@@ -162,7 +165,40 @@ public enum JudgementsReader {
               location: location))
           return
         }
-        columns = (item, label, names.firstIndex(of: "rationale"))
+        let known = ["item", "label", "rationale"]
+        var seen: Set<String> = []
+        var headerProblems: [Diagnostic] = []
+        for (index, name) in names.enumerated() {
+          let at = SourceLocation(
+            file: file, line: record.position(ofField: index)?.line ?? record.line,
+            column: record.position(ofField: index)?.column ?? 1)
+          if !known.contains(name) {
+            headerProblems.append(
+              Diagnostic(
+                .unreadableJudgements,
+                "column \(Quoted(name)) is not 'item', 'label' or 'rationale'."
+                  + Suggestion.didYouMean(name, among: known), location: at))
+          } else if !seen.insert(name).inserted {
+            headerProblems.append(
+              Diagnostic(
+                .unreadableJudgements, "column \(Quoted(name)) appears twice in the header",
+                location: at))
+          }
+        }
+        guard headerProblems.isEmpty else {
+          diagnostics += headerProblems
+          return
+        }
+        columns = (item, label, names.firstIndex(of: "rationale"), names.count)
+        continue
+      }
+      guard record.fields.count == header.width else {
+        diagnostics.append(
+          Diagnostic(
+            .judgementFieldCount,
+            "row at line \(record.line) has \(record.fields.count) fields but the header has "
+              + "\(header.width); put a rationale that contains a comma in double quotes",
+            location: location))
         continue
       }
       func field(_ index: Int?) -> String {

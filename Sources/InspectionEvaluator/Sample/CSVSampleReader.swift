@@ -19,6 +19,10 @@ public struct CSVSampleReader: SampleReader {
   private var csv: CSVReader
   private let plan: ScoringPlan
   private let file: String
+  private let options: SampleReadOptions
+  private var normaliser: SampleValueNormaliser
+  /// Whether the normalisation warnings have been given (once, at the end of the sample).
+  private var normalisationReported = false
   private var columns: CSVColumnMap?
   /// Scores clean rows from their bytes; built by ``read(into:)`` once the header is read
   /// (a reader used through ``next()`` alone never needs it), `nil` before, or when the plan
@@ -49,10 +53,16 @@ public struct CSVSampleReader: SampleReader {
   private(set) var partsScored = 0
 
   /// Opens the CSV file at `path`; `displayName` is used in messages (defaults to the path).
-  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
+  public init(
+    path: String, plan: ScoringPlan, displayName: String? = nil,
+    options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     do {
       let source = try FileSource(path: path)
-      self.init(reader: CSVReader(source: source), plan: plan, file: displayName ?? path)
+      self.init(
+        reader: CSVReader(source: source, separator: options.separator), plan: plan,
+        file: displayName ?? path,
+        options: options)
       self.path = path
       if source.isRegularFile { origin = .file(source) }
     } catch {
@@ -64,32 +74,42 @@ public struct CSVSampleReader: SampleReader {
   }
 
   /// Reads a CSV sample streamed from standard input.
-  public init(standardInputWith plan: ScoringPlan) throws(SampleReadError) {
+  public init(
+    standardInputWith plan: ScoringPlan, options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     self.init(
       reader: CSVReader(
-        source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false)),
-      plan: plan, file: "<stdin>")
+        source: FileSource(fileDescriptor: 0, name: "standard input", closeOnDeinit: false),
+        separator: options.separator),
+      plan: plan, file: "<stdin>", options: options)
   }
 
   /// Reads a CSV sample held in memory (tests, standard input).
-  public init(bytes: [UInt8], plan: ScoringPlan, displayName: String) {
-    self.init(reader: CSVReader(bytes: bytes), plan: plan, file: displayName)
+  public init(
+    bytes: [UInt8], plan: ScoringPlan, displayName: String,
+    options: SampleReadOptions = SampleReadOptions()
+  ) {
+    self.init(
+      reader: CSVReader(bytes: bytes, separator: options.separator), plan: plan,
+      file: displayName, options: options)
     origin = .bytes(bytes)
   }
 
-  private init(reader: CSVReader, plan: ScoringPlan, file: String) {
+  private init(reader: CSVReader, plan: ScoringPlan, file: String, options: SampleReadOptions) {
     self.csv = reader
     self.plan = plan
     self.file = file
+    self.options = options
+    self.normaliser = SampleValueNormaliser(plan: plan, strict: options.strictCodes)
   }
 
   /// A reader of one part of a sample whose header has been read: rows are numbered on from
   /// `row`.
   init(
     part reader: CSVReader, plan: ScoringPlan, file: String, columns: CSVColumnMap,
-    scorer: CSVRowScorer?, row: Int
+    scorer: CSVRowScorer?, row: Int, options: SampleReadOptions = SampleReadOptions()
   ) {
-    self.init(reader: reader, plan: plan, file: file)
+    self.init(reader: reader, plan: plan, file: file, options: options)
     self.columns = columns
     self.rowScorer = scorer
     self.row = row
@@ -104,9 +124,9 @@ public struct CSVSampleReader: SampleReader {
     switch origin {
     case .file(let source):
       guard source.rewind() else { return false }
-      csv = CSVReader(source: source)
+      csv = CSVReader(source: source, separator: options.separator)
     case .bytes(let bytes):
-      csv = CSVReader(bytes: bytes)
+      csv = CSVReader(bytes: bytes, separator: options.separator)
     case nil:
       return false
     }
@@ -117,6 +137,8 @@ public struct CSVSampleReader: SampleReader {
     row = 0
     path = nil
     partsScored = 0
+    normaliser.reset()
+    normalisationReported = false
     return true
   }
 
@@ -140,11 +162,15 @@ public struct CSVSampleReader: SampleReader {
                 + "attributes and the questions ('inspect template' writes one)",
               location: SourceLocation(file: file, line: 1, column: 1)))
         }
-        return nil
+        pending = normalisationWarnings()
+        continue
       }
       guard let columns else {
-        let (map, problems) = CSVColumnMap.make(header: record, plan: plan, file: file)
+        let (map, problems) = CSVColumnMap.make(
+          header: record, plan: plan, file: file, metadata: options.metadata)
         if problems.isEmpty {
+          var map = map
+          map.separator = csv.separator
           self.columns = map
         } else {
           finished = true
@@ -153,8 +179,15 @@ public struct CSVSampleReader: SampleReader {
         continue
       }
       row += 1
-      return columns.read(record, row: row, file: file)
+      return columns.read(record, row: row, file: file, normaliser: &normaliser)
     }
+  }
+
+  /// The normalisation warnings, the first time they are asked for.
+  private mutating func normalisationWarnings() -> [SampleRecord] {
+    guard !normalisationReported else { return [] }
+    normalisationReported = true
+    return normaliser.warnings().map { .problem($0) }
   }
 }
 
@@ -170,7 +203,10 @@ extension CSVSampleReader {
       guard let record = next() else { return }
       tally.add(record)
     }
-    if let columns, rowScorer == nil { rowScorer = CSVRowScorer(plan: plan, columns: columns) }
+    // Case metadata is counted from each case, which only the general way makes.
+    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty {
+      rowScorer = CSVRowScorer(plan: plan, columns: columns)
+    }
     guard let columns, rowScorer != nil else {
       while let record = next() { tally.add(record) }
       return
@@ -179,7 +215,7 @@ extension CSVSampleReader {
       let (scored, parts) = CSVSampleParts.score(
         path: path, file: file, plan: plan, columns: columns, scorer: rowScorer,
         after: csv.resumePoint, row: row, tally: tally, threads: threads,
-        minimumPartBytes: minimumPartBytes)
+        minimumPartBytes: minimumPartBytes, options: options)
     {
       tally = scored
       partsScored = parts
@@ -213,6 +249,7 @@ extension CSVSampleReader {
       }
       guard assembled else {
         finished = true
+        for warning in normalisationWarnings() { tally.add(warning) }
         return true
       }
       row += 1
@@ -225,7 +262,7 @@ extension CSVSampleReader {
       if cleanOnly { return false }
       do {
         let record = try csv.takeRawRecord()
-        tally.add(columns.read(record, row: row, file: file))
+        tally.add(columns.read(record, row: row, file: file, normaliser: &normaliser))
       } catch {
         tally.add(notCSV(error))
         return false

@@ -3,13 +3,16 @@ import InspectionSupport
 /// Where a case and its values are in a sample file.
 ///
 /// CSV cases know the line each record starts on and the column of each field; JSON cases
-/// know the position of each value. Locations are only built when a diagnostic needs one: a
+/// know the position of each value; workbook cases know the sheet, and the row and column of
+/// each cell. Locations are only built when a diagnostic needs one: a
 /// CSV case keeps its record's field positions and the reader's column map, and resolves
 /// ``attributePositions`` and ``answerPositions`` from them on demand, so a clean case costs
 /// no per-value work.
 public struct CaseOrigin: Sendable {
   /// The sample file's name as given.
   public var file: String
+  /// The sheet, for a case read from a workbook (positions are then rows and columns).
+  public var sheet: String?
   /// The 1-based data row (record) number, header excluded.
   public var row: Int
   /// Where the case starts.
@@ -83,7 +86,7 @@ public struct CaseOrigin: Sendable {
   }
 
   private func location(_ position: SourcePosition) -> SourceLocation {
-    SourceLocation(file: file, line: position.line, column: position.column)
+    SourceLocation(file: file, sheet: sheet, line: position.line, column: position.column)
   }
 
   /// Turns lazily held CSV positions into explicit ones (before one list is replaced).

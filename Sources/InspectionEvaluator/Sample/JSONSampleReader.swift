@@ -4,8 +4,9 @@ import InspectionSupport
 /// Reads a JSON sample, streamed: `{"cases": [{"case": "A", "attributes": {…}, "answers": {…}}]}`.
 ///
 /// `attributes` and `answers` map ids to codes; a missing or `null` answer is not answered.
-/// An optional `"excluded": "reason"` leaves the case out. Unknown members, attributes or
-/// questions are reported at their position.
+/// An optional `"excluded": "reason"` leaves the case out, and an optional `"metadata"`
+/// object holds declared case metadata (``SampleReadOptions/metadata``). Unknown members,
+/// attributes, questions or metadata are reported at their position.
 ///
 /// Only one case is held at a time: the reader finds each element of the `cases` array by
 /// its brackets and strings, parses it alone with ``JSONParser``, and shifts the positions
@@ -26,22 +27,38 @@ public struct JSONSampleReader: SampleReader {
   private let chunkSize: Int
   private let plan: ScoringPlan
   private let file: String
+  private let options: SampleReadOptions
+  private var normaliser: SampleValueNormaliser
   private var pending: [SampleRecord] = []
   private var phase = Phase.start
   private var row = 0
   private var sawCases = false
+  /// Whether a case must come next in `cases` (after a comma).
+  private var expectingCase = false
 
+  /// Where the reader is in the document: before `{`; after `{` (a member or `}`); after a
+  /// member (`,` or `}`); after `,` (a member); inside `cases`; at the end.
   private enum Phase {
-    case start, members, cases, done
+    case start, firstMember, afterMember, member, cases, done
   }
 
+  /// The most bytes one case (one element of `cases`) or one other member's value may take:
+  /// 16 MiB, as for a CSV record. Beyond it the sample is refused with an error naming the
+  /// limit, so that a broken or endless input stops early (`docs/limits.md`).
+  public static let maximumValueBytes = 16 << 20
+  /// The most bytes a member name may take.
+  public static let maximumKeyBytes = 1 << 16
+
   /// Opens the JSON sample at `path`; `displayName` is used in messages.
-  public init(path: String, plan: ScoringPlan, displayName: String? = nil) throws(SampleReadError) {
+  public init(
+    path: String, plan: ScoringPlan, displayName: String? = nil,
+    options: SampleReadOptions = SampleReadOptions()
+  ) throws(SampleReadError) {
     do {
       let source = try FileSource(path: path)
       self.init(
         source: source, plan: plan, file: displayName ?? path,
-        origin: source.isRegularFile ? source : nil)
+        origin: source.isRegularFile ? source : nil, options: options)
     } catch {
       throw SampleReadError(
         Diagnostic(
@@ -51,22 +68,27 @@ public struct JSONSampleReader: SampleReader {
   }
 
   /// Reads the sample in `bytes`; `file` names it in messages.
-  public init(bytes: [UInt8], plan: ScoringPlan, file: String) {
+  public init(
+    bytes: [UInt8], plan: ScoringPlan, file: String,
+    options: SampleReadOptions = SampleReadOptions()
+  ) {
     // One chunk no bigger than the bytes: a small sample does not allocate (and zero) 64 KiB.
     self.init(
       source: MemorySource(bytes), plan: plan, file: file, origin: MemorySource(bytes),
-      chunkSize: min(bytes.count, 1 << 16))
+      options: options, chunkSize: min(bytes.count, 1 << 16))
   }
 
   private init(
     source: any ByteSource, plan: ScoringPlan, file: String, origin: (any ByteSource)?,
-    chunkSize: Int = 1 << 16
+    options: SampleReadOptions, chunkSize: Int = 1 << 16
   ) {
     self.stream = JSONByteStream(source: source, chunkSize: chunkSize)
     self.chunkSize = chunkSize
     self.plan = plan
     self.file = file
     self.origin = origin
+    self.options = options
+    self.normaliser = SampleValueNormaliser(plan: plan, strict: options.strictCodes)
   }
 
   /// Whether the sample can be read again: it comes from a regular file or from bytes.
@@ -87,6 +109,8 @@ public struct JSONSampleReader: SampleReader {
     phase = .start
     row = 0
     sawCases = false
+    expectingCase = false
+    normaliser.reset()
     return true
   }
 
@@ -102,81 +126,71 @@ public struct JSONSampleReader: SampleReader {
     case .start:
       stream.skipByteOrderMark()
       stream.skipWhitespace()
-      guard stream.next() == UInt8(ascii: "{") else {
-        fail(
-          .invalidSampleShape, "a JSON sample is an object with a 'cases' array",
-          at: start(of: 1, 1))
+      guard stream.peek() == UInt8(ascii: "{") else {
+        if stream.peek() == nil, stream.failure == nil {
+          fail(
+            .invalidSampleShape,
+            "the sample is empty; a JSON sample is an object with a "
+              + "'cases' array", at: stream.position)
+        } else if stream.failure != nil {
+          syntaxError("expected '{'")
+        } else {
+          fail(
+            .invalidSampleShape, "a JSON sample is an object with a 'cases' array",
+            at: stream.position)
+        }
         return
       }
-      phase = .members
-    case .members:
+      _ = stream.next()
+      phase = .firstMember
+    case .firstMember, .member:
       stream.skipWhitespace()
-      if stream.peek() == UInt8(ascii: "}") {
+      if phase == .firstMember && stream.peek() == UInt8(ascii: "}") {
         _ = stream.next()
         finishDocument()
         return
       }
-      if stream.peek() == UInt8(ascii: ",") { _ = stream.next(); stream.skipWhitespace() }
-      let keyPosition = stream.position
-      var keyBytes: [UInt8] = []
-      guard stream.peek() == UInt8(ascii: "\""), stream.captureValue(into: &keyBytes),
-        let key = try? JSONParser.parse(keyBytes).root.stringValue
-      else {
-        syntaxError("expected a member name in quotes")
-        return
-      }
+      readMember()
+    case .afterMember:
       stream.skipWhitespace()
-      guard stream.next() == UInt8(ascii: ":") else {
-        syntaxError("expected ':' after the member name \(Quoted(key))")
-        return
-      }
-      stream.skipWhitespace()
-      if key == "cases" {
-        guard !sawCases else {
-          fail(
-            .invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array",
-            at: keyPosition)
-          return
-        }
-        sawCases = true
-        guard stream.next() == UInt8(ascii: "[") else {
-          fail(.invalidSampleShape, "'cases' must be an array of cases", at: keyPosition)
-          return
-        }
-        phase = .cases
-      } else {
-        pending.append(
-          .problem(
-            Diagnostic(
-              .invalidSampleShape,
-              "unknown member \(Quoted(key)); a JSON sample has only 'cases'"
-                + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
-        var skipped: [UInt8] = []
-        guard stream.captureValue(into: &skipped) else {
-          syntaxError("the value of \(Quoted(key)) is not complete")
-          return
-        }
+      switch stream.peek() {
+      case UInt8(ascii: ","):
+        _ = stream.next()
+        phase = .member
+      case UInt8(ascii: "}"):
+        _ = stream.next()
+        finishDocument()
+      default:
+        syntaxError("expected ',' or '}' after a member")
       }
     case .cases:
       stream.skipWhitespace()
-      if stream.peek() == UInt8(ascii: "]") {
+      if stream.peek() == UInt8(ascii: "]"), !expectingCase {
         _ = stream.next()
-        phase = .members
+        phase = .afterMember
         return
       }
-      if row > 0 {
+      if row > 0, !expectingCase {
         guard stream.next() == UInt8(ascii: ",") else {
           syntaxError("expected ',' or ']' after a case")
           return
         }
-        stream.skipWhitespace()
+        expectingCase = true
+        return
       }
       let start = stream.position
       var bytes: [UInt8] = []
-      guard stream.captureValue(into: &bytes) else {
-        syntaxError("the case is not complete")
+      guard stream.captureValue(into: &bytes, limit: Self.maximumValueBytes) else {
+        if stream.exceededLimit {
+          tooLarge("case \(row + 1)", at: start)
+        } else {
+          syntaxError(
+            stream.peek() == UInt8(ascii: "]")
+              ? "expected a case after ','" : "the case is not complete")
+        }
         return
       }
+      expectingCase = false
       row += 1
       let document: JSONDocument
       do {
@@ -187,10 +201,92 @@ public struct JSONSampleReader: SampleReader {
           at: shift(error.position, from: start))
         return
       }
-      pending.append(convert(document, row: row, start: start))
+      var record = convert(document, row: row, start: start)
+      if case .case(var item) = record {
+        normaliser.normalise(&item)
+        record = .case(item)
+      }
+      pending.append(record)
     case .done:
       break
     }
+  }
+
+  /// Reads one member of the top-level object: `"cases": [` opens the cases; any other member
+  /// is reported and its value checked as JSON and skipped.
+  private mutating func readMember() {
+    let keyPosition = stream.position
+    var keyBytes: [UInt8] = []
+    guard stream.peek() == UInt8(ascii: "\""),
+      stream.captureValue(into: &keyBytes, limit: Self.maximumKeyBytes),
+      let key = try? JSONParser.parse(keyBytes).root.stringValue
+    else {
+      if stream.exceededLimit {
+        fail(
+          .unreadableSample,
+          "a member name is longer than the limit of \(InputFile.describe(bytes: Self.maximumKeyBytes))",
+          at: keyPosition)
+      } else {
+        syntaxError("expected a member name in quotes")
+      }
+      return
+    }
+    stream.skipWhitespace()
+    guard stream.next() == UInt8(ascii: ":") else {
+      syntaxError("expected ':' after the member name \(Quoted(key))")
+      return
+    }
+    stream.skipWhitespace()
+    if key == "cases" {
+      guard !sawCases else {
+        fail(
+          .invalidSampleShape, "'cases' appears twice; a JSON sample has one 'cases' array",
+          at: keyPosition)
+        return
+      }
+      sawCases = true
+      guard stream.peek() == UInt8(ascii: "[") else {
+        fail(.invalidSampleShape, "'cases' must be an array of cases", at: stream.position)
+        return
+      }
+      _ = stream.next()
+      phase = .cases
+      return
+    }
+    pending.append(
+      .problem(
+        Diagnostic(
+          .invalidSampleShape,
+          "unknown member \(Quoted(key)); a JSON sample has only 'cases'"
+            + Suggestion.didYouMean(key, among: ["cases"]), location: location(keyPosition))))
+    let valuePosition = stream.position
+    var skipped: [UInt8] = []
+    guard stream.captureValue(into: &skipped, limit: Self.maximumValueBytes) else {
+      if stream.exceededLimit {
+        tooLarge("the value of \(Quoted(key))", at: valuePosition)
+      } else {
+        syntaxError("the value of \(Quoted(key)) is not complete")
+      }
+      return
+    }
+    // Skipped, but still checked: a sample is valid JSON throughout.
+    do {
+      _ = try JSONParser.parse(skipped)
+    } catch {
+      fail(
+        .unreadableSample, "the sample is not valid JSON: \(error.message)",
+        at: shift(error.position, from: valuePosition))
+      return
+    }
+    phase = .afterMember
+  }
+
+  private mutating func tooLarge(_ what: String, at position: SourcePosition) {
+    fail(
+      .unreadableSample,
+      "\(what) is longer than the limit of \(InputFile.describe(bytes: Self.maximumValueBytes)) "
+        + "(docs/limits.md); a missing closing bracket or quote is the usual cause",
+      at: position)
   }
 
   private mutating func finishDocument() {
@@ -206,6 +302,7 @@ public struct JSONSampleReader: SampleReader {
             .invalidSampleShape, "a JSON sample needs a 'cases' array",
             location: location(SourcePosition(line: 1, column: 1)))))
     }
+    pending += normaliser.warnings().map { .problem($0) }
     phase = .done
   }
 
@@ -257,14 +354,14 @@ public struct JSONSampleReader: SampleReader {
           .invalidSampleShape, "case \(row) is \(document.root.kindDescription), not an object",
           location: location(start)))
     }
-    let known: Set<String> = ["case", "attributes", "answers", "excluded"]
+    let known: Set<String> = ["case", "attributes", "answers", "excluded", "metadata"]
     var problems: [Diagnostic] = []
     for key in members.keys.sorted() where !known.contains(key) {
       problems.append(
         Diagnostic(
           .invalidSampleShape,
           "case \(row): unknown member \(Quoted(key)); a case has 'case', "
-            + "'attributes', 'answers' and optionally 'excluded'."
+            + "'attributes', 'answers' and optionally 'excluded' and 'metadata'."
             + Suggestion.didYouMean(key, among: known.sorted()),
           location: at(document.keyPosition(of: [.key(key)]))))
     }
@@ -276,7 +373,7 @@ public struct JSONSampleReader: SampleReader {
           location: at(document.position(of: ["case"]))))
     }
     func map(
-      _ key: String, ids: [String: Int], count: Int, kind: String
+      _ key: String, ids: [String: Int], count: Int, kind: String, hint: String = ""
     ) -> (values: [String?], positions: [SourcePosition]) {
       var values = [String?](repeating: nil, count: count)
       var positions = [SourcePosition](repeating: start, count: count)
@@ -296,7 +393,7 @@ public struct JSONSampleReader: SampleReader {
             Diagnostic(
               .unknownColumn,
               "case \(row): \(Quoted(name)) is not \(kind) of \(plan.document.label)."
-                + Suggestion.didYouMean(name, among: ids.keys.sorted()),
+                + Suggestion.didYouMean(name, among: ids.keys.sorted()) + hint,
               location: at(document.keyPosition(of: entryPath))))
           continue
         }
@@ -318,6 +415,13 @@ public struct JSONSampleReader: SampleReader {
       "attributes", ids: plan.attributeIndex, count: plan.attributes.count, kind: "an attribute")
     let answers = map(
       "answers", ids: plan.questionIndex, count: plan.questions.count, kind: "a question")
+    let metadataIndex = Dictionary(
+      options.metadata.enumerated().map { ($0.element, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
+    let metadata = map(
+      "metadata", ids: metadataIndex, count: options.metadata.count,
+      kind: "declared case metadata",
+      hint: " Declare case metadata on the command line, e.g. --metadata inspector,team.")
     var exclusion: String?
     if let excluded = members["excluded"] {
       if let reason = excluded.stringValue, !reason.isEmpty {
@@ -340,6 +444,7 @@ public struct JSONSampleReader: SampleReader {
     return .case(
       SampleCase(
         id: id, attributes: attributes.values, answers: answers.values, exclusion: exclusion,
+        metadata: metadata.values,
         origin: CaseOrigin(
           file: file, row: row, start: shift(document.position(of: ["case"]), from: start),
           attributePositions: attributes.positions, answerPositions: answers.positions)))

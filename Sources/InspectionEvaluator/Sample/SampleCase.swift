@@ -14,18 +14,22 @@ public struct SampleCase: Sendable {
   public var answers: [String?]
   /// Why the sample itself leaves the case out (e.g. "transferred out"), if it does.
   public var exclusion: String?
+  /// Case metadata (facts that are not part of the framework, such as the inspector), by the
+  /// position of its column among those declared (``SampleReadOptions/metadata``).
+  public var metadata: [String?]
   /// Where the case and its values are in the sample file.
   public var origin: CaseOrigin
 
   /// Creates a case.
   public init(
     id: String, attributes: [String?], answers: [String?], exclusion: String? = nil,
-    origin: CaseOrigin
+    metadata: [String?] = [], origin: CaseOrigin
   ) {
     self.id = id
     self.attributes = attributes
     self.answers = answers
     self.exclusion = exclusion
+    self.metadata = metadata
     self.origin = origin
   }
 }

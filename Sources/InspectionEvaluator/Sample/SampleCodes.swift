@@ -49,6 +49,28 @@ extension DiagnosticCode {
     "IK0216", "case left out of a question",
     "With --allow-incomplete, a case without an answer to a relevant question leaves that "
       + "question's denominator.")
+  public static let valueWithSpaces = DiagnosticCode(
+    "IK0217", "spaces around values",
+    "Answer codes or attribute values had spaces around them, which were ignored; one warning "
+      + "counts them all. Remove the spaces, or score with --strict-codes to make them errors.")
+  public static let valueInOtherCase = DiagnosticCode(
+    "IK0218", "codes in another letter case",
+    "Answer codes or attribute values differed from the declared ones only in letter case "
+      + "('Yes' for 'yes') and were read as them; one warning counts them all. Use --strict-codes "
+      + "to make them errors.")
+  public static let labelForCode = DiagnosticCode(
+    "IK0219", "labels written for codes",
+    "Answers were written as their option's label ('Not applicable') and read as its code "
+      + "('na'); one warning counts them all. Use --strict-codes to make them errors.")
+
+  public static let controlCharacterInCaseID = DiagnosticCode(
+    "IK0225", "control character in a case id",
+    "A case id holds a control, bidirectional or invisible character (shown as \\u{…}); such "
+      + "an id cannot be shown safely and can look like another. Remove the character.")
+  public static let blankExclusionReason = DiagnosticCode(
+    "IK0226", "blank exclusion reason",
+    "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
+      + "scored. Give the reason to exclude it, or clear the cell.")
 
   // Judgements (IK03xx).
   public static let unreadableJudgements = DiagnosticCode(
@@ -74,10 +96,10 @@ extension DiagnosticCode {
     "IK0307", "missing rationale",
     "A judgement (or an override whose item does not require a rationale) should say why; its "
       + "rationale is empty.")
-  public static let overrideNotOnScale = DiagnosticCode(
-    "IK0308", "override not a band of the item's scale",
-    "An override names a band its item's grade scale does not have. Give a band id or label of "
-      + "that scale.")
+  public static let judgementFieldCount = DiagnosticCode(
+    "IK0308", "wrong number of fields in a judgement",
+    "A judgements row has more or fewer fields than the header: usually a rationale with an "
+      + "unquoted comma. Put such a rationale in double quotes.")
   public static let overrideWithoutRationale = DiagnosticCode(
     "IK0309", "override without a rationale",
     "The item requires a rationale for an override (overridable(requiresRationale: true)) and "
@@ -87,6 +109,10 @@ extension DiagnosticCode {
     "The item may be overridden only to a band next to its computed band "
       + "(overridable(by: .oneBand)), and the override is further away, or no band was computed "
       + "to move from.")
+  public static let overrideNotOnScale = DiagnosticCode(
+    "IK0311", "override not a band of the item's scale",
+    "An override names a band its item's grade scale does not have. Give a band id or label of "
+      + "that scale.")
 
   // Scores (IK04xx).
   public static let overallRatingUndefined = DiagnosticCode(
@@ -105,9 +131,11 @@ extension DiagnosticCode {
     .unreadableSample, .missingColumn, .unknownColumn, .duplicateColumn, .missingCaseID,
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
-    .invalidSampleShape, .incompleteCase, .unreadableJudgements, .unknownJudgementItem,
+    .invalidSampleShape, .incompleteCase, .valueWithSpaces, .valueInOtherCase, .labelForCode,
+    .controlCharacterInCaseID, .blankExclusionReason,
+    .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
-    .overrideNotOnScale, .overrideWithoutRationale, .overrideBeyondReach,
+    .judgementFieldCount, .overrideWithoutRationale, .overrideBeyondReach, .overrideNotOnScale,
     .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

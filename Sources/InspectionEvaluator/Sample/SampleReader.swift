@@ -5,6 +5,11 @@ import InspectionSupport
 ///
 /// Readers yield cases and the problems they find between cases (a malformed header, a row
 /// with the wrong number of fields). A problem they cannot read past ends the sample.
+///
+/// A reader passes ids and exclusion reasons on as it read them: the ``SampleTally`` every
+/// reader feeds applies ``SampleCaseRules`` to each case (ids trimmed and in NFC for duplicate
+/// detection, control characters refused, a blank exclusion reason not an exclusion), so every
+/// reader, including one added later, obeys the same rules.
 public protocol SampleReader {
   /// The next case or problem, or `nil` at the end of the sample.
   mutating func next() -> SampleRecord?

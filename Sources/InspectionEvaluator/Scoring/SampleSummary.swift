@@ -10,4 +10,6 @@ public struct SampleSummary: Sendable {
   public var excluded: [ExcludedCase]
   /// Relevant questions left unanswered under `--allow-incomplete`, by case then question.
   public var incomplete: [IncompleteAnswer]
+  /// The cases with each value of each declared case metadata column.
+  public var metadata: [MetadataTally] = []
 }

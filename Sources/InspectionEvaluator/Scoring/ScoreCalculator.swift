@@ -138,7 +138,7 @@ public struct ScoreCalculator: Sendable {
         fingerprint: plan.fingerprint),
       sample: SampleSummary(
         fingerprint: summary.fingerprint, cases: summary.cases, scored: summary.scored,
-        excluded: summary.excluded, incomplete: summary.incomplete),
+        excluded: summary.excluded, incomplete: summary.incomplete, metadata: summary.metadata),
       questions: questions, criteria: criteria, sections: sections, headlines: headlines,
       overall: overall, warnings: [], displayDecimals: decimals,
       minimumRelevantCases: minimum)

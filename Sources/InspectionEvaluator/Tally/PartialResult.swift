@@ -1,30 +1,67 @@
 import InspectionSchema
+import InspectionSupport
 
 /// The counts of a scored sample, written by `inspect score --partial`, that merge exactly.
 ///
 /// A partial result carries counts, never percentages: merging adds the counts per question,
-/// the sample fingerprints (sums of case digests), the exclusions and the case-id hashes, and
+/// the sample fingerprints (sums of case digests), the exclusions and the case ids, and
 /// everything above is recomputed, so merging the partials of samples A and B gives the scores
-/// of A ∪ B. A case id present in two partials is a duplicate, as it would be in one sample.
+/// of A ∪ B. A case id present in two partials is a duplicate, as it would be in one sample —
+/// which is also how a merged partial merged again with one of its own inputs is refused.
+///
+/// The file format (version ``formatVersion``, `docs/partial-results.md`) is verified whole
+/// when read (``read(bytes:file:)``): its kind and version, an integrity digest over its
+/// content, its shape, and every rule that ties its counts together
+/// (``verificationProblems()``). ``document()`` writes it.
 ///
 /// ```swift
-/// let merged = try PartialResult.merge([a, b])
-/// let evaluation = Evaluator.finish(plan: plan, summary: merged.summary(plan: plan))
+/// let a = try PartialResult.read(bytes: bytesA, file: "north.json")
+/// let b = try PartialResult.read(bytes: bytesB, file: "south.json")
+/// let merged = try PartialResult.merge([(a, "north.json"), (b, "south.json")])
+/// let evaluation = Evaluator.finish(plan: plan, summary: try merged.summary(plan: plan))
 /// ```
 public struct PartialResult: Hashable, Sendable, Codable {
   /// One question's counts.
   public struct Counts: Hashable, Sendable, Codable {
+    /// The question id.
     public var id: String
+    /// Cases whose answer was sufficient.
     public var sufficient: Int
+    /// Cases whose answer was insufficient.
     public var insufficient: Int
+    /// Cases the question did not apply to, or answered "not relevant".
     public var notRelevant: Int
+    /// Relevant cases left unanswered (`--allow-incomplete`).
     public var unanswered: Int
+
+    /// Creates counts.
+    public init(id: String, sufficient: Int, insufficient: Int, notRelevant: Int, unanswered: Int) {
+      self.id = id
+      self.sufficient = sufficient
+      self.insufficient = insufficient
+      self.notRelevant = notRelevant
+      self.unanswered = unanswered
+    }
   }
 
+  /// The format version this InspectionKit writes and reads.
+  public static let formatVersion = 2
+  /// The value of ``kind``.
+  public static let kindName = "partial"
+  /// The name of the member holding the integrity digest.
+  public static let integrityKey = "integrity"
+  /// The largest partial-result file read: 256 MiB, some ten million case ids
+  /// (`docs/limits.md`).
+  public static let maximumFileBytes = 256 << 20
+  /// The largest count a partial result may hold (cases, rows, and each question's counts),
+  /// before or after merging: 10¹², far beyond any sample, and small enough that no sum of
+  /// counts can overflow and every count is exact as a `Double`.
+  public static let maximumCount = 1_000_000_000_000
+
   /// The format version.
-  public var schemaVersion = 1
+  public var schemaVersion = PartialResult.formatVersion
   /// Always `partial`.
-  public var kind = "partial"
+  public var kind = PartialResult.kindName
   /// The framework the counts were taken under.
   public var framework: FrameworkIdentity
   /// Cases read.
@@ -35,12 +72,16 @@ public struct PartialResult: Hashable, Sendable, Codable {
   public var fingerprint: SampleFingerprint.State
   /// Counts per question, in framework order.
   public var questions: [Counts]
-  /// Cases left out, with reasons.
+  /// Cases left out, with reasons, by id then row.
   public var excluded: [ExcludedCase]
-  /// Relevant questions left unanswered.
+  /// Relevant questions left unanswered, by case then question.
   public var incomplete: [IncompleteAnswer]
-  /// FNV-1a hashes of every case id, as 16 hex digits, sorted.
+  /// The 64-bit hashes of every case id (``SampleFingerprint/idHash(_:)`` of the normalised
+  /// id), as 16 lower-case hex digits, sorted, each once.
   public var caseIDs: [String]
+  /// The cases with each value of each declared case metadata column; absent when none was
+  /// declared.
+  public var metadata: [MetadataTally]?
 
   /// The partial result of a finished tally.
   public init(summary: TallySummary, plan: ScoringPlan) {
@@ -58,41 +99,21 @@ public struct PartialResult: Hashable, Sendable, Codable {
     excluded = summary.excluded
     incomplete = summary.incomplete
     caseIDs = summary.caseIDHashes.map(Self.hex)
+    metadata = summary.metadata.isEmpty ? nil : summary.metadata
   }
 
-  /// Checks that the counts are ones a tally can write: none negative, at most as many cases
-  /// scored as read, and each question's four counts adding up to the cases scored (every
-  /// scored case lands in exactly one of them). A file edited by hand or damaged fails here,
-  /// with the question named, instead of giving impossible scores or overflowing.
-  public func checkCounts() throws(EvaluationError) {
-    guard cases >= 0, scored >= 0, scored <= cases else {
-      throw EvaluationError(
-        "the partial result counts \(scored) cases scored of \(cases) read; a partial result "
-          + "written by 'inspect score --partial' never does")
-    }
-    for question in questions {
-      let counts = [
-        question.sufficient, question.insufficient, question.notRelevant, question.unanswered,
-      ]
-      var total = 0
-      var overflow = false
-      for count in counts {
-        let (sum, over) = total.addingReportingOverflow(count)
-        total = sum
-        overflow = overflow || over || count < 0
-      }
-      guard !overflow, total == scored else {
-        throw EvaluationError(
-          "the counts of question '\(question.id)' (\(question.sufficient) sufficient, "
-            + "\(question.insufficient) insufficient, \(question.notRelevant) not relevant, "
-            + "\(question.unanswered) unanswered) do not add up to the \(scored) cases scored; "
-            + "the partial result is damaged: score its sample again with --partial")
-      }
-    }
-  }
-
-  /// The summary these counts stand for, ready for ``Evaluator/finish(plan:summary:judgements:judgementDiagnostics:)``.
+  /// The summary these counts stand for, ready for
+  /// ``Evaluator/finish(plan:summary:judgements:judgementDiagnostics:)``; its case-id hashes
+  /// are kept, so that a merged result written with `--partial` keeps them.
+  ///
+  /// - Throws: when the counts were taken under another framework or version, or break a
+  ///   rule of ``verificationProblems()`` (counts no tally writes are never scored).
   public func summary(plan: ScoringPlan) throws(EvaluationError) -> TallySummary {
+    if let problem = verificationProblems().first {
+      throw EvaluationError(
+        "the partial result is damaged: \(problem.path): \(problem.message); score its sample "
+          + "again with --partial")
+    }
     guard framework.fingerprint == plan.fingerprint else {
       throw EvaluationError(
         "the partial result was scored under \(framework.id)@\(framework.version) "
@@ -101,7 +122,6 @@ public struct PartialResult: Hashable, Sendable, Codable {
     guard questions.map(\.id) == plan.questions.map(\.question.id) else {
       throw EvaluationError("the partial result's questions do not match \(plan.document.label)")
     }
-    try checkCounts()
     var summary = TallySummary(questionCount: plan.questions.count)
     summary.cases = cases
     summary.scored = scored
@@ -113,55 +133,29 @@ public struct PartialResult: Hashable, Sendable, Codable {
     summary.excluded = excluded
     summary.incomplete = incomplete
     summary.fingerprintState = fingerprint
+    summary.caseIDHashes = caseIDs.compactMap { UInt64($0, radix: 16) }
+    summary.metadata = metadata ?? []
     return summary
   }
 
-  /// The partial results combined, as if their samples had been scored as one.
-  ///
-  /// - Throws: when they were scored under different frameworks, or share a case id.
-  public static func merge(_ partials: [PartialResult]) throws(EvaluationError) -> PartialResult {
-    guard var merged = partials.first else { throw EvaluationError("there is nothing to merge") }
-    try merged.checkCounts()
-    for partial in partials.dropFirst() {
-      guard partial.framework == merged.framework,
-        partial.questions.map(\.id) == merged.questions.map(\.id)
-      else {
-        throw EvaluationError(
-          "cannot merge results scored under \(merged.framework.id)@\(merged.framework.version) "
-            + "and \(partial.framework.id)@\(partial.framework.version) (\(partial.framework.fingerprint))"
-        )
-      }
-      let shared = Set(merged.caseIDs).intersection(partial.caseIDs)
-      if !shared.isEmpty {
-        throw EvaluationError(
-          "\(shared.count) case id(s) appear in more than one partial result; each case must be "
-            + "scored once")
-      }
-      try partial.checkCounts()
-      let (cases, casesOverflow) = merged.cases.addingReportingOverflow(partial.cases)
-      let (scored, scoredOverflow) = merged.scored.addingReportingOverflow(partial.scored)
-      guard !casesOverflow, !scoredOverflow else {
-        throw EvaluationError("the partial results together count more cases than can be held")
-      }
-      merged.cases = cases
-      merged.scored = scored
-      merged.fingerprint = merged.fingerprint + partial.fingerprint
-      merged.questions = zip(merged.questions, partial.questions).map { a, b in
-        Counts(
-          id: a.id, sufficient: a.sufficient + b.sufficient,
-          insufficient: a.insufficient + b.insufficient, notRelevant: a.notRelevant + b.notRelevant,
-          unanswered: a.unanswered + b.unanswered)
-      }
-      merged.excluded += partial.excluded
-      merged.incomplete += partial.incomplete
-      merged.caseIDs = (merged.caseIDs + partial.caseIDs).sorted()
+  /// The file's JSON: these members, and ``integrityKey`` holding the digest of the rest.
+  public func document() -> JSONValue {
+    guard case .object(var members) = (try? JSONValueEncoder().encode(self)) ?? .null else {
+      return .null
     }
-    merged.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
-    merged.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }
-    return merged
+    members[Self.integrityKey] = .string(Self.integrity(of: members))
+    return .object(members)
   }
 
-  private static func hex(_ value: UInt64) -> String {
+  /// The digest written under ``integrityKey``: the ``Fingerprint`` of the compact canonical
+  /// JSON of every other member.
+  static func integrity(of members: [String: JSONValue]) -> String {
+    var content = members
+    content.removeValue(forKey: integrityKey)
+    return Fingerprint(canonicalJSONOf: .object(content)).description
+  }
+
+  public static func hex(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }

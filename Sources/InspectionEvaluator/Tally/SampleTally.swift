@@ -25,14 +25,19 @@ public struct SampleTally: Sendable {
     /// Keep the sorted case-id hashes in the summary, for partial results (8 bytes a case:
     /// this output grows with the sample whatever the case-id table's budget).
     public var collectCaseIDs: Bool
+    /// The case metadata columns declared (``SampleReadOptions/metadata``), whose values are
+    /// counted (``TallySummary/metadata``).
+    public var metadata: [String]
 
     /// Creates options; all off by default.
     public init(
-      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false
+      allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false,
+      metadata: [String] = []
     ) {
       self.allowIncomplete = allowIncomplete
       self.excludeInvalid = excludeInvalid
       self.collectCaseIDs = collectCaseIDs
+      self.metadata = metadata
     }
   }
 
@@ -73,6 +78,7 @@ public struct SampleTally: Sendable {
     self.plan = plan
     self.options = options
     self.counted = TallySummary(questionCount: plan.questions.count)
+    self.counted.metadata = options.metadata.map(MetadataTally.init(column:))
     self.cleanCounts = Array(repeating: 0, count: plan.questions.count * 3)
   }
 
@@ -84,12 +90,14 @@ public struct SampleTally: Sendable {
       counted.diagnostics.append(diagnostic)
     } else {
       counted.suppressed[diagnostic.code, default: 0] += 1
+      if diagnostic.isError { counted.suppressedErrors += 1 }
     }
   }
 
   /// Counts a row that could not be read as a case: an error, or an exclusion under
   /// ``Options/excludeInvalid``.
   public mutating func reject(id: String, row: Int, problem: Diagnostic) {
+    let id = SampleCaseRules.normalisedID(id)
     counted.cases += 1
     if options.excludeInvalid {
       var warning = problem
@@ -138,6 +146,7 @@ public struct SampleTally: Sendable {
     }
     counted.cases += other.cases
     counted.scored += other.scored
+    counted.metadata = MetadataTally.combine(counted.metadata, other.metadata)
     for index in counted.questions.indices {
       counted.questions[index].sufficient += other.questions[index].sufficient
       counted.questions[index].insufficient += other.questions[index].insufficient
@@ -261,12 +270,19 @@ public struct SampleTally: Sendable {
     fingerprint.add(digestWords: words)
   }
 
-  /// Checks and counts one case.
+  /// Checks and counts one case, after ``SampleCaseRules`` (its id normalised, a blank
+  /// exclusion dropped).
   public mutating func add(_ item: SampleCase) {
+    var item = item
+    let ruled = SampleCaseRules.apply(to: &item)
     counted.cases += 1
     fingerprint.add(item, plan: plan)
+    for index in counted.metadata.indices {
+      counted.metadata[index].add(index < item.metadata.count ? item.metadata[index] : nil)
+    }
     let origin = item.origin
-    var errors: [Diagnostic] = []
+    var errors = ruled.filter(\.isError)
+    for warning in ruled where !warning.isError { report(warning) }
 
     if item.id.isEmpty {
       errors.append(

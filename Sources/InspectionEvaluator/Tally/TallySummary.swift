@@ -12,12 +12,16 @@ public struct TallySummary: Sendable {
   public var questions: [QuestionTally]
   /// Cases left out, by id once finished.
   public var excluded: [ExcludedCase] = []
+  /// The cases read with each value of each declared case metadata column.
+  public var metadata: [MetadataTally] = []
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
   /// Diagnostics, up to the per-code limit, in the order found.
   public var diagnostics: [Diagnostic] = []
   /// Diagnostics beyond the limit, counted per code.
   public var suppressed: [String: Int] = [:]
+  /// How many of the ``suppressed`` diagnostics are errors.
+  public var suppressedErrors = 0
   /// The fingerprint's mergeable state, once finished; `nil` for a summary put together by hand
   /// (a pooled or resampled tally), which has no sample of its own.
   public var fingerprintState: SampleFingerprint.State?

@@ -17,7 +17,7 @@ enum BookletBlock: Sendable {
       case .heading(let level, let text, _):
         parts.append(String(repeating: "#", count: level) + " " + escape(text))
       case .paragraph(let text, let muted):
-        parts.append(muted ? "*\(escape(text))*" : escape(text))
+        parts.append(muted ? "*\(escape(text))*" : MarkdownText.block(text))
       case .quote(let text):
         parts.append("> " + escape(text))
       case .list(let items):

@@ -47,15 +47,29 @@ public struct ReportDocument: Sendable {
     for (index, block) in blocks.enumerated() {
       switch (block, format) {
       case (.heading(let text), .markdown):
-        parts.append((index == 0 ? "# " : "## ") + text)
+        parts.append((index == 0 ? "# " : "## ") + MarkdownText.escape(text))
       case (.heading(let text), _):
-        parts.append(index == 0 ? text : text + "\n" + String(repeating: "-", count: text.count))
+        let shown = VisibleText.inert(text)
+        parts.append(
+          index == 0 ? shown : shown + "\n" + String(repeating: "-", count: shown.count))
+      case (.paragraph(let text), .markdown):
+        // Each line is literal; a line starting "- " is a list item of the report's own.
+        parts.append(
+          text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("- ")
+              ? "- " + MarkdownText.escape(String(line.dropFirst(2)))
+              : MarkdownText.block(String(line))
+          }.joined(separator: "\n"))
       case (.paragraph(let text), _):
-        parts.append(text)
+        parts.append(
+          text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { VisibleText.inert($0) }.joined(separator: "\n"))
       case (.table(_, let rows), _) where rows.isEmpty:
         parts.append(format == .markdown ? "_(none)_" : "  (none)")
       case (.table(let columns, let rows), .markdown):
-        var lines = ["| " + columns.map { Self.heading($0) }.joined(separator: " | ") + " |"]
+        var lines = [
+          "| " + columns.map { MarkdownText.cell(Self.heading($0)) }.joined(separator: " | ") + " |"
+        ]
         lines.append(
           "|"
             + columns.map { column -> String in
@@ -63,7 +77,7 @@ public struct ReportDocument: Sendable {
               return "---"
             }.joined(separator: "|") + "|")
         for row in rows {
-          let cells = columns.indices.map { $0 < row.count ? Self.escape(row[$0]) : "" }
+          let cells = columns.indices.map { $0 < row.count ? MarkdownText.cell(row[$0]) : "" }
           lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         parts.append(lines.joined(separator: "\n"))
@@ -82,7 +96,4 @@ public struct ReportDocument: Sendable {
     }
   }
 
-  private static func escape(_ text: String) -> String {
-    text.replacing("|", with: "\\|")
-  }
 }

@@ -44,7 +44,9 @@ struct Markup: Sendable {
   static func comment(_ text: String) -> Markup { Markup(content: .comment(text)) }
 
   /// Elements HTML writes without a closing tag.
-  private static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col"]
+  private static let voidElements: Set<String> = [
+    "meta", "br", "hr", "img", "link", "col", "input",
+  ]
 
   /// The node serialised, starting at `indent` levels of two spaces.
   func rendered(indent: Int = 0) -> String {

@@ -4,7 +4,7 @@
 /// question apart, and the minimum of key questions counts only the key questions. A question
 /// inspectors answer to inform the key questions, but that the minimum must not count, is
 /// declared ``supporting``: without it, the compiler warns that the rule ignores the question
-/// (IK0148), so that a forgotten `role: .key` never drops a question silently.
+/// (IK0150), so that a forgotten `role: .key` never drops a question silently.
 ///
 /// ```swift
 /// Question("2.1.a", "Did assessment identify the risks?", role: .key)

@@ -20,7 +20,7 @@ extension CSVReader {
   /// Looks for a whole quote-free line at `chunkPos`; on success records where its fields
   /// end (relative to the line) in ``lineEnds`` and returns it.
   ///
-  /// The commas and the line's end are found by `ik_csv_scan_line` (``CSVLineScan``), which
+  /// The separators and the line's end are found by `ik_csv_scan_line` (``CSVLineScan``), which
   /// compares sixteen bytes at a time where it can; this function decides what the byte it
   /// stopped at means.
   mutating func scanLineInPlace() -> InPlaceLine? {
@@ -36,8 +36,12 @@ extension CSVReader {
       let stop = chunk.withUnsafeBufferPointer { chunk in
         lineEnds.withUnsafeMutableBufferPointer { ends -> Int in
           guard let bytes = chunk.baseAddress, let endsBase = ends.baseAddress else { return -1 }
-          return ik_csv_scan_line(
-            bytes, start, limit, endsBase, min(ends.count, maxFields), &count)
+          let capacity = min(ends.count, maxFields)
+          if separator == Self.comma {
+            return ik_csv_scan_line(bytes, start, limit, endsBase, capacity, &count)
+          }
+          return ik_csv_scan_line_separated(
+            bytes, start, limit, separator, endsBase, capacity, &count)
         }
       }
       if stop < 0 {

@@ -5,6 +5,7 @@
 extension CSVReader {
   /// Scans until a record is assembled (`true`) or the input ends (`false`).
   mutating func readRecord() throws(CSVError) -> Bool {
+    if detectingSeparator { try detectSeparator() }
     while true {
       if chunkPos >= chunkCount {
         if !sourceEnded { try fill() }
@@ -27,7 +28,7 @@ extension CSVReader {
   }
 
   /// Replaces the chunk with the next bytes from the source; checks for a BOM the first time.
-  private mutating func fill() throws(CSVError) {
+  mutating func fill() throws(CSVError) {
     chunkBase += chunkCount
     chunkPos = 0
     chunkCount = 0

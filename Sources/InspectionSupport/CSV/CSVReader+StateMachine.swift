@@ -53,7 +53,7 @@ extension CSVReader {
         var continuations = 0
         while index < end {
           let byte = bytes[index]
-          if byte == Self.comma || byte == Self.quote || byte == Self.cr || byte == Self.lf {
+          if byte == separator || byte == Self.quote || byte == Self.cr || byte == Self.lf {
             break
           }
           continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
@@ -113,7 +113,7 @@ extension CSVReader {
           if let error = checkRecordSize() { return .failed(error) }
           continue
         }
-        if byte == Self.comma || byte == Self.cr || byte == Self.lf {
+        if byte == separator || byte == Self.cr || byte == Self.lf {
           if endField(separator: byte, at: &index) { return .record }
           continue
         }
@@ -121,9 +121,9 @@ extension CSVReader {
         return .failed(
           CSVError(
             .characterAfterClosingQuote, at: position, field: positions.count - 1,
-            "unexpected character after the closing '\"' of a quoted field; put a ',' or a"
-              + " line break right after it, or double the '\"' (\"\") if it belongs to the"
-              + " value"))
+            "unexpected character after the closing '\"' of a quoted field; put a "
+              + "\(Self.name(ofSeparator: separator)) or a line break right after it, or double "
+              + "the '\"' (\"\") if it belongs to the value"))
       }
     }
     return .needMore
@@ -139,18 +139,18 @@ extension CSVReader {
     return checkRecordSize()
   }
 
-  /// Ends the current field at `separator` (a comma or line break) and consumes it;
-  /// returns whether that also ended the record.
-  private mutating func endField(separator: UInt8, at index: inout Int) -> Bool {
+  /// Ends the current field at `separator` (the field separator or a line break) and
+  /// consumes it; returns whether that also ended the record.
+  private mutating func endField(separator byte: UInt8, at index: inout Int) -> Bool {
     fieldEnds.append(value.count)
     index += 1
-    if separator == Self.comma {
+    if byte == separator {
       previousWasCR = false
       state = .fieldStart
       return false
     }
     startLine(at: index)
-    previousWasCR = separator == Self.cr
+    previousWasCR = byte == Self.cr
     state = .recordStart
     return true
   }
@@ -163,7 +163,7 @@ extension CSVReader {
     case .recordStart:
       return false
     case .fieldStart:
-      // The input ends right after a comma: the record's last field is empty.
+      // The input ends right after a separator: the record's last field is empty.
       let position = CSVPosition(line: line, column: column(at: chunkCount))
       if positions.count >= limits.maxFieldCount { throw tooManyFields(at: position) }
       positions.append(position)

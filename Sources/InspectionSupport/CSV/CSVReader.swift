@@ -5,7 +5,8 @@
 /// the chunk size plus the longest record (itself bounded by ``Limits``).
 ///
 /// Accepted input (RFC 4180, plus the usual relaxations):
-/// - Fields are separated by `,`; they are never trimmed.
+/// - Fields are separated by `,` (or another byte, or the one the first line shows: see
+///   ``Separator``); they are never trimmed.
 /// - A field starting with `"` is quoted: it may contain `,`, line breaks and `""` (one `"`).
 ///   Its value keeps embedded line breaks exactly as written.
 /// - Records end with CRLF, LF or a lone CR (old Mac files); the last record may have no
@@ -52,7 +53,23 @@ public struct CSVReader {
     case recordStart, fieldStart, unquoted, quoted, quoteInQuoted
   }
 
-  /// The comma, which separates fields.
+  /// How fields are separated.
+  public enum Separator: Sendable, Hashable {
+    /// By this byte (not a line break or a double quote).
+    case byte(UInt8)
+    /// By a comma, a semicolon or a tab: whichever the first line holds most of outside
+    /// quotes (a comma when none, or on a tie), as spreadsheets save CSV in different
+    /// locales (a semicolon where the comma is the decimal mark) or as "text (tab
+    /// delimited)".
+    case detect
+
+    /// Fields separated by commas, as RFC 4180 has them.
+    public static let comma = Separator.byte(UInt8(ascii: ","))
+    /// The separators ``detect`` chooses from, in the order that breaks ties.
+    public static let detectable: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
+  }
+
+  /// The comma, which separates fields unless another separator is given.
   static let comma = UInt8(ascii: ",")
   /// The double quote, which opens, closes and (doubled) escapes a quoted field.
   static let quote = UInt8(ascii: "\"")
@@ -61,6 +78,11 @@ public struct CSVReader {
   /// Line feed, which ends a line.
   static let lf = UInt8(ascii: "\n")
 
+  /// The byte that separates fields: the one given, or the one detected once the first line
+  /// has been read (a comma until then).
+  public internal(set) var separator = CSVReader.comma
+  /// Whether the separator is still to be detected from the first line.
+  var detectingSeparator = false
   /// Where the bytes come from.
   var source: any ByteSource
   /// The bounds on one record.
@@ -122,37 +144,47 @@ public struct CSVReader {
   /// Creates a reader over any byte source.
   ///
   /// `chunkSize` is how many bytes are requested at a time (clamped to 4…16 MiB); `limits`
-  /// bounds the size of one record.
+  /// bounds the size of one record; `separator` says how fields are separated.
   public init(
     source: some ByteSource, chunkSize: Int = CSVReader.defaultChunkSize,
-    limits: Limits = Limits()
+    limits: Limits = Limits(), separator: Separator = .comma
   ) {
     self.source = source
     self.limits = limits
     self.chunk = [UInt8](repeating: 0, count: min(max(4, chunkSize), 16 << 20))
+    switch separator {
+    case .byte(let byte):
+      // A line break or a quote cannot separate fields; such a request reads commas.
+      self.separator = [Self.cr, Self.lf, Self.quote].contains(byte) ? Self.comma : byte
+    case .detect:
+      detectingSeparator = true
+    }
   }
 
   /// Opens the file at `path` and reads it in chunks.
   ///
   /// Throws a ``CSVError`` of kind ``CSVError/Kind/io`` when the file cannot be opened.
   public init(
-    path: String, chunkSize: Int = CSVReader.defaultChunkSize, limits: Limits = Limits()
+    path: String, chunkSize: Int = CSVReader.defaultChunkSize, limits: Limits = Limits(),
+    separator: Separator = .comma
   ) throws(CSVError) {
-    self.init(source: try FileSource(path: path), chunkSize: chunkSize, limits: limits)
+    self.init(
+      source: try FileSource(path: path), chunkSize: chunkSize, limits: limits,
+      separator: separator)
   }
 
   /// Reads CSV text held in memory, for tests and small inputs.
-  public init(string: String, limits: Limits = Limits()) {
-    self.init(bytes: Array(string.utf8), limits: limits)
+  public init(string: String, limits: Limits = Limits(), separator: Separator = .comma) {
+    self.init(bytes: Array(string.utf8), limits: limits, separator: separator)
   }
 
   /// Reads CSV bytes held in memory, for tests and small inputs.
-  public init(bytes: [UInt8], limits: Limits = Limits()) {
+  public init(bytes: [UInt8], limits: Limits = Limits(), separator: Separator = .comma) {
     // A chunk never needs to be larger than the input (small inputs are read often: tests,
     // fuzzing).
     self.init(
       source: MemorySource(bytes), chunkSize: min(CSVReader.defaultChunkSize, bytes.count + 1),
-      limits: limits)
+      limits: limits, separator: separator)
   }
 
   /// Where a reader is between two records, to start another reader there: on another part
@@ -166,13 +198,20 @@ public struct CSVReader {
     var recordsRead: Int
     /// Whether the previous record ended with a CR (whose LF, if any, is still to come).
     var previousWasCR: Bool
+    /// The byte that separates fields.
+    package var separator: UInt8
 
-    /// A point `offset` bytes into an input, on physical `line`, after `recordsRead` records.
-    package init(offset: Int, line: Int, recordsRead: Int, previousWasCR: Bool) {
+    /// A point `offset` bytes into an input, on physical `line`, after `recordsRead` records,
+    /// where fields are separated by `separator`.
+    package init(
+      offset: Int, line: Int, recordsRead: Int, previousWasCR: Bool,
+      separator: UInt8 = CSVReader.comma
+    ) {
       self.offset = offset
       self.line = line
       self.recordsRead = recordsRead
       self.previousWasCR = previousWasCR
+      self.separator = separator
     }
   }
 
@@ -180,7 +219,7 @@ public struct CSVReader {
   package var resumePoint: ResumePoint {
     ResumePoint(
       offset: chunkBase + chunkPos, line: line, recordsRead: recordsRead,
-      previousWasCR: previousWasCR)
+      previousWasCR: previousWasCR, separator: separator)
   }
 
   /// Creates a reader over `source`, whose first byte is at `point` of a larger input: no
@@ -194,6 +233,7 @@ public struct CSVReader {
     recordLine = point.line
     recordsRead = point.recordsRead
     previousWasCR = point.previousWasCR
+    separator = point.separator
   }
 
   /// Returns the next record, or `nil` at the end of the input.

@@ -31,6 +31,35 @@ public enum CSVWriter {
     return fields.map(escape).joined(separator: ",") + terminator
   }
 
+  /// `field` made safe for a spreadsheet cell in a report: a value that a spreadsheet would
+  /// take for a formula is neutralised, and control characters are shown as escapes.
+  ///
+  /// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their
+  /// full-width forms `＝`, `＋`, `－`, `＠`) is prefixed with an apostrophe `'`: Excel,
+  /// LibreOffice and Google Sheets then show it as text instead of evaluating it (CSV
+  /// injection). Control, bidirectional and invisible characters, and a `<` that would open an
+  /// HTML tag, are written as `\u{…}` (``VisibleText/inert(_:)``). Use it for text that comes from an input (ids, titles, labels, reasons)
+  /// in CSV written for people; numbers written by the program, and CSV that must read back
+  /// exactly (samples), are left alone. The rule is documented in `docs/limits.md`.
+  ///
+  /// ```swift
+  /// CSVWriter.reportCell("=HYPERLINK(\"http://x\")")  // "'=HYPERLINK(\"http://x\")"
+  /// CSVWriter.reportCell("-")                          // "'-"
+  /// CSVWriter.reportCell("1.1")                        // "1.1"
+  /// ```
+  public static func reportCell(_ field: String) -> String {
+    let visible = VisibleText.inert(field)
+    guard let first = field.unicodeScalars.first, formulaStarts.contains(first) else {
+      return visible
+    }
+    return "'" + visible
+  }
+
+  /// The first characters that make a spreadsheet read a cell as a formula.
+  public static let formulaStarts: Set<Unicode.Scalar> = [
+    "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+  ]
+
   /// Whether `field` must be quoted to survive a round trip.
   public static func needsQuotes(_ field: String) -> Bool {
     let scalars = field.unicodeScalars

@@ -78,10 +78,15 @@ extension Diagnostic {
   /// The diagnostic in compiler style, with its notes on the following lines.
   ///
   /// `file:line:col: error: message [CODE]`, or `error: message [CODE]` without a location.
+  /// Control and invisible characters in the message, notes and file name are shown as
+  /// escapes (``VisibleText``), so each diagnostic and note is one line and nothing in it
+  /// acts on a terminal.
   public var rendered: String {
-    var lines = ["\(Self.prefix(location))\(severity.rawValue): \(message) [\(code)]"]
+    var lines = [
+      VisibleText.escaped("\(Self.prefix(location))\(severity.rawValue): \(message) [\(code)]")
+    ]
     for note in notes {
-      lines.append("\(Self.prefix(note.location))note: \(note.message)")
+      lines.append(VisibleText.escaped("\(Self.prefix(note.location))note: \(note.message)"))
     }
     return lines.joined(separator: "\n")
   }

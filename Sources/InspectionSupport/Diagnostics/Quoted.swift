@@ -3,12 +3,16 @@
 /// A name, id, key or value read from a sample, a judgements file or a framework document can
 /// be anything, up to megabytes; a message quotes at most ``limit`` characters of it and
 /// says how long the rest is, so that a garbled file gives readable errors, not errors as
-/// long as the file.
+/// long as the file. Control, bidirectional and invisible characters are shown as `\u{…}`
+/// escapes (``VisibleText``): a NUL or a byte-order mark in a column name is visible, and no
+/// escape sequence reaches the terminal.
 ///
 /// ```swift
 /// "column \(Quoted(name)) is unknown"
 /// // column 'roh' is unknown
 /// // column 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (1048576 characters) is unknown
+/// "column \(Quoted("\u{FEFF}case"))"
+/// // column '\u{FEFF}case'
 /// ```
 public struct Quoted: CustomStringConvertible, Sendable {
   /// The most characters of the text a message shows.
@@ -27,9 +31,9 @@ public struct Quoted: CustomStringConvertible, Sendable {
       shown += 1
     }
     guard end < text.endIndex else {
-      description = "'\(text)'"
+      description = "'\(VisibleText.inert(text))'"
       return
     }
-    description = "'\(text[..<end])…' (\(text.count) characters)"
+    description = "'\(VisibleText.inert(text[..<end]))…' (\(text.count) characters)"
   }
 }

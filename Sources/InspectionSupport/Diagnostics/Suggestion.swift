@@ -24,37 +24,15 @@ public enum Suggestion {
   ///   - maxDistance: The largest distance still worth suggesting. When `nil`,
   ///     a third of the input's length is allowed, at least 1 and at most 3.
   /// - Returns: The closest candidate within `maxDistance`, or `nil`.
+  ///
+  /// The work is bounded (``SuggestionSearch``): an input longer than
+  /// ``SuggestionSearch/longestInput`` characters gets no suggestion, and the search stops
+  /// after ``SuggestionSearch/callBudget`` units of work, keeping the best candidate so far.
   public static func closest(
     to input: String, among candidates: [String], maxDistance: Int? = nil
   ) -> String? {
-    let limit = maxDistance ?? min(3, max(1, input.count / 3))
-    guard limit >= 0 else { return nil }
-    // Names are mostly ASCII: compare their lowercased bytes, which are their characters, and
-    // reuse the rows of the table, instead of allocating a lowercased string, an array of
-    // characters and three rows for every candidate (a garbage CSV header asks this for every
-    // column). Anything else is compared as characters, as before.
-    let asciiTarget = asciiLowercased(input)
-    var characterTarget: [Character]?
-    var rows = DistanceRows()
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates where candidate != input {
-      let distance: Int
-      if let asciiTarget, let other = asciiLowercased(candidate) {
-        // The distance is at least the difference in length: skip the table.
-        guard abs(other.count - asciiTarget.count) <= limit else { continue }
-        distance = editDistance(asciiTarget, other, rows: &rows)
-      } else {
-        if characterTarget == nil { characterTarget = Array(input.lowercased()) }
-        let target = characterTarget ?? []
-        let other = Array(candidate.lowercased())
-        guard abs(other.count - target.count) <= limit else { continue }
-        distance = editDistance(target, other, rows: &rows)
-      }
-      guard distance <= limit else { continue }
-      if let current = best, current.distance <= distance { continue }
-      best = (candidate, distance)
-    }
-    return best?.candidate
+    var search = SuggestionSearch(budget: SuggestionSearch.callBudget)
+    return search.closest(to: input, among: candidates, maxDistance: maxDistance)
   }
 
   /// The optimal string alignment distance between two strings.
@@ -72,7 +50,7 @@ public enum Suggestion {
 
   /// `text` lowercased as bytes, one per character, when it is ASCII without a CR LF pair (the
   /// one pair of ASCII characters that makes a single `Character`); otherwise `nil`.
-  private static func asciiLowercased(_ text: String) -> [UInt8]? {
+  static func asciiLowercased(_ text: String) -> [UInt8]? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var previous: UInt8 = 0
@@ -85,7 +63,7 @@ public enum Suggestion {
   }
 
   /// The three rows of the distance table, kept between candidates.
-  private struct DistanceRows {
+  struct DistanceRows {
     var previousPrevious: [Int] = []
     var previous: [Int] = []
     var current: [Int] = []
@@ -93,7 +71,7 @@ public enum Suggestion {
 
   /// Optimal string alignment over arrays of characters (or of ASCII bytes), keeping three
   /// rows.
-  private static func editDistance<Element: Equatable>(
+  static func editDistance<Element: Equatable>(
     _ a: [Element], _ b: [Element], rows: inout DistanceRows
   ) -> Int {
     if a.isEmpty { return b.count }

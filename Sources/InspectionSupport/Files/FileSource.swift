@@ -28,7 +28,8 @@ public final class FileSource: ByteSource {
   /// Opens the file at `path` for reading.
   ///
   /// Throws a ``CSVError`` of kind ``CSVError/Kind/io`` naming the file and the system's
-  /// reason when it cannot be opened.
+  /// reason when it cannot be opened, or saying that it is a directory. A FIFO, a device or
+  /// standard input is read as a stream.
   public init(path: String) throws(CSVError) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
@@ -36,6 +37,11 @@ public final class FileSource: ByteSource {
       throw CSVError(
         kind: .io,
         message: "cannot open '\(path)': \(reason); check the path and its permissions")
+    }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      _ = close(descriptor)
+      throw CSVError(kind: .io, message: "'\(path)' is a directory; name a file")
     }
     self.descriptor = descriptor
     self.closeOnDeinit = true

@@ -13,6 +13,8 @@ package struct JSONByteStream {
   package private(set) var position = SourcePosition(line: 1, column: 1)
   /// Why reading failed, if a failure ended the stream.
   package private(set) var failure: String?
+  /// Whether the last ``captureValue(into:limit:)`` stopped at its limit.
+  package private(set) var exceededLimit = false
 
   /// Reads `source` in chunks of `chunkSize` bytes (64 KiB unless the input is known to be
   /// smaller: a sample held in memory needs no bigger buffer than itself).
@@ -65,13 +67,19 @@ package struct JSONByteStream {
   }
 
   /// Copies one JSON value's bytes (object, array, string or scalar), checking only that its
-  /// brackets and strings balance; the JSON parser checks the rest. Returns `nil` at the end
-  /// of input before the value is complete.
-  package mutating func captureValue(into bytes: inout [UInt8]) -> Bool {
+  /// brackets and strings balance; the JSON parser checks the rest. Returns `false` at the end
+  /// of input before the value is complete, or once more than `limit` bytes were copied
+  /// (``exceededLimit`` then says so).
+  package mutating func captureValue(into bytes: inout [UInt8], limit: Int = .max) -> Bool {
     var depth = 0
     var inString = false
     var escaped = false
+    exceededLimit = false
     while let byte = peek() {
+      if bytes.count >= limit {
+        exceededLimit = true
+        return false
+      }
       if inString {
         bytes.append(byte)
         _ = next()

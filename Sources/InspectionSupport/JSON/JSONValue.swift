@@ -129,7 +129,7 @@ extension JSONValue {
   /// A description of the value for error messages, such as `a string "high"`.
   ///
   /// Scalars are shown (long strings are shortened); arrays and objects only by kind.
-  var foundDescription: String {
+  public var foundDescription: String {
     switch self {
     case .null: return "null"
     case .bool(let value): return "a boolean \(value)"

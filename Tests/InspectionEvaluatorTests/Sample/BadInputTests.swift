@@ -37,7 +37,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
   }
 }
 
-private let header = "case,case_type,1.1.a,1.1.b,1.1.s,1.2.a\n"
+let header = "case,case_type,1.1.a,1.1.b,1.1.s,1.2.a\n"
 
 /// Every row, checked by hand: lines and columns are 1-based, so in `A,licence,yse,…` the
 /// answer to 1.1.a starts at column 11; JSON positions are those of the offending value or key
@@ -133,7 +133,7 @@ let badInputs: [BadInput] = [
     column: 1, mentions: ["an object with a 'cases' array"], failed: true),
   BadInput(
     name: "JSON: cases not an array", kind: .json, text: "{\"cases\": {}}\n", code: "IK0215",
-    line: 1, column: 2, mentions: ["'cases' must be an array"], failed: true),
+    line: 1, column: 11, mentions: ["'cases' must be an array"], failed: true),
   BadInput(
     name: "JSON: no cases array", kind: .json, text: "{}\n", code: "IK0215",
     line: 1, column: 1, mentions: ["needs a 'cases' array"], failed: true),
@@ -248,7 +248,7 @@ let badInputs: [BadInput] = [
   BadInput(
     name: "override: not a band of the item's scale", kind: .judgementsCSV,
     text: "item,label,rationale\n3.2,well-met,Fine.\n3.1,god,Better than it looks.\n",
-    code: "IK0308", line: 3, column: 1,
+    code: "IK0311", line: 3, column: 1,
     mentions: ["'god' is not a band of grade scale 'conclusion'", "Did you mean 'good'?"],
     failed: true),
   BadInput(
@@ -299,11 +299,12 @@ let badInputs: [BadInput] = [
 @Suite struct BadInputTests {
   /// Every row of ``badInputs``, in one test that names the row in each expectation (one test
   /// case per row would make `swift test` output long).
-  @Test func reportsEveryProblem() {
-    for input in badInputs { reportsTheProblem(input) }
+  @Test func reportsEveryProblem() throws {
+    for input in badInputs { try Self.check(input) }
   }
 
-  private func reportsTheProblem(_ input: BadInput) {
+  /// Scores `input` and checks what it must report.
+  static func check(_ input: BadInput) throws {
     let evaluation: Evaluation
     switch input.kind {
     case .csv:

@@ -614,7 +614,9 @@ import Testing
         plan: plan)
     }
     #expect(parts[0].questions.last?.sufficient == 1 && parts[1].questions.last?.sufficient == 1)
-    let merged = try PartialResult.merge(parts).summary(plan: plan)
+    let merged = try PartialResult.merge(
+      parts.enumerated().map { PartialResultFile(result: $1, file: "part\($0 + 1).json") }
+    ).summary(plan: plan)
     let result = Evaluator.finish(plan: plan, summary: merged).result
     #expect(result.question("1.2.a")?.exactPercent == r(200, 3))
     let whole = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
@@ -624,8 +626,13 @@ import Testing
     for damage in [-5, Int.max - 1] {
       var damaged = parts[0]
       damaged.questions[0].sufficient = damage
-      #expect(throws: EvaluationError.self) { try damaged.checkCounts() }
-      #expect(throws: EvaluationError.self) { try PartialResult.merge([parts[1], damaged]) }
+      #expect(!damaged.verificationProblems().isEmpty)
+      #expect(throws: PartialResultError.self) {
+        try PartialResult.merge([
+          PartialResultFile(result: parts[1], file: "a"),
+          PartialResultFile(result: damaged, file: "b"),
+        ])
+      }
       #expect(throws: EvaluationError.self) { try damaged.summary(plan: plan) }
     }
   }

@@ -25,7 +25,7 @@ import Testing
       document, fingerprint: fingerprint, provenance: Fixtures.provenance)
     for expected in [
       "## How scores are calculated", "80% mean of individual questions + 20% summary question",
-      "the answer to 2.2.a is yes and not case_type is custody", "| Good | ≥ 70 | 2 |",
+      "the answer to 2.2.a is yes and not case\\_type is custody", "| Good | ≥ 70 | 2 |",
       "All figures are invented", "## Sources and assumptions", fingerprint,
       "Judged by inspectors, not computed from questions.",
     ] {

@@ -41,9 +41,15 @@ import Testing
     }
   }
 
-  @Test func directoryIsAnIOErrorWhenRead() throws {
-    var reader = try CSVReader(path: FileManager.default.temporaryDirectory.path)
-    #expect(throws: CSVError.self) { _ = try reader.nextRecord() }
+  @Test func aDirectoryIsRefusedWhenOpened() throws {
+    let path = FileManager.default.temporaryDirectory.path
+    do {
+      _ = try CSVReader(path: path)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.kind == .io)
+      #expect(error.description.contains("is a directory"))
+    }
   }
 
   @Test func readsFromADescriptor() throws {

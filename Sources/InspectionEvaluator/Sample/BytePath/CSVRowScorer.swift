@@ -70,9 +70,12 @@ struct CSVRowScorer: Sendable {
   mutating func score(_ fields: CSVRawFields, row: Int, into tally: inout SampleTally) -> Bool {
     guard fields.count == width else { return false }
 
-    // The id: printable ASCII that JSON need not escape, not seen before.
+    // The id: printable ASCII that JSON need not escape, not seen before, and already as
+    // ``SampleCaseRules`` keeps it (no space to trim; ASCII is in NFC).
     let id = fields[caseColumn]
-    guard !id.isEmpty else { return false }
+    guard let first = id.first, let last = id.last, first != 0x20, last != 0x20 else {
+      return false
+    }
     var idHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, as SampleFingerprint.idHash
     for byte in id {
       guard byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C else { return false }

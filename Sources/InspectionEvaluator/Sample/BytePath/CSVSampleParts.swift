@@ -21,7 +21,7 @@ import InspectionSupport
 /// between the parts; when a part's table spilled, the check across parts is left to the
 /// merge of all spilled runs (``SamplePasses``).
 ///
-/// The answer is the same as in order, or there is none: ``score(path:file:plan:columns:scorer:after:row:tally:threads:minimumPartBytes:)``
+/// The answer is the same as in order, or there is none: ``score(path:file:plan:columns:scorer:after:row:tally:threads:minimumPartBytes:options:)``
 /// returns `nil`, and the caller reads the sample in order, when a later part holds a row
 /// that is not clean (a problem to report with its row and line numbers, which only reading
 /// in order knows), when a case id appears in two parts (a duplicate), or when any part is not
@@ -48,7 +48,7 @@ enum CSVSampleParts {
   static func score(
     path: String, file: String, plan: ScoringPlan, columns: CSVColumnMap, scorer: CSVRowScorer?,
     after point: CSVReader.ResumePoint, row: Int, tally: SampleTally, threads: Int,
-    minimumPartBytes: Int
+    minimumPartBytes: Int, options: SampleReadOptions = SampleReadOptions()
   ) -> (SampleTally, parts: Int)? {
     guard !tally.tracksListedCaseIDsOnly,
       let size = FileSource.regularFileSize(atPath: path)
@@ -70,10 +70,11 @@ enum CSVSampleParts {
         part == 0
         ? point
         : CSVReader.ResumePoint(
-          offset: range.lowerBound, line: 1, recordsRead: 0, previousWasCR: false)
+          offset: range.lowerBound, line: 1, recordsRead: 0, previousWasCR: false,
+          separator: point.separator)
       var reader = CSVSampleReader(
         part: CSVReader(source: source, resumingAt: start), plan: plan, file: file,
-        columns: columns, scorer: scorer, row: part == 0 ? row : 0)
+        columns: columns, scorer: scorer, row: part == 0 ? row : 0, options: options)
       var partTally = part == 0 ? tally : SampleTally(plan: plan, options: tally.options)
       if let budget { partTally.limitCaseIDs(to: budget) }
       guard reader.readRows(into: &partTally, cleanOnly: part > 0) else { return }

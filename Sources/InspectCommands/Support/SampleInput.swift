@@ -1,0 +1,98 @@
+import InspectionEvaluator
+import InspectionSchema
+import InspectionSupport
+
+/// What commands that read a sample share: the options that say how to read it, and opening
+/// it as CSV, JSON or a workbook by its name.
+enum SampleInput {
+  /// `--sheet`, `--metadata`: how a sample file is read.
+  static let options = [
+    OptionSpec(
+      "sheet", valueName: "NAME",
+      help: "The sheet of an .xlsx workbook to read (default: the first)."),
+    OptionSpec(
+      "delimiter", valueName: "SEPARATOR",
+      help: "How the fields of a CSV sample are separated: ',', ';' or 'tab' (default: "
+        + "whichever of them the header line holds most of)."),
+    OptionSpec(
+      "metadata", valueName: "NAMES",
+      help: "Columns that describe cases but are not part of the framework (e.g. "
+        + "inspector,team): carried into the results, never scored.",
+      isRepeatable: true),
+  ]
+
+  /// `--strict-codes`.
+  static let flags = [
+    FlagSpec(
+      "strict-codes",
+      help: "Take codes only exactly as declared: no spaces or letter case ignored, no labels.")
+  ]
+
+  /// The reading options given on the command line, checked against `plan`.
+  static func readOptions(_ context: CommandContext, plan: ScoringPlan) throws(CommandFailure)
+    -> SampleReadOptions
+  {
+    let arguments = context.arguments
+    var metadata: [String] = []
+    for value in arguments.options("metadata") {
+      for part in value.split(separator: ",", omittingEmptySubsequences: false) {
+        let name = String(part)
+        guard !name.isEmpty, name.allSatisfy({ !$0.isWhitespace }) else {
+          throw .usage(
+            context.usageError(
+              "--metadata takes column names separated by commas, without spaces "
+                + "(e.g. --metadata inspector,team)"))
+        }
+        guard !metadata.contains(name) else {
+          throw .usage(context.usageError("--metadata names '\(name)' twice"))
+        }
+        if name == "case" || name == "excluded" || plan.attributeIndex[name] != nil
+          || plan.questionIndex[name] != nil
+        {
+          throw .usage(
+            context.usageError(
+              "--metadata names '\(name)', which is already a column of every sample of "
+                + "\(plan.document.label) ('case', 'excluded', an attribute or a question)"))
+        }
+        metadata.append(name)
+      }
+    }
+    var separator = CSVReader.Separator.detect
+    if let delimiter = arguments.option("delimiter") {
+      switch delimiter {
+      case ",", "comma": separator = .comma
+      case ";", "semicolon": separator = .byte(UInt8(ascii: ";"))
+      case "tab", "\t", "\\t": separator = .byte(0x09)
+      default:
+        throw .usage(
+          context.usageError(
+            "--delimiter takes ',', ';' or 'tab', not '\(delimiter)'",
+            hint: "leave it out to detect the separator from the header line"))
+      }
+    }
+    return SampleReadOptions(
+      strictCodes: arguments.flag("strict-codes"), metadata: metadata,
+      sheet: arguments.option("sheet"), separator: separator)
+  }
+
+  /// Opens `path` under `plan`; fails (exit 1) with the located error.
+  static func open(
+    _ path: String, plan: ScoringPlan, options: SampleReadOptions, threads: Int? = nil,
+    in context: CommandContext
+  ) throws(CommandFailure) -> SampleFileReader {
+    if options.sheet != nil && SampleFileReader.kind(of: path) != .xlsx {
+      throw .usage(
+        context.usageError("--sheet applies to an .xlsx workbook, and '\(path)' is not one"))
+    }
+    if context.arguments.option("delimiter") != nil && SampleFileReader.kind(of: path) != .csv {
+      throw .usage(
+        context.usageError("--delimiter applies to a CSV sample, and '\(path)' is not one"))
+    }
+    do {
+      return try SampleFileReader.open(path, plan: plan, options: options, threads: threads)
+    } catch {
+      context.report([error.diagnostic])
+      throw .failed
+    }
+  }
+}
