@@ -67,7 +67,8 @@ let package = Package(
     .target(
       name: "InspectionReports",
       dependencies: [
-        "InspectionEvaluator", "InspectionComparison", "InspectionSchema", "InspectionSupport",
+        "InspectionEvaluator", "InspectionComparison", "InspectionSchema", "InspectionStatistics",
+        "InspectionSupport",
       ]),
 
     // The historical frameworks, declared in the DSL, one file each.

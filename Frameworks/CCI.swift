@@ -45,6 +45,7 @@ extension FrameworkCatalog {
         + "report scored how often safeguarding, risk of harm to others and likelihood of "
         + "reoffending work was done well enough, with a comment on the improvement required.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     Source(
       id: cciReport, publisher: "HM Inspectorate of Probation",
       title: "Core Case Inspection of youth offending work in England and Wales: reports on youth "
@@ -96,6 +97,7 @@ extension FrameworkCatalog {
           "Was the safeguarding work (action to protect the young person) done well enough?",
           themes: "Safeguarding"
         )
+        .measures("youth-cci-safeguarding-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "
@@ -115,6 +117,7 @@ extension FrameworkCatalog {
           "Was the Risk of Harm to others work (action to protect the public) done well enough?",
           themes: "RoH"
         )
+        .measures("youth-cci-roh-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "
@@ -132,6 +135,7 @@ extension FrameworkCatalog {
         Question(
           "1.3.a", "Was the Likelihood of Reoffending work done well enough?", themes: "LoR"
         )
+        .measures("youth-cci-lor-work", .exact)
         .from(
           cciReport, at: "Scoring and Summary Table", basis: .placeholder,
           note: "A stand-in of ours, so that the headline can be computed: the CCI question tool "
@@ -155,6 +159,7 @@ extension FrameworkCatalog {
       note: "No section score is printed; the mean of the criteria is ours.")
 
     Headline("Safeguarding", "Safeguarding", theme: "Safeguarding", judgement: "improvement")
+      .measures("youth-theme-safeguarding", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "
@@ -171,6 +176,7 @@ extension FrameworkCatalog {
         note: "The headline's one stand-in question carries its theme; which questions of the CCI "
           + "tool counted is not known.")
     Headline("RoH", "Risk of Harm to others", theme: "RoH", judgement: "improvement")
+      .measures("youth-theme-roh", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "
@@ -187,6 +193,7 @@ extension FrameworkCatalog {
         note: "The headline's one stand-in question carries its theme; which questions of the CCI "
           + "tool counted is not known.")
     Headline("LoR", "Likelihood of Reoffending", theme: "LoR", judgement: "improvement")
+      .measures("youth-theme-lor", .exact)
       .from(
         cciReport, at: "Scoring and Summary Table", basis: .printedFigure,
         note: "Each CCI report prints this score (how often the work was done well enough) with a "

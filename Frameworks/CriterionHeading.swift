@@ -53,5 +53,8 @@ extension Criterion {
       from: report.source, at: report.scoringAppendix, basis: .statedRule,
       quote: "the results for the individual questions and for the summary question are weighted "
         + "80/20", fileID: fileID, line: line, column: column)
+    if let concept = OffenderManagementInspection.criterionConcepts[heading.id] {
+      self = self.measures(concept, .exact, fileID: fileID, line: line, column: column)
+    }
   }
 }

@@ -69,6 +69,7 @@ extension FrameworkCatalog {
         + "Declared from the 2005 West Midlands follow-up, which re-scored four assessment and "
         + "interventions criteria on 40 files and did not re-score management.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     Source(
       id: followUp, publisher: "HM Inspectorate of Probation (Home Office)",
       title: "Effective Supervision Inspection of the National Probation Service for England and "
@@ -144,10 +145,12 @@ extension FrameworkCatalog {
           + "diversity.",
         judgement: "not-rescored"
       )
+      .measures("crit-leadership", .exact)
       .from(
         followUp, at: "Section A, criterion A1", basis: .printedInWords,
         note: "Headed and described, with findings in words; not re-scored in the follow-up.")
     }
+    .measures("sec-leadership", .exact)
     .from(
       followUp, at: "Section A", basis: .printedInWords,
       note: "The section heading; no section score is printed.")
@@ -160,10 +163,13 @@ extension FrameworkCatalog {
           + "other agencies' and previous probation service assessments."
       ) {
         Question("B1.a", "Was an initial risk of harm assessment completed?")
+          .measures("roh-assessment-completed", .exact)
           .from(
             followUp, at: "Section B, criterion B1, bullet 4", basis: .printedFigure,
             quote: "95% of cases (100% of high-risk cases) had an initial risk of harm assessment")
         Question("B1.b", "Was the initial risk of harm assessment of satisfactory quality?")
+          .measures("roh-initial-risk-harm-assessment-satisfactory-quality", .exact)
+          .measures("roh-assessment-quality", .narrower)
           .from(
             followUp, at: "Section B, criterion B1, bullet 4", basis: .printedInWords,
             quote: "although the quality of these was deemed satisfactory in only half the overall "
@@ -173,6 +179,7 @@ extension FrameworkCatalog {
           "B1.c",
           "Were the 16-weekly reviews of the risk of harm assessment of satisfactory quality?"
         )
+        .measures("roh-16-weekly-reviews-risk-harm-assessment", .exact)
         .from(
           followUp, at: "Section B, criterion B1, bullet 4", basis: .printedFigure,
           quote: "The quality of risk of harm assessments every 16 weeks had significantly risen "
@@ -184,6 +191,7 @@ extension FrameworkCatalog {
           "Was the risk of harm assessment prompted by a significant incident of satisfactory "
             + "quality?"
         )
+        .measures("roh-risk-harm-assessment-prompted-significant-incident", .exact)
         .relevant(when: .attribute("significant_incident", is: "yes"))
         .from(
           followUp, at: "Section B, criterion B1, bullet 4", basis: .printedFigure,
@@ -192,6 +200,7 @@ extension FrameworkCatalog {
             + "inspection to 67% for the follow-up (30% to 67% for the high-risk sample)",
           note: "2004 figure: 24%.")
         Question("B1.e", "Was the risk of harm classification appropriate?")
+          .measures("roh-classification-accurate", .exact)
           .from(
             followUp, at: "Section B, criterion B1, bullet 5", basis: .printedFigure,
             quote: "The risk of harm classification was felt to be appropriate in 83% of cases, by "
@@ -201,6 +210,7 @@ extension FrameworkCatalog {
           "B1.f",
           "Was a risk management plan of satisfactory quality completed within five working days?"
         )
+        .measures("roh-risk-management-plan-satisfactory-quality-completed", .exact)
         .relevant(when: .attribute("roh", is: "high", "very high"))
         .from(
           followUp, at: "Section B, criterion B1, bullet 6", basis: .printedFigure,
@@ -212,6 +222,7 @@ extension FrameworkCatalog {
           "Was there sufficient evidence of appropriate management involvement in the risk of "
             + "harm assessment?"
         )
+        .measures("roh-management-involvement-high", .exact)
         .relevant(when: .attribute("roh", is: "high", "very high"))
         .from(
           followUp, at: "Section B, criterion B1, bullet 7", basis: .printedFigure,
@@ -219,6 +230,7 @@ extension FrameworkCatalog {
             + "high risk of harm cases - an improvement from 39% in the original inspection",
           note: "2004 figure: 39%.")
       }
+      .measures("crit-roh-assessment", .exact)
       .from(
         followUp, at: "Section B, criterion B1", basis: .printedFigure,
         note: "Printed scores: original inspection 48%, follow-up inspection 62%."
@@ -237,6 +249,7 @@ extension FrameworkCatalog {
           + "risk of harm and need and the likelihood of reoffending."
       ) {
         Question("B3.a", "Was the initial supervision plan of satisfactory overall quality?")
+          .measures("plan-quality-overall", .exact)
           .from(
             followUp, at: "Section B, criterion B3, bullet 1", basis: .printedFigure,
             quote: "68% of ISPs were of a satisfactory overall quality - this was the case in 70% "
@@ -245,6 +258,7 @@ extension FrameworkCatalog {
           "B3.b",
           "Did the objectives of the initial supervision plan match the offender's risk and needs?"
         )
+        .measures("plan-objectives-initial-supervision-plan-match-s", .exact)
         .from(
           followUp, at: "Section B, criterion B3, bullet 1, indented bullet 1",
           basis: .printedFigure,
@@ -255,6 +269,7 @@ extension FrameworkCatalog {
           "B3.c",
           "Were assessments by other agencies and MAPPA integrated into the supervision plan?"
         )
+        .measures("plan-reflects-other-assessments", .exact)
         .relevant(when: .attribute("agency_assessments", is: "yes"))
         .from(
           followUp, at: "Section B, criterion B3, bullet 1, indented bullet 2",
@@ -263,6 +278,7 @@ extension FrameworkCatalog {
             + "in 55% of applicable cases, compared with 33% in the original sample",
           note: "2004 figure: 33%.")
         Question("B3.d", "Did the initial supervision plan contain SMART objectives?")
+          .measures("plan-initial-supervision-plan-contain-smart-objectives", .exact)
           .from(
             followUp, at: "Section B, criterion B3, bullet 1, indented bullet 3",
             basis: .printedFigure,
@@ -272,6 +288,7 @@ extension FrameworkCatalog {
         Question(
           "B3.e", "Was liaison with other agencies outlined satisfactorily in OASys at the outset?"
         )
+        .measures("plan-liaison-other-agencies-outlined-satisfactorily-oasys", .exact)
         .from(
           followUp, at: "Section B, criterion B3, bullet 1, indented bullet 4",
           basis: .printedFigure,
@@ -279,6 +296,7 @@ extension FrameworkCatalog {
             + "48% respectively against a common original figure of 56%",
           note: "2004 figure: 56%.")
         Question("B3.f", "Were diversity issues outlined satisfactorily in OASys at the outset?")
+          .measures("diverse-needs-identified", .exact)
           .from(
             followUp, at: "Section B, criterion B3, bullet 1, indented bullet 4",
             basis: .printedFigure,
@@ -286,6 +304,7 @@ extension FrameworkCatalog {
               + "48% respectively against a common original figure of 56%",
             note: "2004 figure: 56%.")
       }
+      .measures("crit-case-management", .exact)
       .from(
         followUp, at: "Section B, criterion B3", basis: .printedFigure,
         note: "Printed scores: original inspection 57%, follow-up inspection 70%."
@@ -296,6 +315,7 @@ extension FrameworkCatalog {
           + "some of its measures; the plain mean of the questions is ours and does not reproduce "
           + "the printed scores.")
     }
+    .measures("sec-assessment-and-planning", .exact)
     .from(
       followUp, at: "Section B", basis: .printedInWords,
       note: "The section heading; no section score is printed."
@@ -318,12 +338,14 @@ extension FrameworkCatalog {
         Question(
           "C2.a", "Was progress against objectives reviewed in line with national standards?"
         )
+        .measures("deliver-plan-reviewed-on-time", .exact)
         .from(
           followUp, at: "Section C, criterion C2, bullet 1", basis: .printedFigure,
           quote: "In 65% of cases progress against objectives had been reviewed in line with "
             + "national standards, an improvement from 23% of the original ESI sample",
           note: "2004 figure: 23%.")
         Question("C2.b", "Did the supervision plan reviews contain SMART objectives?")
+          .measures("deliver-supervision-plan-reviews-contain-smart-objectives", .exact)
           .from(
             followUp, at: "Section C, criterion C2, bullet 1", basis: .printedFigure,
             quote: "Also in 65% of cases there were SMART objectives in the supervision plan "
@@ -332,6 +354,8 @@ extension FrameworkCatalog {
         Question(
           "C2.c", "Were the additional requirements of the order or licence adequately implemented?"
         )
+        .measures("deliver-additional-requirements-order-licence-adequately-implemented", .exact)
+        .measures("deliver-requirements-implemented", .narrower)
         .relevant(when: .attribute("additional_requirements", is: "yes"))
         .from(
           followUp, at: "Section C, criterion C2, bullet 2", basis: .printedFigure,
@@ -343,6 +367,7 @@ extension FrameworkCatalog {
           "C2.d",
           "Was liaison between probation staff and others delivering interventions satisfactory?"
         )
+        .measures("deliver-liaison-between-probation-staff-others-delivering", .exact)
         .from(
           followUp, at: "Section C, criterion C2, bullet 3", basis: .printedFigure,
           quote: "There was evidence of this taking place satisfactorily in 86% of cases "
@@ -354,12 +379,15 @@ extension FrameworkCatalog {
           "Were the risk management plan and MAPPA work integrated into the supervision plan "
             + "reviews?"
         )
+        .measures("deliver-risk-management-plan-mappa-work-integrated", .exact)
+        .measures("deliver-review-integrates-other-plans", .narrower)
         .relevant(when: .attribute("roh", is: "high", "very high"))
         .from(
           followUp, at: "Section C, criterion C2, bullet 4", basis: .printedFigure,
           quote: "Although the proportion of satisfactory cases had risen from 33% to 43%",
           note: "2004 figure: 33%.")
       }
+      .measures("crit-delivering-plan", .exact)
       .from(
         followUp, at: "Section C, criterion C2", basis: .printedFigure,
         note: "Printed scores: original inspection 54% (adjusted), follow-up inspection 76%."
@@ -376,6 +404,7 @@ extension FrameworkCatalog {
         Question(
           "C5.a", "Did the level of interventions match the risk of harm assessment?"
         )
+        .measures("deliver-resources-match-roh", .exact)
         .from(
           followUp, at: "Section C, criterion C5, bullet 1", basis: .printedFigure,
           quote: "There was felt to be a good match between the risk of harm assessment and the "
@@ -384,6 +413,7 @@ extension FrameworkCatalog {
         Question(
           "C5.b", "Was probation's involvement in child protection arrangements satisfactory?"
         )
+        .measures("public-probation-s-involvement-child-protection-arrangements", .exact)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           followUp, at: "Section C, criterion C5, bullet 4", basis: .printedFigure,
@@ -391,23 +421,27 @@ extension FrameworkCatalog {
             + "improved from 77% of applicable cases in 2004 to 92% in the follow-up",
           note: "2004 figure: 77%.")
         Question("C5.c", "Were potential changes in risk of harm identified and addressed?")
+          .measures("public-roh-changes-identified-and-acted-on", .exact)
           .from(
             followUp, at: "Section C, criterion C5, bullet 5", basis: .printedFigure,
             quote: "The improvement was from 61% to 64% overall",
             note: "2004 figure: 61%.")
         Question("C5.d", "Was management oversight of the ongoing case management satisfactory?")
+          .measures("public-management-oversight-ongoing-management-satisfactory", .exact)
           .from(
             followUp, at: "Section C, criterion C5, bullet 6", basis: .printedFigure,
             quote: "Management oversight of the ongoing case management process was assessed as "
               + "satisfactory in 59% of cases by comparison with 41% at the original inspection",
             note: "2004 figure: 41%.")
         Question("C5.e", "Was an adequate inter-agency risk management plan produced?")
+          .measures("public-adequate-inter-agency-risk-management-plan", .exact)
           .from(
             followUp, at: "Section C, criterion C5, bullet 7", basis: .printedFigure,
             quote: "In only 42% of cases was an adequate inter-agency risk management plan "
               + "produced - the figure was 26% in 2004",
             note: "2004 figure: 26%.")
         Question("C5.f", "Was the inter-agency risk management plan reviewed comprehensively?")
+          .measures("public-inter-agency-risk-management-plan-reviewed", .exact)
           .from(
             followUp, at: "Section C, criterion C5, bullet 7", basis: .printedFigure,
             quote: "These plans were reviewed comprehensively in just 40% of cases, although this "
@@ -415,6 +449,7 @@ extension FrameworkCatalog {
               + "original inspection",
             note: "2004 figure: 17%.")
       }
+      .measures("crit-protecting-public", .exact)
       .from(
         followUp, at: "Section C, criterion C5", basis: .printedFigure,
         note: "Printed scores: original inspection 55% (adjusted), follow-up inspection 70%."
@@ -425,6 +460,7 @@ extension FrameworkCatalog {
           + "some of its measures; the plain mean of the questions is ours and does not reproduce "
           + "the printed scores.")
     }
+    .measures("sec-interventions", .exact)
     .from(
       followUp, at: "Section C", basis: .printedInWords,
       note: "The section heading; no section score is printed."

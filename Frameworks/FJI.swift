@@ -105,6 +105,7 @@ extension FrameworkCatalog {
       Period(from, to: to)
       FullJointInspection.summary
       Historical()
+      Concepts(from: FrameworkCatalog.concepts)
       FullJointInspection.sources(preDescriptorChange: version == "2012")
       FullJointInspection.yesNo
       Assumption(
@@ -164,6 +165,7 @@ extension FrameworkCatalog {
               + "from custody?",
             themes: "LoR"
           )
+          .measures("youth-frequency-offending-reduced-since-start-sentence", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -178,6 +180,7 @@ extension FrameworkCatalog {
               + "release from custody?",
             themes: "LoR"
           )
+          .measures("youth-seriousness-offending-reduced-since-start-sentence", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -203,6 +206,7 @@ extension FrameworkCatalog {
             "2.2.a", "Were health and well-being outcomes achieved for the child or young person?",
             themes: "Safeguarding"
           )
+          .measures("youth-health-well-being-outcomes-achieved", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -223,6 +227,7 @@ extension FrameworkCatalog {
             "2.3.a", "Were diversity factors identified and attended to?",
             themes: "CE"
           )
+          .measures("youth-diversity-factors-identified-attended", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -244,6 +249,7 @@ extension FrameworkCatalog {
             "Did the child or young person engage in meeting the requirements of the sentence?",
             themes: "CE"
           )
+          .measures("youth-engage-meeting-requirements-sentence", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -268,6 +274,7 @@ extension FrameworkCatalog {
               + "difficulties?",
             themes: "CE"
           )
+          .measures("youth-comply-requirements-sentence", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -293,6 +300,7 @@ extension FrameworkCatalog {
               + "minimum?",
             themes: "RoH"
           )
+          .measures("youth-risk-harm-others-including-identifiable-victims", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -313,6 +321,7 @@ extension FrameworkCatalog {
             "2.7.a", "Was the child or young person kept safe from themselves and from others?",
             themes: "Safeguarding"
           )
+          .measures("youth-kept-safe-themselves-others", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -335,6 +344,7 @@ extension FrameworkCatalog {
               + "sustainable?",
             themes: "LoR"
           )
+          .measures("youth-sufficient-attention-given-ensuring-positive-outcomes", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Initial outcomes",
             basis: .reportProse,
@@ -369,6 +379,7 @@ extension FrameworkCatalog {
             "Did the case manager have access to sufficient resources to address reducing "
               + "offending?"
           )
+          .measures("youth-case-manager-have-access-sufficient-resources", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -381,6 +392,7 @@ extension FrameworkCatalog {
             "Did the case manager have access to sufficient resources to manage the risk of "
               + "harm?"
           )
+          .measures("youth-case-manager-have-access-sufficient-resources-2", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -393,6 +405,7 @@ extension FrameworkCatalog {
             "Did the case manager have access to sufficient resources to address safeguarding "
               + "needs?"
           )
+          .measures("youth-case-manager-have-access-sufficient-resources-2-2", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -401,6 +414,7 @@ extension FrameworkCatalog {
               + "offending, managing the risk of harm and addressing safeguarding needs in the "
               + "vast majority of cases")
         }
+        .measures("youth-resources", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
           basis: .reportProse,
@@ -418,6 +432,7 @@ extension FrameworkCatalog {
             "Had staff supervision and other quality assurance arrangements made a positive "
               + "difference to the case?"
           )
+          .measures("youth-staff-supervision-other-quality-assurance-arrangements", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -425,6 +440,7 @@ extension FrameworkCatalog {
             quote: "staff supervision and other quality assurance arrangements had made a "
               + "positive difference to cases")
         }
+        .measures("youth-staff-supervision", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
           basis: .reportProse,
@@ -442,6 +458,7 @@ extension FrameworkCatalog {
             "Did the case manager understand the principles of effective practice and the local "
               + "policies and procedures?"
           )
+          .measures("youth-case-manager-understand-principles-effective-practice", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -449,6 +466,7 @@ extension FrameworkCatalog {
             quote: "staff understood the principles of effective practice and their local "
               + "policies and procedures")
         }
+        .measures("youth-effective-practice", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
           basis: .reportProse,
@@ -467,6 +485,7 @@ extension FrameworkCatalog {
             "Did the case manager consider their training and skills development needs were "
               + "met?"
           )
+          .measures("youth-case-manager-consider-training-skills-development", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
@@ -474,6 +493,7 @@ extension FrameworkCatalog {
             quote: "the case managers considered their training and skills development needs "
               + "were met")
         }
+        .measures("youth-training", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
           basis: .reportProse,
@@ -487,6 +507,7 @@ extension FrameworkCatalog {
           basis: .placeholder,
           note: "The report states no formula; the mean of the criterion's questions is ours.")
       }
+      .measures("youth-management-of-practice", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.4, Key findings - FJIs: Management of practice",
         basis: .printedInWords,
@@ -500,6 +521,7 @@ extension FrameworkCatalog {
 
       Section("4", "Governance and leadership") {
         Criterion("4.1", "Governance", judgement: "governance-stars")
+          .measures("youth-governance", .exact)
           .from(
             annualReport,
             at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14 (Governance row)",
@@ -514,6 +536,7 @@ extension FrameworkCatalog {
         "LoR", "Reducing the likelihood of reoffending", theme: "LoR", sections: "1", "2",
         grade: "stars"
       )
+      .measures("youth-theme-lor", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
         basis: .printedFigure,
@@ -531,6 +554,7 @@ extension FrameworkCatalog {
       Headline(
         "RoH", "Protecting the public", theme: "RoH", sections: "1", "2", grade: "stars"
       )
+      .measures("youth-theme-roh", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
         basis: .printedFigure,
@@ -549,6 +573,7 @@ extension FrameworkCatalog {
         "Safeguarding", "Protecting the child or young person", theme: "Safeguarding",
         sections: "1", "2", grade: "stars"
       )
+      .measures("youth-theme-safeguarding", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
         basis: .printedFigure,
@@ -567,6 +592,7 @@ extension FrameworkCatalog {
         "CE", "Ensuring the sentence is served", theme: "CE", sections: "1", "2",
         grade: "stars"
       )
+      .measures("youth-theme-sentence-served", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
         basis: .printedFigure,

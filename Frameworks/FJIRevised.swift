@@ -75,6 +75,7 @@ extension FrameworkCatalog {
       Period(from, to: to)
       FullJointInspection.summary
       Historical()
+      Concepts(from: FrameworkCatalog.concepts)
       FullJointInspection.sources(
         preDescriptorChange: preDescriptorChange,
         programmePageNote: "One case assessment tool for FJI and SQS, 'with SQS using a subset "
@@ -150,6 +151,7 @@ extension FrameworkCatalog {
       id, title, theme: id, sections: section, rule: .pooledQuestions, grade: "stars",
       fileID: fileID, line: line, column: column
     )
+    .measures("youth-theme-\(YouthQuestionBank.themeConcept(id))", .exact)
     .from(
       annualReport, at: "Chapter 4, paragraph 4.4, Headline scores for FJIs in 2013-14",
       basis: .printedFigure, note: "A percentage and stars for each of six YOTs."

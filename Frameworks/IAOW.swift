@@ -73,6 +73,7 @@ extension FrameworkCatalog {
         + "process steps. Each report gives the percentage of work of sufficient quality in five "
         + "key areas; leadership and management are evidenced from interviews, not cases.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     PublishedSources.annualReport2013to14(
       note: "Chapter 2: the five key areas (paragraph 2.2); headline scores of 11 trusts and two "
         + "set aggregates (paragraph 2.3).")
@@ -159,6 +160,7 @@ extension FrameworkCatalog {
           guidance: "Quality indicator 1.1.a: Reports are based on sufficient information. "
             + "Indicators 1.1.b onwards were not recovered."
         )
+        .measures("iaow-sentencing-assessment-and-planning", .exact)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
@@ -166,6 +168,7 @@ extension FrameworkCatalog {
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-preparing-for-sentence", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 1.1",
         basis: .printedInWords
@@ -177,12 +180,14 @@ extension FrameworkCatalog {
       Criterion(
         "1.4", "Leadership and management to support sentencing", judgement: "commentary"
       )
+      .measures("crit-iaow-leadership-sentencing", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 1.4",
         basis: .printedInWords,
         note: "Evidenced from interviews with staff, managers and sentencers, not from the case "
           + "sample (York and North Yorkshire report, Appendix 5).")
     }
+    .measures("sec-iaow-sentencing", .exact)
     .from(
       annualReport, at: "Chapter 2, paragraphs 2.2 (the five key areas) and 2.3 (headline scores)",
       basis: .printedFigure,
@@ -207,12 +212,14 @@ extension FrameworkCatalog {
           "Overall, was the assessment and planning to deliver the sentence of "
             + "sufficient quality?", role: .summary
         )
+        .measures("iaow-sentence-assessment-and-planning", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-iaow-sentence-assessment-and-planning", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 2.1",
         basis: .printedInWords
@@ -229,12 +236,14 @@ extension FrameworkCatalog {
           "Overall, were the delivery and review of the sentence plan, and the work to "
             + "maximise offender engagement, of sufficient quality?", role: .summary
         )
+        .measures("iaow-sentence-delivery-and-engagement", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-iaow-sentence-delivery-and-engagement", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 2.2",
         basis: .printedInWords
@@ -245,12 +254,14 @@ extension FrameworkCatalog {
           + "the Appendix 5 formula page was not recovered.")
       Criterion("2.3", "Initial outcomes are achieved") {
         Question("2.3.s", "Were the initial outcomes achieved?", role: .summary)
+          .measures("iaow-initial-outcomes", .exact)
           .from(
             york, at: "Appendix 5, Scoring approach", basis: .placeholder,
             note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
               + "questions were not recovered and the annual report prints no case-level findings "
               + "for IAOW.")
       }
+      .measures("crit-initial-outcomes", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 2.3",
         basis: .printedInWords
@@ -263,12 +274,14 @@ extension FrameworkCatalog {
         "2.4", "Leadership and management to deliver the sentence and achieve initial outcomes",
         judgement: "commentary"
       )
+      .measures("crit-iaow-leadership-sentence", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 2.4",
         basis: .printedInWords,
         note: "Evidenced from interviews with staff, managers and sentencers, not from the case "
           + "sample (York and North Yorkshire report, Appendix 5).")
     }
+    .measures("sec-iaow-delivering-sentence", .exact)
     .from(
       annualReport, at: "Chapter 2, paragraphs 2.2 (the five key areas) and 2.3 (headline scores)",
       basis: .printedFigure,
@@ -293,12 +306,14 @@ extension FrameworkCatalog {
           "Overall, was the assessment to reduce the likelihood of reoffending of "
             + "sufficient quality?", role: .summary
         )
+        .measures("iaow-lor-assessment", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-lor-assessment", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 3.1",
         basis: .printedInWords
@@ -313,12 +328,14 @@ extension FrameworkCatalog {
           "Overall, was the delivery of interventions to reduce the likelihood of "
             + "reoffending of sufficient quality?", role: .summary
         )
+        .measures("iaow-lor-interventions", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-constructive", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 3.2",
         basis: .printedInWords
@@ -329,12 +346,14 @@ extension FrameworkCatalog {
           + "the Appendix 5 formula page was not recovered.")
       Criterion("3.3", "Likelihood of reoffending is reduced") {
         Question("3.3.s", "Was the likelihood of reoffending reduced?", role: .summary)
+          .measures("iaow-lor-reduced", .exact)
           .from(
             york, at: "Appendix 5, Scoring approach", basis: .placeholder,
             note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
               + "questions were not recovered and the annual report prints no case-level findings "
               + "for IAOW.")
       }
+      .measures("crit-reducing-lor", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 3.3",
         basis: .printedInWords
@@ -347,12 +366,14 @@ extension FrameworkCatalog {
         "3.4", "Leadership and management to reduce the likelihood of reoffending",
         judgement: "commentary"
       )
+      .measures("crit-iaow-leadership-lor", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 3.4",
         basis: .printedInWords,
         note: "Evidenced from interviews with staff, managers and sentencers, not from the case "
           + "sample (York and North Yorkshire report, Appendix 5).")
     }
+    .measures("sec-iaow-reducing-lor", .exact)
     .from(
       annualReport, at: "Chapter 2, paragraphs 2.2 (the five key areas) and 2.3 (headline scores)",
       basis: .printedFigure,
@@ -377,12 +398,14 @@ extension FrameworkCatalog {
           "Overall, was the assessment and planning to minimise risk of harm to others "
             + "of sufficient quality?", role: .summary
         )
+        .measures("iaow-roh-assessment-and-planning", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-roh-assessment", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 4.1",
         basis: .printedInWords
@@ -397,12 +420,14 @@ extension FrameworkCatalog {
           "Overall, was the delivery of interventions to minimise risk of harm to others "
             + "of sufficient quality?", role: .summary
         )
+        .measures("iaow-roh-interventions", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-restrictive", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 4.2",
         basis: .printedInWords
@@ -413,12 +438,14 @@ extension FrameworkCatalog {
           + "the Appendix 5 formula page was not recovered.")
       Criterion("4.3", "Risk of harm to others is minimised") {
         Question("4.3.s", "Was the risk of harm to others minimised?", role: .summary)
+          .measures("iaow-roh-minimised", .exact)
           .from(
             york, at: "Appendix 5, Scoring approach", basis: .placeholder,
             note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
               + "questions were not recovered and the annual report prints no case-level findings "
               + "for IAOW.")
       }
+      .measures("crit-minimising-roh", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 4.3",
         basis: .printedInWords
@@ -431,12 +458,14 @@ extension FrameworkCatalog {
         "4.4", "Leadership and management to minimise risk of harm to others",
         judgement: "commentary"
       )
+      .measures("crit-iaow-leadership-roh", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 4.4",
         basis: .printedInWords,
         note: "Evidenced from interviews with staff, managers and sentencers, not from the case "
           + "sample (York and North Yorkshire report, Appendix 5).")
     }
+    .measures("sec-iaow-protecting-public", .exact)
     .from(
       annualReport, at: "Chapter 2, paragraphs 2.2 (the five key areas) and 2.3 (headline scores)",
       basis: .printedFigure,
@@ -461,12 +490,14 @@ extension FrameworkCatalog {
           "Overall, was the assessment and planning to minimise risk of harm to victims "
             + "of sufficient quality?", role: .summary
         )
+        .measures("iaow-victims-assessment-and-planning", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-iaow-victims-assessment", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 5.1",
         basis: .printedInWords
@@ -481,12 +512,14 @@ extension FrameworkCatalog {
           "Overall, was the delivery of interventions to minimise risk of harm to "
             + "victims of sufficient quality?", role: .summary
         )
+        .measures("iaow-victims-interventions", .exact)
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
           note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-iaow-victims-delivery", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 5.2",
         basis: .printedInWords
@@ -497,12 +530,14 @@ extension FrameworkCatalog {
           + "the Appendix 5 formula page was not recovered.")
       Criterion("5.3", "Risk of harm to victims is minimised") {
         Question("5.3.s", "Was the risk of harm to victims minimised?", role: .summary)
+          .measures("iaow-victims-harm-minimised", .exact)
           .from(
             york, at: "Appendix 5, Scoring approach", basis: .placeholder,
             note: "A stand-in of ours, one per case-based criterion: the Case Assessment Tool's "
               + "questions were not recovered and the annual report prints no case-level findings "
               + "for IAOW.")
       }
+      .measures("crit-iaow-victims-harm-minimised", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 5.3",
         basis: .printedInWords
@@ -515,6 +550,7 @@ extension FrameworkCatalog {
         "5.4", "Leadership and management to deliver effective work for victims",
         judgement: "commentary"
       )
+      .measures("crit-iaow-leadership-victims", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 5.4",
         basis: .printedInWords,
@@ -526,6 +562,7 @@ extension FrameworkCatalog {
           "Overall, was the victim contact and restorative justice work of sufficient "
             + "quality?", role: .summary
         )
+        .measures("iaow-victim-contact", .exact)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           york, at: "Appendix 5, Scoring approach", basis: .placeholder,
@@ -533,6 +570,7 @@ extension FrameworkCatalog {
             + "questions were not recovered and the annual report prints no case-level findings "
             + "for IAOW.")
       }
+      .measures("crit-iaow-victim-contact", .exact)
       .from(
         iaowCriteria, at: "Full list of criteria with indicators, criterion 5.5",
         basis: .printedInWords
@@ -542,6 +580,7 @@ extension FrameworkCatalog {
         note: "The criterion has one stand-in question of ours, so its score is that question's; "
           + "the Appendix 5 formula page was not recovered.")
     }
+    .measures("sec-iaow-victims", .exact)
     .from(
       annualReport, at: "Chapter 2, paragraphs 2.2 (the five key areas) and 2.3 (headline scores)",
       basis: .printedFigure,

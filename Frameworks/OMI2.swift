@@ -68,6 +68,7 @@ extension FrameworkCatalog {
     "OMI2", version: "2009", title: "Offender Management Inspection 2"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     Period("2009-09", to: "2012")
     Summary(
       "Second programme of case-sample offender management inspections. Each question is "
@@ -161,22 +162,30 @@ extension FrameworkCatalog {
         judgement: "improvement"
       ) {
         Question("1.1.a", "Was the report of the appropriate type?")
+          .measures("psr-appropriate-type", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (a)", basis: .printedInWords,
             quote: "In all but one case, we found the reports to be of the appropriate type")
         Question("1.1.b", "Was the report prepared within the timescale set by the court?")
+          .measures("psr-report-prepared-within-timescale-set-court", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (a)", basis: .printedInWords,
             quote: "All of the SDRs or FDRs had been prepared within the timescale set by the "
               + "court")
         Question("1.1.c", "Was the nationally approved format used?")
+          .measures("psr-nationally-approved-format-used", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (a)", basis: .printedInWords,
             quote: "The nationally approved format was used in all cases")
         Question("1.1.d", "Was the report suitably concise?")
+          .measures("psr-concise", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (a)", basis: .printedFigure,
@@ -186,6 +195,9 @@ extension FrameworkCatalog {
           "Was the report based on the required assessment of the likelihood of reoffending?",
           themes: "LoR"
         )
+        .measures("psr-report-based-required-assessment-likelihood-reoffending", .exact)
+        .measures("psr-based-on-risk-and-need-assessment", .partOf)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (b)", basis: .printedFigure,
@@ -194,11 +206,16 @@ extension FrameworkCatalog {
           "1.1.f", "Was the assessment of the likelihood of reoffending in the report accurate?",
           themes: "LoR"
         )
+        .measures("psr-assessment-likelihood-reoffending-report-accurate", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (b)", basis: .printedFigure,
           quote: "90% of these assessments were accurate")
         Question("1.1.g", "Was the report based on an assessment of the RoH?", themes: "RoH")
+          .measures("psr-report-based-assessment-roh", .exact)
+          .measures("psr-based-on-risk-and-need-assessment", .partOf)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Areas for improvement (a)",
@@ -209,6 +226,8 @@ extension FrameworkCatalog {
           "Did the report contain an accurate analysis of the RoH presented by the offender?",
           themes: "RoH"
         )
+        .measures("psr-report-contain-accurate-analysis-roh-presented", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Areas for improvement (a)",
@@ -216,11 +235,15 @@ extension FrameworkCatalog {
           quote: "19 (32%) did not contain an accurate analysis of the RoH presented by the "
             + "offender")
         Question("1.1.i", "Did the report include a clear proposal for sentence?")
+          .measures("psr-clear-proposal", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (c)", basis: .printedFigure,
             quote: "A clear proposal for sentence was included in 97% of reports")
         Question("1.1.j", "Was the proposal proportionate to the seriousness of the offence?")
+          .measures("psr-proposal-proportionate-seriousness-offence", .exact)
+          .measures("iaow-sentencing-assessment-and-planning", .partOf)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.1, Strengths (c)", basis: .printedFigure,
@@ -232,6 +255,8 @@ extension FrameworkCatalog {
             + "minimum?",
           themes: "RoH"
         )
+        .measures("psr-necessary-report-propose-requirements-designed-keep", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (c)", basis: .printedFigure,
@@ -241,6 +266,9 @@ extension FrameworkCatalog {
           "1.1.l",
           "Where a community sentence was proposed, was the proposal followed by the court?"
         )
+        .measures("psr-proposal-followed", .narrower)
+        .measures("psr-community-proposal-followed", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (d)", basis: .printedFigure,
@@ -250,6 +278,9 @@ extension FrameworkCatalog {
           "Did the objectives of the outline sentence plan relate to the intended purpose of the "
             + "proposed sentence?"
         )
+        .measures("psr-objectives-outline-sentence-plan-relate-intended", .exact)
+        .measures("psr-outline-plan", .partOf)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (d)", basis: .printedInWords,
@@ -261,6 +292,9 @@ extension FrameworkCatalog {
             + "likelihood of reoffending and RoH?",
           themes: "RoH", "LoR"
         )
+        .measures("psr-objectives-outline-sentence-plan-take-full", .exact)
+        .measures("psr-outline-plan", .partOf)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Areas for improvement (b)",
@@ -272,6 +306,9 @@ extension FrameworkCatalog {
           "Did the outline sentence plan specify the desired outcome for the proposed "
             + "interventions?"
         )
+        .measures("psr-outline-sentence-plan-specify-desired-outcome", .exact)
+        .measures("psr-outline-plan", .partOf)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Areas for improvement (b)",
@@ -283,6 +320,8 @@ extension FrameworkCatalog {
           "Where relevant, were concerns about the offender's vulnerability recorded in the "
             + "report?"
         )
+        .measures("psr-vulnerability-recorded", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Strengths (e)", basis: .printedFigure,
@@ -293,6 +332,8 @@ extension FrameworkCatalog {
           "Where relevant, were concerns about the offender's vulnerability clearly recorded in "
             + "the outline sentence plan?"
         )
+        .measures("psr-relevant-concerns-about-s-vulnerability-clearly", .exact)
+        .measures("iaow-sentencing-assessment-and-planning", .partOf)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.1, Areas for improvement (b)",
@@ -300,6 +341,7 @@ extension FrameworkCatalog {
           quote: "these were clearly recorded in the outline sentence plan in less than half of "
             + "relevant cases")
       }
+      .measures("crit-preparing-for-sentence", .exact)
       .from(
         hertfordshire, at: "General criterion 1.1", basis: .printedFigure,
         note: "Printed score 88%, comment MINIMUM improvement required."
@@ -318,11 +360,15 @@ extension FrameworkCatalog {
           "1.2.a", "Was a RoSH screening completed at the start of sentence or licence?",
           themes: "RoH"
         )
+        .measures("roh-assessment-completed", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (a)", basis: .printedFigure,
           quote: "A RoSH screening was completed at the start of sentence or licence in 91% of "
             + "cases")
         Question("1.2.b", "Was the RoSH screening completed on time?", themes: "RoH")
+          .measures("roh-screening-on-time", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (a)", basis: .printedFigure,
             quote: "it was completed on time in 82% of the sample")
@@ -330,6 +376,8 @@ extension FrameworkCatalog {
           "1.2.c", "Was the RoSH screening accurately completed at the start of sentence?",
           themes: "RoH"
         )
+        .measures("roh-screening-accurate", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (a)",
           basis: .printedFigure,
@@ -338,14 +386,20 @@ extension FrameworkCatalog {
             + "where the RoSH screening was either not completed (11) or where it was "
             + "inaccurate (25)")
         Question("1.2.d", "Was the RoSH classification accurate?", themes: "RoH")
+          .measures("roh-classification-accurate", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (b)", basis: .printedFigure,
             quote: "The RoSH classification was accurate in 86% of cases")
         Question("1.2.e", "Where relevant, was a full RoH analysis completed?", themes: "RoH")
+          .measures("roh-full-analysis-completed", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (c)", basis: .printedFigure,
             quote: "A full RoH analysis was completed in 89% of relevant cases")
         Question("1.2.f", "Was the full RoH analysis completed on time?", themes: "RoH")
+          .measures("roh-full-roh-analysis-completed-time", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (c)", basis: .printedFigure,
             quote: "with 78% being done on time")
@@ -353,6 +407,8 @@ extension FrameworkCatalog {
           "1.2.g", "Was the RoSH analysis of sufficient quality at the start of sentence?",
           themes: "RoH"
         )
+        .measures("roh-full-analysis-quality", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (c)",
           basis: .printedFigure,
@@ -364,6 +420,10 @@ extension FrameworkCatalog {
             + "known adults)?",
           themes: "RoH"
         )
+        .measures("roh-analysis-correctly-identify-who-risk-children", .exact)
+        .measures("roh-analysis-reflects-risk-to-public", .broader)
+        .measures("roh-analysis-identifies-all-at-risk", .partOf)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (c)", basis: .printedFigure,
           quote: "the analysis did correctly identify who was at risk in the specific groups "
@@ -372,6 +432,9 @@ extension FrameworkCatalog {
           "1.2.i", "Where relevant, were risks to staff and other prisoners identified?",
           themes: "RoH"
         )
+        .measures("roh-relevant-risks-staff-other-prisoners-identified", .exact)
+        .measures("roh-analysis-identifies-all-at-risk", .partOf)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (c)", basis: .printedFigure,
           quote: "Risks to staff and other prisoners were identified in over 80% of relevant "
@@ -380,6 +443,9 @@ extension FrameworkCatalog {
           "1.2.j", "Did the assessment draw on all available sources of information?",
           themes: "RoH"
         )
+        .measures("roh-assessment-draw-all-available-sources-information", .exact)
+        .measures("roh-other-assessments-used", .broader)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (d)",
           basis: .printedFigure,
@@ -388,16 +454,22 @@ extension FrameworkCatalog {
           "1.2.k", "Was previous relevant behaviour considered and taken into account?",
           themes: "RoH"
         )
+        .measures("roh-previous-relevant-behaviour-considered-taken-account", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (d)",
           basis: .printedFigure,
           quote: "previous relevant behaviour was considered and taken into account in 72% of "
             + "cases")
         Question("1.2.l", "Where required, was a risk management plan prepared?", themes: "RoH")
+          .measures("rmp-completed", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (d)", basis: .printedFigure,
             quote: "A risk management plan was prepared in 82% of cases, where required")
         Question("1.2.m", "Was the risk management plan completed on time?", themes: "RoH")
+          .measures("rmp-on-time", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (d)", basis: .printedFigure,
             quote: "and in 72%, was completed on time")
@@ -405,10 +477,15 @@ extension FrameworkCatalog {
           "1.2.n", "Was the appropriate format used for the risk management plan?",
           themes: "RoH"
         )
+        .measures("roh-appropriate-format-used-risk-management-plan", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (d)", basis: .printedFigure,
           quote: "The appropriate format had been used for 83% of plans")
         Question("1.2.o", "Was the risk management plan comprehensive?", themes: "RoH")
+          .measures("rmp-comprehensive-community", .broader)
+          .measures("rmp-comprehensive", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.2, Areas for improvement (e)",
             basis: .printedFigure,
@@ -419,6 +496,9 @@ extension FrameworkCatalog {
             + "activities would address RoH issues and protect actual and potential victims?",
           themes: "RoH"
         )
+        .measures("roh-plan-accurately-describe-how-objectives-sentence", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
+        .measures("iaow-victims-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (e)",
           basis: .printedInWords,
@@ -429,6 +509,8 @@ extension FrameworkCatalog {
           "1.2.q", "Was the risk management plan shared with others involved?",
           themes: "RoH"
         )
+        .measures("roh-risk-management-plan-shared-others-involved", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (f)",
           basis: .printedFigure,
@@ -439,6 +521,9 @@ extension FrameworkCatalog {
             + "proportionate to the protection of victims and the assessed RoH?",
           themes: "RoH"
         )
+        .measures("restrictive-conditions-proportionate", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
+        .measures("iaow-victims-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (e)", basis: .printedInWords,
           quote: "Additional restrictive conditions or requirements were included in the order "
@@ -448,12 +533,16 @@ extension FrameworkCatalog {
           "Where the case met the criteria for MAPPA, was it referred or notified to MAPPA?",
           themes: "RoH"
         )
+        .measures("roh-met-criteria-mappa-referred-notified-mappa", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.2, Strengths (f)", basis: .printedFigure,
           quote: "Twenty-five cases met the criteria for referral or notification to MAPPA. Of "
             + "these, 23 were referred to MAPPA")
         Question("1.2.t", "Was the initial level of MAPPA management appropriate?", themes: "RoH")
+          .measures("roh-initial-level-mappa-management-appropriate", .exact)
+          .measures("iaow-roh-assessment-and-planning", .partOf)
           .relevant(when: .attribute("mappa", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 1.2, Strengths (f)", basis: .printedInWords,
@@ -462,6 +551,8 @@ extension FrameworkCatalog {
           "1.2.u", "Were proposed MAPPA actions communicated to all relevant bodies?",
           themes: "RoH"
         )
+        .measures("roh-proposed-mappa-actions-communicated-all-relevant", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (f)",
@@ -472,6 +563,8 @@ extension FrameworkCatalog {
           "1.2.v", "Were MAPPA actions incorporated in the risk management and sentence plans?",
           themes: "RoH"
         )
+        .measures("roh-mappa-actions-incorporated-risk-management-sentence", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (f)",
@@ -483,6 +576,8 @@ extension FrameworkCatalog {
             + "assessment and planning?",
           themes: "RoH"
         )
+        .measures("roh-presented-roh-managers-effectively-involved-assessment", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (g)",
           basis: .printedInWords,
@@ -493,12 +588,15 @@ extension FrameworkCatalog {
           "Where the offender posed a RoH to children, were managers effectively involved?",
           themes: "RoH"
         )
+        .measures("roh-posed-roh-children-managers-effectively-involved", .exact)
+        .measures("iaow-roh-assessment-and-planning", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.2, Areas for improvement (h)",
           basis: .printedFigure,
           quote: "in a further 26% the involvement of managers had not been effective")
       }
+      .measures("crit-roh-assessment", .exact)
       .from(
         hertfordshire, at: "General criterion 1.2", basis: .printedFigure,
         note: "Printed score 71%, comment SUBSTANTIAL improvement required."
@@ -518,11 +616,15 @@ extension FrameworkCatalog {
           "Was the case allocated to an offender manager promptly at the start of sentence or "
             + "licence?"
         )
+        .measures("allocation-on-time", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Strengths (a)", basis: .printedFigure,
           quote: "Allocation of cases to an offender manager was completed promptly at the start "
             + "of sentence or licence in 97% of the cases inspected")
         Question("1.3.b", "Was the national guidance on allocation and tiering followed?")
+          .measures("plan-national-guidance-allocation-tiering-followed", .exact)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.3, Areas for improvement (a)",
             basis: .printedFigure,
@@ -532,6 +634,8 @@ extension FrameworkCatalog {
           "Where the guidance on allocation or tiering was not followed, was an appropriate "
             + "reason recorded?"
         )
+        .measures("plan-guidance-allocation-tiering-followed-appropriate-reason", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .relevant(when: .answer("1.3.b", is: "no"))
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (a)",
@@ -539,6 +643,8 @@ extension FrameworkCatalog {
           quote: "An appropriate reason for the departure from the guidance was not recorded in "
             + "nine")
         Question("1.3.d", "In a custody case, was an offender supervisor allocated on time?")
+          .measures("plan-custody-supervisor-allocated-time", .exact)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .relevant(when: .attribute("case_type", is: "custody"))
           .from(
             hertfordshire, at: "General criterion 1.3, Strengths (a)", basis: .printedInWords,
@@ -548,6 +654,8 @@ extension FrameworkCatalog {
           "1.3.e", "Where required, was an assessment of the likelihood of reoffending completed?",
           themes: "LoR"
         )
+        .measures("lor-assessment-completed", .exact)
+        .measures("iaow-lor-assessment", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Strengths (b)", basis: .printedFigure,
           quote: "an assessment of the LoR was completed in 91% of cases")
@@ -556,10 +664,14 @@ extension FrameworkCatalog {
           "Was the assessment of the likelihood of reoffending completed in a timely manner?",
           themes: "LoR"
         )
+        .measures("lor-assessment-on-time", .exact)
+        .measures("iaow-lor-assessment", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Strengths (b)", basis: .printedFigure,
           quote: "and in 79% in a timely manner")
         Question("1.3.g", "Was an initial sentence plan (ISP) completed?", themes: "LoR")
+          .measures("plan-in-place", .exact)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.3, Strengths (c)", basis: .printedFigure,
             quote: "An ISP was completed in 88% of cases")
@@ -569,11 +681,18 @@ extension FrameworkCatalog {
             + "sentencing?",
           themes: "LoR"
         )
+        .measures("plan-isp-prepared-within-required-timescale-appropriate", .exact)
+        .measures("plan-reflects-purpose-of-sentence", .broader)
+        .measures("plan-on-time", .broader)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Strengths (c)", basis: .printedFigure,
           quote: "77% had been prepared within the required timescale and were appropriate to "
             + "the purpose of sentencing")
         Question("1.3.i", "Was the ISP informed by relevant assessments?", themes: "LoR")
+          .measures("plan-isp-informed-relevant-assessments", .exact)
+          .measures("plan-reflects-other-assessments", .broader)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.3, Areas for improvement (b)",
             basis: .printedInWords,
@@ -584,6 +703,8 @@ extension FrameworkCatalog {
             + "logically?",
           themes: "LoR"
         )
+        .measures("plan-isp-contain-outcome-focused-objectives-sequence", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (b)",
           basis: .printedInWords,
@@ -594,10 +715,15 @@ extension FrameworkCatalog {
           "Did the ISP include objectives designed to address the likelihood of reoffending?",
           themes: "LoR"
         )
+        .measures("plan-addresses-lor", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Strengths (c)", basis: .printedFigure,
           quote: "Objectives designed to address the LoR were included in 84% of ISPs")
         Question("1.3.l", "Did the ISP include objectives to manage the RoH?", themes: "RoH")
+          .measures("plan-isp-include-objectives-manage-roh", .exact)
+          .measures("plan-interventions-reintegration-and-roh", .partOf)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.3, Strengths (c)", basis: .printedFigure,
             quote: "only 71% included objectives to manage the RoH")
@@ -607,6 +733,8 @@ extension FrameworkCatalog {
             + "to manage them?",
           themes: "RoH"
         )
+        .measures("plan-child-safeguarding-concerns-identified-isp-include", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (b)",
@@ -617,6 +745,8 @@ extension FrameworkCatalog {
           "1.3.n", "Did the ISP detail the planned levels of contact with the offender?",
           themes: "CE"
         )
+        .measures("plan-contact-levels", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (b)",
           basis: .printedFigure,
@@ -626,12 +756,16 @@ extension FrameworkCatalog {
           "Were the roles and responsibilities of relevant others involved in the case clearly "
             + "defined in the ISP?"
         )
+        .measures("plan-roles-defined", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "The roles and responsibilities of relevant others involved in the case were "
             + "clearly defined in 62% of ISPs")
         Question("1.3.p", "Was the plan shared with all relevant staff?")
+          .measures("plan-plan-shared-all-relevant-staff", .exact)
+          .measures("iaow-sentence-assessment-and-planning", .partOf)
           .from(
             hertfordshire, at: "General criterion 1.3, Areas for improvement (c)",
             basis: .printedFigure,
@@ -641,6 +775,8 @@ extension FrameworkCatalog {
           "In a PPO case, did the ISP require intensive levels of contact and interventions?",
           themes: "CE"
         )
+        .measures("plan-ppo-isp-require-intensive-levels-contact", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .relevant(when: .attribute("ppo", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 1.3, Areas for improvement (d)",
@@ -648,6 +784,7 @@ extension FrameworkCatalog {
           quote: "Of the 17 offenders who were identified as PPOs, less than half had ISPs "
             + "requiring intensive levels of contact and interventions")
       }
+      .measures("crit-lor-assessment-and-planning", .exact)
       .from(
         hertfordshire, at: "General criterion 1.3", basis: .printedFigure,
         note: "Printed score 75%, comment MODERATE improvement required."
@@ -669,6 +806,9 @@ extension FrameworkCatalog {
             + "reflected it in planning?",
           themes: "LoR"
         )
+        .measures("engage-manager-assessed-s-motivation-capacity-change", .exact)
+        .measures("engage-learning-style-and-motivation", .partOf)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Strengths (a)", basis: .printedInWords,
           quote: "Offender managers had been able to assess the level of an offender's "
@@ -679,6 +819,9 @@ extension FrameworkCatalog {
           "Was the offender actively and meaningfully involved in the sentence planning process?",
           themes: "LoR"
         )
+        .measures("engage-actively-meaningfully-involved-sentence-planning-process", .exact)
+        .measures("plan-participation", .broader)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (a)",
           basis: .printedInWords,
@@ -690,6 +833,8 @@ extension FrameworkCatalog {
             + "documents include actions to minimise the impact of discriminatory or "
             + "disadvantaging factors?"
         )
+        .measures("engage-discrimination-plans", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Strengths (b)", basis: .printedFigure,
           quote: "Planning documents included actions to minimise the impact of "
@@ -701,6 +846,8 @@ extension FrameworkCatalog {
             + "offender?",
           themes: "LoR"
         )
+        .measures("engage-effective-methods", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (a)",
           basis: .printedFigure,
@@ -711,6 +858,8 @@ extension FrameworkCatalog {
           "Was it clear what contribution the offender had to make to achieve the sentence plan "
             + "objectives?"
         )
+        .measures("engage-clear-what-contribution-make-achieve-sentence", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (a)",
           basis: .printedFigure,
@@ -720,6 +869,8 @@ extension FrameworkCatalog {
           "1.4.f", "Was a Skills for Life screening carried out at the start of sentence?",
           themes: "LoR"
         )
+        .measures("engage-literacy-screening", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (b)",
           basis: .printedFigure,
@@ -731,6 +882,8 @@ extension FrameworkCatalog {
             + "undertaken?",
           themes: "LoR"
         )
+        .measures("engage-required-full-diagnostic-assessment-learning-skills", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (b)",
           basis: .printedInWords,
@@ -741,12 +894,15 @@ extension FrameworkCatalog {
           "Were diversity issues, discriminatory or disadvantaging factors and other individual "
             + "needs assessed?"
         )
+        .measures("engage-individual-needs-assessed", .exact)
+        .measures("iaow-sentence-assessment-and-planning", .partOf)
         .from(
           hertfordshire, at: "General criterion 1.4, Areas for improvement (d)",
           basis: .printedFigure,
           quote: "Diversity issues, discriminatory/disadvantaging factors and other individual "
             + "needs appeared only to have been assessed in 54% of cases")
       }
+      .measures("crit-engagement-assessment", .exact)
       .from(
         hertfordshire, at: "General criterion 1.4", basis: .printedFigure,
         note: "Printed score 59%, comment SUBSTANTIAL improvement required."
@@ -756,6 +912,7 @@ extension FrameworkCatalog {
         quote: "The score is based on an average, across each of the questions in the Offender "
           + "Management Tool for that criterion, of the proportion of relevant cases")
     }
+    .measures("sec-assessment-and-planning", .exact)
     .from(
       hertfordshire, at: "Section 1; Summary", basis: .printedFigure,
       note: "Printed overall score 73% (Summary)."
@@ -778,6 +935,8 @@ extension FrameworkCatalog {
             + "following sentence or release?",
           themes: "CE"
         )
+        .measures("comply-induction", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: !.attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (a)", basis: .printedFigure,
@@ -788,6 +947,8 @@ extension FrameworkCatalog {
             + "rights, fully explained?",
           themes: "CE"
         )
+        .measures("deliver-expectations-s-behaviour-responsibilities-rights-fully", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (a)", basis: .printedFigure,
           quote: "In 86%, expectations regarding their behaviour throughout the sentence, as "
@@ -798,6 +959,8 @@ extension FrameworkCatalog {
             + "sentence?",
           themes: "CE"
         )
+        .measures("comply-induction", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (g)",
@@ -808,6 +971,8 @@ extension FrameworkCatalog {
           "2.1.d",
           "In a custody case, did the offender manager contribute to sentence planning boards?"
         )
+        .measures("deliver-custody-manager-contribute-sentence-planning-boards", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (b)", basis: .printedFigure,
@@ -818,6 +983,8 @@ extension FrameworkCatalog {
           "In a custody case, was the offender manager notified promptly when the offender was "
             + "transferred between establishments?"
         )
+        .measures("deliver-prison-moves-notified", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (b)", basis: .printedFigure,
@@ -829,6 +996,8 @@ extension FrameworkCatalog {
             + "release?",
           themes: "LoR"
         )
+        .measures("deliver-custody-interventions-delivered-custody-prepare-release", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (b)", basis: .printedFigure,
@@ -838,6 +1007,8 @@ extension FrameworkCatalog {
           "2.1.g", "Did the frequency of contact meet or exceed the national standard?",
           themes: "CE"
         )
+        .measures("comply-contact-frequency", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (c)", basis: .printedFigure,
           quote: "The frequency of contact met or exceeded the national standard in 82% of cases")
@@ -845,6 +1016,8 @@ extension FrameworkCatalog {
           "2.1.h", "Did the frequency of contact facilitate the requirements of the sentence?",
           themes: "CE"
         )
+        .measures("comply-contact-facilitates-requirements", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (c)", basis: .printedFigure,
           quote: "facilitated the requirements of the sentence in 88%")
@@ -852,6 +1025,8 @@ extension FrameworkCatalog {
           "2.1.i", "Did the frequency of contact take full account of the assessed RoH?",
           themes: "RoH"
         )
+        .measures("comply-contact-meets-roh", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (c)", basis: .printedFigure,
           quote: "It took full account of the assessed level of RoH and LoR in 82% and 78% of "
@@ -862,6 +1037,8 @@ extension FrameworkCatalog {
             + "reoffending?",
           themes: "LoR"
         )
+        .measures("deliver-frequency-contact-take-full-account-assessed", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (c)", basis: .printedFigure,
           quote: "It took full account of the assessed level of RoH and LoR in 82% and 78% of "
@@ -870,6 +1047,8 @@ extension FrameworkCatalog {
           "2.1.k",
           "Did the frequency of contact promote the achievement of sentence plan objectives?"
         )
+        .measures("deliver-frequency-contact-promote-achievement-sentence-plan", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (c)", basis: .printedFigure,
           quote: "promoted the achievement of sentence plan objectives in 74%")
@@ -878,6 +1057,8 @@ extension FrameworkCatalog {
           "Had interventions been delivered according to the requirements of the sentence?",
           themes: "CE"
         )
+        .measures("deliver-requirements-implemented", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (d)", basis: .printedFigure,
           quote: "Interventions had been delivered according to the requirements of the sentence "
@@ -888,6 +1069,8 @@ extension FrameworkCatalog {
             + "sequenced according to the RoH and likelihood of reoffending?",
           themes: "RoH", "LoR"
         )
+        .measures("deliver-interventions-delivered-line-objectives-sentence-plan", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (a)",
           basis: .printedInWords,
@@ -898,6 +1081,8 @@ extension FrameworkCatalog {
           "2.1.n", "Were interventions delivered on time in relation to the RoH?",
           themes: "RoH"
         )
+        .measures("deliver-interventions-delivered-time-relation-roh", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (a)",
           basis: .printedFigure,
@@ -908,6 +1093,8 @@ extension FrameworkCatalog {
           "Were interventions delivered on time in relation to the likelihood of reoffending?",
           themes: "LoR"
         )
+        .measures("deliver-interventions-delivered-time-relation-likelihood-reoffending", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (a)",
           basis: .printedFigure,
@@ -919,6 +1106,8 @@ extension FrameworkCatalog {
             + "instructed to start it within six weeks of sentence or release?",
           themes: "LoR"
         )
+        .measures("deliver-general-offending-behaviour-programme-required-instructed", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(
           when: .attribute("accredited_programme", is: "yes")
             && !.attribute("case_type", is: "custody")
@@ -934,6 +1123,7 @@ extension FrameworkCatalog {
           "Were appropriate resources allocated throughout the sentence to address the RoH?",
           themes: "RoH"
         )
+        .measures("deliver-resources-match-roh", .exact)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (e)", basis: .printedFigure,
           quote: "Appropriate resources were allocated throughout the sentence to address the "
@@ -944,22 +1134,29 @@ extension FrameworkCatalog {
             + "of reoffending?",
           themes: "LoR"
         )
+        .measures("deliver-resources-match-lor", .exact)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (e)", basis: .printedFigure,
           quote: "Appropriate resources were allocated throughout the sentence to address the "
             + "RoH and LoR in 75% and 78% of cases respectively")
         Question("2.1.s", "Were resources commensurate with the purpose of the sentence?")
+          .measures("deliver-resources-commensurate-purpose-sentence", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Strengths (e)", basis: .printedFigure,
             quote: "Resources were commensurate with the purpose of the sentence in 85% of cases "
               + "inspected")
         Question("2.1.t", "Did the resources meet relevant diversity needs?")
+          .measures("deliver-resources-meet-relevant-diversity-needs", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Strengths (e)", basis: .printedFigure,
             quote: "met relevant diversity needs in 67%")
         Question(
           "2.1.u", "Did the offender manager coordinate the input of all workers in the case?"
         )
+        .measures("deliver-coordination", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (f)", basis: .printedFigure,
           quote: "Offender managers had coordinated the input of all workers in the case in 81% "
@@ -969,6 +1166,8 @@ extension FrameworkCatalog {
           "Was the delivery of sentence plan objectives supported by good communication between "
             + "the offender manager and other workers?"
         )
+        .measures("deliver-delivery-sentence-plan-objectives-supported-good", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (f)", basis: .printedFigure,
           quote: "in 76% we found evidence that the delivery of sentence plan objectives had "
@@ -979,6 +1178,8 @@ extension FrameworkCatalog {
           "Did the offender manager monitor the offender's attendance across all interventions?",
           themes: "CE"
         )
+        .measures("comply-attendance-monitored", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (g)", basis: .printedFigure,
           quote: "The offender's attendance across all interventions had been monitored by the "
@@ -988,6 +1189,8 @@ extension FrameworkCatalog {
           "Where necessary, was effective action taken to secure the offender's compliance?",
           themes: "CE"
         )
+        .measures("comply-action-to-support-compliance", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (g)", basis: .printedFigure,
           quote: "Where necessary, effective action had been taken to secure the compliance of "
@@ -998,6 +1201,8 @@ extension FrameworkCatalog {
             + "consistent and clearly recorded?",
           themes: "CE"
         )
+        .measures("comply-absence-judgements", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (h)", basis: .printedFigure,
           quote: "Judgements about the acceptability of absences and other behaviour by the "
@@ -1007,6 +1212,8 @@ extension FrameworkCatalog {
           "2.1.z", "Where breach action or recall was required, was it taken as appropriate?",
           themes: "CE"
         )
+        .measures("deliver-breach-action-recall-required-taken-appropriate", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (c)",
           basis: .printedFigure,
@@ -1016,6 +1223,9 @@ extension FrameworkCatalog {
           "2.1.aa", "Was the breach action or recall instigated within the required timescale?",
           themes: "CE"
         )
+        .measures("deliver-breach-action-recall-instigated-within-required", .exact)
+        .measures("comply-breach-on-time", .broader)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (c)",
           basis: .printedFigure,
@@ -1025,6 +1235,9 @@ extension FrameworkCatalog {
           "2.1.ab", "Was the breach action or recall resolved within the required timescale?",
           themes: "CE"
         )
+        .measures("deliver-breach-action-recall-resolved-within-required", .exact)
+        .measures("comply-breach-resolved", .broader)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (c)",
           basis: .printedFigure,
@@ -1035,6 +1248,9 @@ extension FrameworkCatalog {
             + "demanding and of benefit to the community?",
           themes: "CE"
         )
+        .measures("comply-unpaid-work-benefit", .broader)
+        .measures("comply-unpaid-work-placement", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("unpaid_work", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (i)", basis: .printedFigure,
@@ -1045,6 +1261,8 @@ extension FrameworkCatalog {
           "In an unpaid work case, did the placement take account of the offender's assessed RoH?",
           themes: "RoH"
         )
+        .measures("deliver-unpaid-work-placement-take-account-s", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("unpaid_work", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (i)", basis: .printedFigure,
@@ -1056,6 +1274,8 @@ extension FrameworkCatalog {
             + "skills or educational attainment taken into account?",
           themes: "LoR"
         )
+        .measures("deliver-unpaid-work-opportunity-arose-s-development", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("unpaid_work", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (i)", basis: .printedFigure,
@@ -1065,12 +1285,17 @@ extension FrameworkCatalog {
           "2.1.af", "Was the assessment of the likelihood of reoffending reviewed on time?",
           themes: "LoR"
         )
+        .measures("deliver-assessment-likelihood-reoffending-reviewed-time", .exact)
+        .measures("iaow-lor-assessment", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (d)",
           basis: .printedFigure,
           quote: "Assessments of the LoR and RoH had been reviewed on time in 66% and 62% of "
             + "cases respectively")
         Question("2.1.ag", "Was the RoH assessment reviewed on time?", themes: "RoH")
+          .measures("deliver-roh-assessment-reviewed-time", .exact)
+          .measures("public-roh-reviewed-16-weekly", .partOf)
+          .measures("iaow-roh-interventions", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Areas for improvement (d)",
             basis: .printedFigure,
@@ -1081,12 +1306,17 @@ extension FrameworkCatalog {
           "Where a significant change in circumstances occurred, was the assessment updated?",
           themes: "RoH", "LoR"
         )
+        .measures("deliver-significant-change-circumstances-occurred-assessment-updated", .exact)
+        .measures("public-roh-reviewed-after-change", .broader)
+        .measures("iaow-roh-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (d)",
           basis: .printedInWords,
           quote: "Where a significant change in circumstances had occurred, the assessment had "
             + "been updated in less than half of the relevant cases")
         Question("2.1.ai", "Was the sentence plan reviewed within the required timescale?")
+          .measures("deliver-plan-reviewed-on-time", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Areas for improvement (e)",
             basis: .printedFigure,
@@ -1098,6 +1328,8 @@ extension FrameworkCatalog {
             + "review of the likelihood of reoffending and RoH?",
           themes: "RoH", "LoR"
         )
+        .measures("deliver-review-plan-prioritisation-objectives-informed-review", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (e)",
           basis: .printedInWords,
@@ -1107,12 +1339,16 @@ extension FrameworkCatalog {
           "2.1.ak",
           "Following a change in the offender's circumstances, was the sentence plan updated?"
         )
+        .measures("deliver-following-change-s-circumstances-sentence-plan", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Areas for improvement (e)",
           basis: .printedFigure,
           quote: "In 53% of the relevant cases, the sentence plan had not been updated following "
             + "a change in the offender's circumstances")
         Question("2.1.al", "Did the offender participate in the sentence plan review?")
+          .measures("deliver-participate-sentence-plan-review", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Areas for improvement (e)",
             basis: .printedFigure,
@@ -1122,6 +1358,8 @@ extension FrameworkCatalog {
           "In a transferred case, did the receiving area or unit receive up-to-date assessments "
             + "and sentence planning documents?"
         )
+        .measures("deliver-transfer-documents", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("transferred", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (j)", basis: .printedFigure,
@@ -1134,6 +1372,9 @@ extension FrameworkCatalog {
             + "notification of the change of address?",
           themes: "CE"
         )
+        .measures("deliver-transfer-appointment-timely", .broader)
+        .measures("deliver-transfer-appointment-five-days", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("transferred", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (j)", basis: .printedFigure,
@@ -1145,6 +1386,8 @@ extension FrameworkCatalog {
             + "an up-to-date risk management plan?",
           themes: "RoH"
         )
+        .measures("deliver-medium-high-roh-transferred-transferring-area", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(
           when: .attribute("transferred", is: "yes")
             && .attribute("roh", is: "medium", "high", "very high")
@@ -1160,6 +1403,8 @@ extension FrameworkCatalog {
             + "promptly updated by the new area or unit?",
           themes: "RoH"
         )
+        .measures("deliver-medium-high-roh-transferred-risk-management", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(
           when: .attribute("transferred", is: "yes")
             && .attribute("roh", is: "medium", "high", "very high")
@@ -1174,6 +1419,8 @@ extension FrameworkCatalog {
             + "within ten days of notification of the change of address?",
           themes: "RoH"
         )
+        .measures("deliver-high-roh-community-transferred-home-visit", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(
           when: .attribute("transferred", is: "yes")
             && .attribute("roh", is: "high", "very high")
@@ -1184,6 +1431,8 @@ extension FrameworkCatalog {
           quote: "Only two of the five high RoH offenders who were in the community received a "
             + "home visit within ten days of notification of their change of address")
         Question("2.1.ar", "Was the file well organised?")
+          .measures("records-well-organised", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Strengths (k)", basis: .printedFigure,
             quote: "The files made available for the inspection were well organised in 72% of "
@@ -1193,16 +1442,21 @@ extension FrameworkCatalog {
           "Was information clearly recorded, in an appropriate timescale, and did it reflect the "
             + "work carried out?"
         )
+        .measures("records-timely-and-clear", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.1, Strengths (k)", basis: .printedInWords,
           quote: "In a similar number, information was clearly recorded; in an appropriate "
             + "timescale; and reflected the work carried out")
         Question("2.1.at", "Was all relevant documentation present in the case record?")
+          .measures("deliver-all-relevant-documentation-present-record", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.1, Areas for improvement (h)",
             basis: .printedFigure,
             quote: "Relevant documentation was missing in 42% of case records")
       }
+      .measures("crit-delivering-plan-and-compliance", .exact)
       .from(
         hertfordshire, at: "General criterion 2.1", basis: .printedFigure,
         note: "Printed score 71%, comment MODERATE improvement required."
@@ -1220,6 +1474,8 @@ extension FrameworkCatalog {
           "2.2.a", "In a MAPPA case, did probation staff contribute effectively to MAPPA?",
           themes: "RoH"
         )
+        .measures("public-mappa-contribution", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
@@ -1228,6 +1484,8 @@ extension FrameworkCatalog {
           "2.2.b", "In a MAPPA case, was the input of other agencies effective?",
           themes: "RoH"
         )
+        .measures("public-mappa-input-other-agencies-effective", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
@@ -1239,6 +1497,8 @@ extension FrameworkCatalog {
             + "appropriately?",
           themes: "RoH"
         )
+        .measures("public-roh-children-managed-within-multi-agency", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
@@ -1248,6 +1508,8 @@ extension FrameworkCatalog {
           "2.2.d", "In a licence case, were restrictive requirements monitored fully?",
           themes: "RoH"
         )
+        .measures("public-restrictive-monitored", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (b)", basis: .printedFigure,
@@ -1259,6 +1521,8 @@ extension FrameworkCatalog {
             + "workers?",
           themes: "RoH"
         )
+        .measures("victims-safety-prioritised", .exact)
+        .measures("iaow-victims-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (f)",
           basis: .printedFigure,
@@ -1268,6 +1532,8 @@ extension FrameworkCatalog {
           "2.2.f", "Were multi-agency child safeguarding procedures effective?",
           themes: "RoH"
         )
+        .measures("public-multi-agency-child-safeguarding-procedures-effective", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (c)", basis: .printedFigure,
@@ -1279,6 +1545,8 @@ extension FrameworkCatalog {
             + "through and acted upon?",
           themes: "RoH"
         )
+        .measures("public-decisions-taken-within-multi-agency-child", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (c)", basis: .printedFigure,
@@ -1289,6 +1557,8 @@ extension FrameworkCatalog {
             + "recorded?",
           themes: "RoH"
         )
+        .measures("public-decisions-taken-within-multi-agency-child-2", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (c)",
@@ -1301,6 +1571,8 @@ extension FrameworkCatalog {
             + "appropriately?",
           themes: "RoH"
         )
+        .measures("public-decisions-taken-within-multi-agency-child-3", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (c)",
@@ -1312,6 +1584,8 @@ extension FrameworkCatalog {
             + "acted upon and reviewed appropriately?",
           themes: "RoH"
         )
+        .measures("public-mappa-decisions-taken-mappa-clearly-recorded", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (b)",
@@ -1324,6 +1598,8 @@ extension FrameworkCatalog {
             + "victim and the victim liaison officer made?",
           themes: "RoH"
         )
+        .measures("victims-contact-offered", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (d)", basis: .printedFigure,
@@ -1334,6 +1610,8 @@ extension FrameworkCatalog {
           "In a statutory victim contact case, was the offer made within 40 days of sentence?",
           themes: "RoH"
         )
+        .measures("victims-contact-within-40-days", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (d)", basis: .printedFigure,
@@ -1345,6 +1623,9 @@ extension FrameworkCatalog {
             + "informed of relevant conditions of release?",
           themes: "RoH"
         )
+        .measures("victims-release-conditions-view", .broader)
+        .measures("victims-kept-informed-on-release", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (d)", basis: .printedInWords,
@@ -1356,6 +1637,8 @@ extension FrameworkCatalog {
             + "the offender's sentence?",
           themes: "RoH"
         )
+        .measures("public-statutory-victim-contact-victim-informed-relevant", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (d)", basis: .printedInWords,
@@ -1367,6 +1650,8 @@ extension FrameworkCatalog {
             + "prison staff appropriately?",
           themes: "RoH"
         )
+        .measures("public-victim-contact-proceeded-manager-exchange-information", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (f)",
@@ -1379,6 +1664,8 @@ extension FrameworkCatalog {
             + "between the offender manager and the victim liaison officer?",
           themes: "RoH"
         )
+        .measures("public-victim-contact-proceeded-regular-accurate-information", .exact)
+        .measures("iaow-victim-contact", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (f)",
@@ -1389,6 +1676,8 @@ extension FrameworkCatalog {
           "2.2.q", "Where required, was an initial and purposeful home visit carried out?",
           themes: "RoH"
         )
+        .measures("public-required-initial-purposeful-home-visit-carried", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (f)", basis: .printedFigure,
           quote: "An initial and purposeful home visit was carried out in 82% of cases where "
@@ -1399,6 +1688,8 @@ extension FrameworkCatalog {
             + "monitoring of child safeguarding concerns?",
           themes: "RoH"
         )
+        .measures("public-home-visits-children", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (f)", basis: .printedFigure,
@@ -1409,6 +1700,8 @@ extension FrameworkCatalog {
           "2.2.s", "In a child safeguarding case, was an initial home visit made?",
           themes: "RoH"
         )
+        .measures("public-child-safeguarding-initial-home-visit-made", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (g)",
@@ -1421,6 +1714,8 @@ extension FrameworkCatalog {
             + "appropriate to minimise the RoH?",
           themes: "RoH"
         )
+        .measures("public-classified-high-rosh-initial-home-visit", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: !.attribute("roh", is: "high", "very high"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (g)",
@@ -1433,6 +1728,8 @@ extension FrameworkCatalog {
             + "restrictive intervention to manage the RoH?",
           themes: "RoH"
         )
+        .measures("public-approved-premises-effective", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Strengths (g)", basis: .printedFigure,
@@ -1442,6 +1739,8 @@ extension FrameworkCatalog {
           "2.2.v", "Were potential and actual changes in the RoH anticipated?",
           themes: "RoH"
         )
+        .measures("public-roh-changes-anticipated", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (a)",
           basis: .printedFigure,
@@ -1450,11 +1749,17 @@ extension FrameworkCatalog {
           "2.2.w", "Were changes in the RoH that occurred identified swiftly?",
           themes: "RoH"
         )
+        .measures("public-roh-changes-identified-and-acted-on", .partOf)
+        .measures("public-roh-changes-identified", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (a)",
           basis: .printedFigure,
           quote: "in 39%, changes that occurred were not identified swiftly")
         Question("2.2.x", "Were changes in the RoH acted upon appropriately?", themes: "RoH")
+          .measures("public-roh-changes-identified-and-acted-on", .partOf)
+          .measures("public-roh-changes-acted-on", .exact)
+          .measures("iaow-roh-interventions", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.2, Areas for improvement (a)",
             basis: .printedFigure,
@@ -1464,6 +1769,8 @@ extension FrameworkCatalog {
           "In a community order where the RoH increased, was breach action undertaken promptly?",
           themes: "RoH", "CE"
         )
+        .measures("public-community-order-roh-increased-breach-action", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -1471,6 +1778,8 @@ extension FrameworkCatalog {
           quote: "Where an offender's RoH increased, breach action was undertaken promptly in 11 "
             + "out of 18 relevant community orders (61%)")
         Question("2.2.z", "Was the breached offender given a clear explanation?", themes: "CE")
+          .measures("public-breached-given-clear-explanation", .exact)
+          .measures("iaow-roh-interventions", .partOf)
           .relevant(when: .attribute("case_type", is: "community"))
           .from(
             hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -1480,6 +1789,8 @@ extension FrameworkCatalog {
           "2.2.aa", "Were efforts made to re-engage the breached offender with the sentence plan?",
           themes: "CE"
         )
+        .measures("public-efforts-made-re-engage-breached-sentence", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -1491,6 +1802,8 @@ extension FrameworkCatalog {
             + "recall action taken promptly?",
           themes: "RoH", "CE"
         )
+        .measures("public-licence-recall-necessary-grounds-increased-roh", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -1501,12 +1814,17 @@ extension FrameworkCatalog {
           "2.2.ac", "Was the recalled offender given a clear explanation of the reason for recall?",
           themes: "CE"
         )
+        .measures("public-recall-explained", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
           basis: .printedFigure,
           quote: "The three offenders who were recalled were all given clear explanations")
         Question("2.2.ad", "In a PPO case, was there evidence of enhanced contact?", themes: "CE")
+          .measures("public-ppo-evidence-enhanced-contact", .exact)
+          .measures("public-ppo-enhanced-contact", .partOf)
+          .measures("iaow-roh-interventions", .partOf)
           .relevant(when: .attribute("ppo", is: "yes"))
           .from(
             hertfordshire, at: "General criterion 2.2, Areas for improvement (d)",
@@ -1518,6 +1836,8 @@ extension FrameworkCatalog {
           "In a PPO case, was the offender subject to appropriate restrictive interventions?",
           themes: "RoH"
         )
+        .measures("public-ppo-subject-appropriate-restrictive-interventions", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("ppo", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (d)",
@@ -1527,6 +1847,8 @@ extension FrameworkCatalog {
           "2.2.af", "In a community sentence, were restrictive requirements monitored fully?",
           themes: "RoH"
         )
+        .measures("public-restrictive-monitored", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (e)",
@@ -1538,6 +1860,9 @@ extension FrameworkCatalog {
           "In a high RoSH case, was there effective management oversight of the quality of work?",
           themes: "RoH"
         )
+        .measures("public-high-rosh-effective-management-oversight-quality", .exact)
+        .measures("roh-management-involvement-high", .narrower)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("roh", is: "high", "very high"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (i)",
@@ -1549,6 +1874,8 @@ extension FrameworkCatalog {
             + "of work?",
           themes: "RoH"
         )
+        .measures("public-child-safeguarding-effective-management-oversight-quality", .exact)
+        .measures("iaow-roh-interventions", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.2, Areas for improvement (i)",
@@ -1556,6 +1883,7 @@ extension FrameworkCatalog {
           quote: "In respect of children's safety, the proportions were 26%, 26% and 49% "
             + "respectively")
       }
+      .measures("crit-restrictive", .exact)
       .from(
         hertfordshire, at: "General criterion 2.2", basis: .printedFigure,
         note: "Printed score 61%, comment SUBSTANTIAL improvement required."
@@ -1576,6 +1904,8 @@ extension FrameworkCatalog {
             + "identified?",
           themes: "LoR"
         )
+        .measures("lor-positive-influences-identified", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Strengths (a)", basis: .printedFigure,
           quote: "After sentence, offender managers identified supportive and protective factors "
@@ -1586,6 +1916,8 @@ extension FrameworkCatalog {
             + "community ties and relationships throughout the sentence?",
           themes: "LoR"
         )
+        .measures("help-relevant-sufficiently-supported-retaining-developing-community", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Strengths (a)", basis: .printedFigure,
           quote: "In 71% of relevant cases they ensured that the offender was sufficiently "
@@ -1596,6 +1928,8 @@ extension FrameworkCatalog {
           "Were arrangements in place to prepare the offender thoroughly for interventions?",
           themes: "LoR"
         )
+        .measures("deliver-prepare-for-interventions", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Strengths (b)", basis: .printedFigure,
           quote: "Arrangements were in place to prepare offenders thoroughly for interventions "
@@ -1606,6 +1940,8 @@ extension FrameworkCatalog {
             + "housing and family ties?",
           themes: "LoR"
         )
+        .measures("help-preserve-ties-on-custody", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (a)",
@@ -1618,6 +1954,8 @@ extension FrameworkCatalog {
             + "learning or skills development?",
           themes: "LoR"
         )
+        .measures("help-needed-sufficient-information-advice-guidance-provided", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (b)",
           basis: .printedFigure,
@@ -1629,6 +1967,8 @@ extension FrameworkCatalog {
             + "intervention?",
           themes: "LoR"
         )
+        .measures("help-skills-intervention-arranged", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (b)",
           basis: .printedFigure,
@@ -1639,6 +1979,8 @@ extension FrameworkCatalog {
           "Where a learning need was identified, was an appropriate intervention delivered?",
           themes: "LoR"
         )
+        .measures("help-learning-need-identified-appropriate-intervention-delivered", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (b)",
           basis: .printedFigure,
@@ -1649,6 +1991,9 @@ extension FrameworkCatalog {
             + "integration and at promoting and achieving key life skills?",
           themes: "LoR"
         )
+        .measures("help-sufficient-work-directed-overcoming-practical-obstacles", .exact)
+        .measures("help-community-reintegration-work", .broader)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (c)",
           basis: .printedInWords,
@@ -1661,6 +2006,8 @@ extension FrameworkCatalog {
             + "for their actions and decisions related to offending?",
           themes: "LoR"
         )
+        .measures("help-accept-responsibility", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .relevant(when: !.attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (e)",
@@ -1672,12 +2019,17 @@ extension FrameworkCatalog {
             + "for their actions and decisions related to offending?",
           themes: "LoR"
         )
+        .measures("help-accept-responsibility", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (e)",
           basis: .printedFigure,
           quote: "and in 10 out of 14 custody cases")
         Question("2.3.k", "Where required, was victim awareness work undertaken?", themes: "LoR")
+          .measures("victims-awareness-work", .exact)
+          .measures("iaow-lor-interventions", .partOf)
+          .measures("iaow-victims-interventions", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.3, Areas for improvement (e)",
             basis: .printedInWords,
@@ -1687,6 +2039,8 @@ extension FrameworkCatalog {
           "2.3.l", "Were arrangements put in place to reinforce new learning or skills?",
           themes: "LoR"
         )
+        .measures("help-reinforce-learning", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (f)",
           basis: .printedFigure,
@@ -1696,6 +2050,8 @@ extension FrameworkCatalog {
           "2.3.m", "For an approved premises resident, were appropriate interventions delivered?",
           themes: "LoR"
         )
+        .measures("help-approved-premises-interventions", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (g)",
@@ -1706,12 +2062,15 @@ extension FrameworkCatalog {
           "2.3.n",
           "For an approved premises resident, did the interventions feature in the sentence plan?"
         )
+        .measures("help-approved-premises-in-plan", .exact)
+        .measures("iaow-lor-interventions", .partOf)
         .relevant(when: .attribute("approved_premises", is: "yes") && .answer("2.3.m", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.3, Areas for improvement (g)",
           basis: .printedFigure,
           quote: "In three of these cases, the interventions featured in the sentence plan")
       }
+      .measures("crit-constructive", .exact)
       .from(
         hertfordshire, at: "General criterion 2.3", basis: .printedFigure,
         note: "Printed score 63%, comment SUBSTANTIAL improvement required."
@@ -1730,6 +2089,8 @@ extension FrameworkCatalog {
           "2.4.a",
           "Did the arrangements for interventions take account of the offender's diversity needs?"
         )
+        .measures("diversity-needs-in-interventions", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (a)", basis: .printedFigure,
           quote: "the arrangements for interventions took account of the offenders' needs in 72%")
@@ -1739,6 +2100,8 @@ extension FrameworkCatalog {
             + "motivating and supporting them throughout the sentence?",
           themes: "CE"
         )
+        .measures("motivation-and-support", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (b)", basis: .printedFigure,
           quote: "In 76% of cases we inspected, the offender manager had demonstrated commitment "
@@ -1748,11 +2111,15 @@ extension FrameworkCatalog {
           "Where the offender was identified as vulnerable, were arrangements put in place to "
             + "support and, where possible, protect them?"
         )
+        .measures("engage-identified-vulnerable-arrangements-put-place-support", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (c)", basis: .printedFigure,
           quote: "Where the offender was identified as vulnerable to some degree, arrangements "
             + "were put in place to support, and where possible, protect them, in 70% of cases")
         Question("2.4.d", "Did the case contain a recorded assessment of diversity needs?")
+          .measures("engage-contain-recorded-assessment-diversity-needs", .exact)
+          .measures("iaow-sentence-delivery-and-engagement", .partOf)
           .from(
             hertfordshire, at: "General criterion 2.4, Strengths (a)", basis: .printedFigure,
             quote: "only 54% of cases contained a recorded assessment of diversity needs")
@@ -1761,6 +2128,8 @@ extension FrameworkCatalog {
           "Was there a positive and productive working relationship between the offender and the "
             + "offender manager?"
         )
+        .measures("engage-positive-productive-working-relationship-between-manager", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (b)", basis: .printedFigure,
           quote: "we saw evidence of positive and productive working relationships between "
@@ -1770,6 +2139,8 @@ extension FrameworkCatalog {
           "Was there a positive and productive working relationship between the offender and "
             + "other workers?"
         )
+        .measures("engage-positive-productive-working-relationship-between-other", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (b)", basis: .printedFigure,
           quote: "and with other workers in 82%")
@@ -1777,6 +2148,8 @@ extension FrameworkCatalog {
           "2.4.g", "Was progress made by the offender reinforced by the offender manager?",
           themes: "LoR"
         )
+        .measures("engage-progress-made-reinforced-manager", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (b)", basis: .printedFigure,
           quote: "Progress made by the offender during their sentence was reinforced by the "
@@ -1785,6 +2158,8 @@ extension FrameworkCatalog {
           "2.4.h", "Was progress made by the offender reinforced by other workers?",
           themes: "LoR"
         )
+        .measures("engage-progress-made-reinforced-other-workers", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Strengths (b)", basis: .printedFigure,
           quote: "and by other workers in 73%")
@@ -1793,6 +2168,8 @@ extension FrameworkCatalog {
           "Where diversity issues were identified, did the offender manager ensure that staff "
             + "were aware of the offender's needs?"
         )
+        .measures("engage-diversity-issues-identified-manager-ensure-staff", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Areas for improvement (a)",
           basis: .printedFigure,
@@ -1802,6 +2179,8 @@ extension FrameworkCatalog {
           "2.4.j",
           "For an approved premises resident, did the regime meet the resident's diverse needs?"
         )
+        .measures("diversity-approved-premises-needs-met", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 2.4, Areas for improvement (a)",
@@ -1812,12 +2191,15 @@ extension FrameworkCatalog {
           "2.4.k",
           "Were concerns about the offender's vulnerability shared with all workers involved?"
         )
+        .measures("engage-concerns-about-s-vulnerability-shared-all", .exact)
+        .measures("iaow-sentence-delivery-and-engagement", .partOf)
         .from(
           hertfordshire, at: "General criterion 2.4, Areas for improvement (b)",
           basis: .printedFigure,
           quote: "Concerns about offender vulnerability were not shared with all workers "
             + "involved in 41% of cases")
       }
+      .measures("crit-diversity-and-engagement", .exact)
       .from(
         hertfordshire, at: "General criterion 2.4", basis: .printedFigure,
         note: "Printed score 74%, comment MINIMUM improvement required."
@@ -1827,6 +2209,7 @@ extension FrameworkCatalog {
         quote: "The score is based on an average, across each of the questions in the Offender "
           + "Management Tool for that criterion, of the proportion of relevant cases")
     }
+    .measures("sec-interventions", .exact)
     .from(
       hertfordshire, at: "Section 2; Summary", basis: .printedFigure,
       note: "Printed overall score 69% (Summary)."
@@ -1847,6 +2230,8 @@ extension FrameworkCatalog {
           "3.1.a", "Had the sentence been delivered as intended by the sentencing court?",
           themes: "CE"
         )
+        .measures("outcomes-sentence-delivered-intended-sentencing-court", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (a)", basis: .printedFigure,
           quote: "In 79% of cases, the sentence had been delivered as intended by the sentencing "
@@ -1855,6 +2240,8 @@ extension FrameworkCatalog {
           "3.1.b", "Had every effort been made to promote the compliance of the offender?",
           themes: "CE"
         )
+        .measures("outcomes-every-effort-made-promote-compliance", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (a)", basis: .printedFigure,
           quote: "Every effort had been made to promote the compliance of the offender in 81% of "
@@ -1863,6 +2250,8 @@ extension FrameworkCatalog {
           "3.1.c", "Where enforcement action was required, was it undertaken effectively?",
           themes: "CE"
         )
+        .measures("outcomes-enforcement-action-required-undertaken-effectively", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (a)", basis: .printedFigure,
           quote: "Where enforcement action was required, it was undertaken effectively in 79% of "
@@ -1871,6 +2260,8 @@ extension FrameworkCatalog {
           "3.1.d", "Had the offender abided by the requirements of the sentence?",
           themes: "CE"
         )
+        .measures("comply-requirements-complied", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Areas for improvement (a)",
           basis: .printedFigure,
@@ -1879,6 +2270,9 @@ extension FrameworkCatalog {
           "3.1.e", "Has the offender avoided conviction for an offence since sentence?",
           themes: "LoR"
         )
+        .measures("outcome-no-further-offence", .partOf)
+        .measures("outcome-no-reconviction", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "and 24% (30) convicted of, an offence")
@@ -1886,6 +2280,9 @@ extension FrameworkCatalog {
           "3.1.f", "Has the offender avoided a caution for an offence since sentence?",
           themes: "LoR"
         )
+        .measures("outcomes-avoided-caution-offence-since-sentence", .exact)
+        .measures("outcome-no-further-offence", .partOf)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "Since being sentenced, 2% of the sample (three) had been cautioned for")
@@ -1894,6 +2291,8 @@ extension FrameworkCatalog {
           "Where the offender was not a first offender, had the frequency of offending reduced?",
           themes: "LoR"
         )
+        .measures("outcome-frequency-reduced", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "The frequency and seriousness of offending of those cases who were not first "
@@ -1903,17 +2302,24 @@ extension FrameworkCatalog {
           "Where the offender was not a first offender, had the seriousness of offending reduced?",
           themes: "LoR"
         )
+        .measures("outcome-seriousness-reduced", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "The frequency and seriousness of offending of those cases who were not first "
             + "offenders appeared to have reduced in 42% and 35% respectively")
         Question("3.1.i", "Had the sentence plan objectives been achieved, fully or partially?")
+          .measures("outcomes-sentence-plan-objectives-achieved-fully-partially", .exact)
+          .measures("iaow-initial-outcomes", .partOf)
           .from(
             hertfordshire, at: "General criterion 3.1, Areas for improvement (a)",
             basis: .printedInWords,
             quote: "in a similar percentage of the sample, the sentence plan objectives had not "
               + "been achieved")
         Question("3.1.j", "Had the sentence plan objectives been fully achieved?")
+          .measures("outcomes-sentence-plan-objectives-fully-achieved", .exact)
+          .measures("outcomes-sentence-plan-objectives-achieved-fully-partially", .broader)
+          .measures("iaow-initial-outcomes", .partOf)
           .from(
             hertfordshire, at: "General criterion 3.1, Areas for improvement (a)",
             basis: .printedFigure,
@@ -1922,6 +2328,8 @@ extension FrameworkCatalog {
           "3.1.k",
           "Where the case was terminated early for good progress, was the termination appropriate?"
         )
+        .measures("outcomes-terminated-early-good-progress-termination-appropriate", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Areas for improvement (b)",
           basis: .printedFigure,
@@ -1932,6 +2340,8 @@ extension FrameworkCatalog {
           "Where there had been a change of offender manager, was the delivery of the sentence "
             + "plan maintained?"
         )
+        .measures("outcome-om-changes-no-harm", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Areas for improvement (c)",
           basis: .printedFigure,
@@ -1941,12 +2351,15 @@ extension FrameworkCatalog {
           "3.1.m",
           "Did the delivery of offender management support the achievement of planned outcomes?"
         )
+        .measures("outcomes-delivery-management-support-achievement-planned-outcomes", .exact)
+        .measures("iaow-initial-outcomes", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.1, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "The delivery of offender management supported the achievement of planned "
             + "outcomes in 64% of cases")
       }
+      .measures("crit-initial-outcomes", .exact)
       .from(
         hertfordshire, at: "General criterion 3.1", basis: .printedFigure,
         note: "Printed score 61%, comment SUBSTANTIAL improvement required."
@@ -1964,6 +2377,8 @@ extension FrameworkCatalog {
           "3.2.a", "Had all reasonable action been taken to keep to a minimum the RoH?",
           themes: "RoH"
         )
+        .measures("public-all-reasonable-action", .exact)
+        .measures("iaow-roh-minimised", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.2, Areas for improvement (a)",
           basis: .printedInWords,
@@ -1975,6 +2390,8 @@ extension FrameworkCatalog {
             + "management of the RoH?",
           themes: "RoH"
         )
+        .measures("public-mappa-effective", .exact)
+        .measures("iaow-roh-minimised", .partOf)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 3.2, Strengths (a)", basis: .printedFigure,
@@ -1986,6 +2403,8 @@ extension FrameworkCatalog {
             + "the management of the RoH?",
           themes: "RoH"
         )
+        .measures("outcomes-approved-premises-resident-level-restriction-imposed", .exact)
+        .measures("iaow-roh-minimised", .partOf)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 3.2, Strengths (b)", basis: .printedInWords,
@@ -1997,6 +2416,8 @@ extension FrameworkCatalog {
             + "relation to the offender?",
           themes: "RoH"
         )
+        .measures("public-domestic-abuse-police-information", .exact)
+        .measures("iaow-roh-minimised", .partOf)
         .relevant(when: .attribute("domestic_abuse", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 3.2, Areas for improvement (a)",
@@ -2009,6 +2430,8 @@ extension FrameworkCatalog {
             + "contributed effectively to the management of the RoH?",
           themes: "RoH"
         )
+        .measures("outcomes-child-safeguarding-concerns-identified-multi-agency", .exact)
+        .measures("iaow-roh-minimised", .partOf)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           hertfordshire, at: "General criterion 3.2, Areas for improvement (b)",
@@ -2022,6 +2445,8 @@ extension FrameworkCatalog {
             + "offender?",
           themes: "RoH"
         )
+        .measures("victims-threat-reduced", .exact)
+        .measures("iaow-victims-harm-minimised", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.2, Areas for improvement (c)",
           basis: .printedFigure,
@@ -2033,12 +2458,15 @@ extension FrameworkCatalog {
             + "on the victim?",
           themes: "RoH"
         )
+        .measures("victims-awareness-improved", .exact)
+        .measures("iaow-victims-harm-minimised", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.2, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "Only 27% of offenders demonstrated an increased awareness of the impact of "
             + "their offending on the victim")
       }
+      .measures("crit-minimising-roh", .exact)
       .from(
         hertfordshire, at: "General criterion 3.2", basis: .printedFigure,
         note: "Printed score 46%, comment SUBSTANTIAL improvement required."
@@ -2057,6 +2485,8 @@ extension FrameworkCatalog {
           "3.3.a", "Was there evidence of positive change in the offender's lifestyle?",
           themes: "LoR"
         )
+        .measures("outcomes-evidence-positive-change-s-lifestyle", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (a)", basis: .printedFigure,
           quote: "There was evidence of positive change in the offender's lifestyle in 42% of "
@@ -2065,6 +2495,8 @@ extension FrameworkCatalog {
           "3.3.b", "Was there a positive demonstrable change in the offender's attitude?",
           themes: "LoR"
         )
+        .measures("outcome-attitude-changed", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (a)", basis: .printedFigure,
           quote: "There was a positive demonstrable change in the offender's attitude and "
@@ -2075,6 +2507,8 @@ extension FrameworkCatalog {
             + "offending?",
           themes: "LoR"
         )
+        .measures("outcome-priority-factor-progress", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
           quote: "48% of offenders had made some or substantial progress")
@@ -2082,6 +2516,8 @@ extension FrameworkCatalog {
           "3.3.d", "Was there a positive demonstrable change in the offender's behaviour?",
           themes: "LoR"
         )
+        .measures("outcome-behaviour-changed", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (a)", basis: .printedFigure,
           quote: "There was a positive demonstrable change in the offender's attitude and "
@@ -2090,6 +2526,8 @@ extension FrameworkCatalog {
           "3.3.e", "Had the offender made progress against the second priority factor?",
           themes: "LoR"
         )
+        .measures("outcome-second-factor-progress", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
           quote: "They had also made progress against the second and third priority factors in "
@@ -2098,6 +2536,8 @@ extension FrameworkCatalog {
           "3.3.f", "Had the offender made progress against the third priority factor?",
           themes: "LoR"
         )
+        .measures("outcome-third-factor-progress", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
           quote: "They had also made progress against the second and third priority factors in "
@@ -2106,6 +2546,8 @@ extension FrameworkCatalog {
           "3.3.g", "Where relevant, was sufficient attention paid to community reintegration?",
           themes: "LoR"
         )
+        .measures("outcome-long-term-reintegration", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (a)",
           basis: .printedFigure,
@@ -2116,6 +2558,8 @@ extension FrameworkCatalog {
           "Where appropriate, was there a clear exit strategy to cover the end of the sentence?",
           themes: "LoR"
         )
+        .measures("outcomes-appropriate-clear-exit-strategy-cover-end", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (a)",
           basis: .printedInWords,
@@ -2127,6 +2571,8 @@ extension FrameworkCatalog {
             + "manager encouraged future engagement with community organisations?",
           themes: "LoR"
         )
+        .measures("outcome-community-organisations", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (a)",
           basis: .printedFigure,
@@ -2136,6 +2582,8 @@ extension FrameworkCatalog {
           "3.3.j", "Had progress been made in relation to learning and skill development?",
           themes: "LoR"
         )
+        .measures("outcomes-progress-made-relation-learning-skill-development", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (b)",
           basis: .printedFigure,
@@ -2147,12 +2595,16 @@ extension FrameworkCatalog {
             + "development?",
           themes: "LoR"
         )
+        .measures("outcomes-relevant-gained-qualification-related-learning-skill", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (b)",
           basis: .printedFigure,
           quote: "Only ten offenders had gained any qualifications related to learning and skill "
             + "development (15% of relevant cases)")
         Question("3.3.l", "Was the offender in employment?", themes: "LoR")
+          .measures("outcomes-employment", .exact)
+          .measures("iaow-lor-reduced", .partOf)
           .from(
             hertfordshire, at: "General criterion 3.3, Areas for improvement (b)",
             basis: .printedFigure,
@@ -2162,12 +2614,15 @@ extension FrameworkCatalog {
           "Had resources been used effectively to achieve the outcomes planned for the offender?",
           themes: "LoR"
         )
+        .measures("outcome-resources-efficient", .exact)
+        .measures("iaow-lor-reduced", .partOf)
         .from(
           hertfordshire, at: "General criterion 3.3, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "Resources had been used effectively to achieve the outcomes planned for the "
             + "offender in 68% of cases")
       }
+      .measures("crit-reducing-lor", .exact)
       .from(
         hertfordshire, at: "General criterion 3.3", basis: .printedFigure,
         note: "Printed score 43%, comment SUBSTANTIAL improvement required."
@@ -2177,6 +2632,7 @@ extension FrameworkCatalog {
         quote: "The score is based on an average, across each of the questions in the Offender "
           + "Management Tool for that criterion, of the proportion of relevant cases")
     }
+    .measures("sec-outcomes", .exact)
     .from(
       hertfordshire, at: "Section 3; Summary", basis: .printedFigure,
       note: "Printed overall score 50% (Summary)."
@@ -2192,6 +2648,7 @@ extension FrameworkCatalog {
         standard: "Strong leadership contributes to public protection and reduction in LoR.",
         judgement: "effectiveness"
       )
+      .measures("crit-leadership", .exact)
       .from(
         hertfordshire, at: "General criterion 4.1", basis: .printedInWords,
         note: "Graded: Sufficiently effective (Leadership and strategic management, Summary).")
@@ -2200,6 +2657,7 @@ extension FrameworkCatalog {
         standard: "Deployment of resources contributes to public protection and reduction in LoR.",
         judgement: "effectiveness"
       )
+      .measures("crit-resource-deployment", .exact)
       .from(
         hertfordshire, at: "General criterion 4.2", basis: .printedInWords,
         note: "Graded: Sufficiently effective (Leadership and strategic management, Summary).")
@@ -2211,6 +2669,7 @@ extension FrameworkCatalog {
           + "meet service delivery outcomes.",
         judgement: "effectiveness"
       )
+      .measures("crit-workforce", .exact)
       .from(
         hertfordshire, at: "General criterion 4.3", basis: .printedInWords,
         note: "Graded: Sufficiently effective (Leadership and strategic management, Summary).")
@@ -2222,6 +2681,7 @@ extension FrameworkCatalog {
           + "protection and reducing reoffending.",
         judgement: "effectiveness"
       )
+      .measures("crit-review-evaluation", .exact)
       .from(
         hertfordshire, at: "General criterion 4.4", basis: .printedInWords,
         note: "Graded: Not sufficiently effective (Leadership and strategic management, Summary).")
@@ -2234,10 +2694,12 @@ extension FrameworkCatalog {
           + "of a high quality.",
         judgement: "effectiveness"
       )
+      .measures("crit-accessible-services", .exact)
       .from(
         hertfordshire, at: "General criterion 4.5", basis: .printedInWords,
         note: "Graded: Sufficiently effective (Leadership and strategic management, Summary).")
     }
+    .measures("sec-leadership", .exact)
     .from(
       hertfordshire, at: "Section 4; Summary, Leadership and strategic management",
       basis: .printedInWords,
@@ -2247,6 +2709,7 @@ extension FrameworkCatalog {
       "RoH", "'Control' - Risk of Harm to others score", theme: "RoH", sections: "1", "2",
       judgement: "improvement"
     )
+    .measures("thread-risk-of-harm", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 65%, comment SUBSTANTIAL improvement required."
@@ -2265,6 +2728,7 @@ extension FrameworkCatalog {
       "LoR", "'Help' and 'Change' - Likelihood of Reoffending score", theme: "LoR",
       sections: "1", "2", "3", judgement: "improvement"
     )
+    .measures("thread-likelihood-of-reoffending", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 65%, comment SUBSTANTIAL improvement required."
@@ -2283,6 +2747,7 @@ extension FrameworkCatalog {
       "CE", "'Punish' - Compliance and Enforcement score", theme: "CE", sections: "1", "2", "3",
       judgement: "improvement"
     )
+    .measures("thread-compliance-and-enforcement", .exact)
     .from(
       hertfordshire, at: "Scoring and Summary Table", basis: .printedFigure,
       note: "Printed score 72%, comment SUBSTANTIAL improvement required."

@@ -47,6 +47,7 @@ extension FrameworkCatalog {
     "OMI", version: "2006-appendix3", title: "Offender Management Inspection (Appendix 3 listing)"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     OffenderManagementInspection.programme
     cheshireReport
     omi2006Assumptions
@@ -75,6 +76,7 @@ extension FrameworkCatalog {
       omi2006OffenderEngagementAssessment
       omi2006SentencePlanning
     }
+    .measures("sec-assessment-and-planning", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."
@@ -95,11 +97,13 @@ extension FrameworkCatalog {
           "2.1.s", "Overall, was sufficient action taken to protect the public?",
           themes: "RoH", role: .summary
         )
+        .measures("criterion-protecting-public-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-protecting-public", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.1; it takes the questions of body "
@@ -119,11 +123,13 @@ extension FrameworkCatalog {
           "2.2.s", "Overall, was consistent attention given to issues concerning victims?",
           role: .summary
         )
+        .measures("criterion-victims-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-victims", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.2; it takes the questions of body "
@@ -140,11 +146,13 @@ extension FrameworkCatalog {
       ) {
         omi2006ContainmentAndCompliance.individualQuestions.relettered(as: "2.3")
         Question("2.3.s", "Overall, was the work to promote compliance sufficient?", role: .summary)
+          .measures("criterion-compliance-overall", .exact)
           .from(
             cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
             note: "The 80/20 rule needs a summary question; its wording was not published and the "
               + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-compliance", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.3; it takes the questions of body "
@@ -164,6 +172,7 @@ extension FrameworkCatalog {
           "2.4.s", "Overall, was the work in delivering interventions sufficient?",
           role: .summary
         )
+        .measures("deliver-interventions-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -188,11 +197,13 @@ extension FrameworkCatalog {
           "2.5.s", "Overall, was sufficient attention paid to diversity needs?",
           role: .summary
         )
+        .measures("criterion-diversity-overall", .exact)
         .from(
           cheshire, at: "Appendix 3, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
             + "report prints no finding for it, so this one is ours.")
       }
+      .measures("crit-diversity", .exact)
       .from(
         cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
         note: "Listed by title only, as section 2's criterion 2.5; it takes the questions of body "
@@ -203,6 +214,7 @@ extension FrameworkCatalog {
         quote: "the results for the individual questions and for the summary question are weighted "
           + "80/20")
     }
+    .measures("sec-interventions", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."
@@ -217,6 +229,7 @@ extension FrameworkCatalog {
         "Interventions are delivered with the desired outcomes", at: "Appendix 3, Scoring approach")
       omi2006SustainabilityOfProgress
     }
+    .measures("sec-outcomes", .exact)
     .from(
       cheshire, at: "Appendix 3, Scoring approach", basis: .printedInWords,
       note: "The section as Appendix 3 lists it; no score is printed under this listing."
@@ -230,6 +243,7 @@ extension FrameworkCatalog {
       .retitling("4.3", as: "Resource allocation", at: "Appendix 3, Scoring approach")
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
+      .measures("thread-risk-of-harm", .exact)
       .from(
         cheshire, at: "Summary of Scores, Table 2: Risk of Harm Thread", basis: .printedFigure,
         note: "Printed score 65%, computed under the body's criteria."

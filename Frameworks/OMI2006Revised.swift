@@ -117,6 +117,8 @@ enum OMI2006Revision {
           "1.2.c", "Was a RoH assessment completed, with a clear assessed level?",
           scale: "roh-assessment", themes: "RoH"
         )
+        .measures("roh-assessment-completed-clear-level", .exact)
+        .measures("roh-assessment-completed", .broader)
         .from(
           cheshire, at: "General criterion 1.2, Areas for improvement (a)",
           basis: .printedFigure,
@@ -130,6 +132,8 @@ enum OMI2006Revision {
             + "of, an offence?",
           scale: "further-offence"
         )
+        .measures("outcome-no-further-offence", .exact)
+        .measures("outcome-no-reconviction", .broader)
         .from(
           cheshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "Nineteen offenders had been reconvicted since the start of their sentence with "

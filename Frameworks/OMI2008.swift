@@ -42,6 +42,7 @@ extension FrameworkCatalog {
     "OMI", version: "2008", title: "Offender Management Inspection"
   ) {
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     OffenderManagementInspection.programme
     Source(
       id: westMercia, publisher: "HM Inspectorate of Probation",
@@ -67,21 +68,27 @@ extension FrameworkCatalog {
     Section("1", "Assessment and sentence planning") {
       Criterion(OffenderManagementInspection.preparingForSentence, in: .westMercia) {
         Question("1.1.a", "Was the PSR responsive to the seriousness level indicated by the court?")
+          .measures("psr-takes-account-of-court-seriousness", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Strengths (a)", basis: .printedFigure,
             quote: "PSRs were responsive to the seriousness level indicated by the court (93%)")
         Question("1.1.b", "Did the PSR contain a clear proposal for a community sentence?")
+          .measures("psr-clear-proposal", .narrower)
+          .measures("psr-clear-community-proposal", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Strengths (a)", basis: .printedFigure,
             quote: "A high proportion (80%) contained a clear proposal for a community sentence")
         Question("1.1.c", "Was the proposal for a community sentence taken up by the court?")
+          .measures("psr-proposal-followed", .narrower)
+          .measures("psr-community-proposal-followed", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Strengths (a)", basis: .printedFigure,
             quote: "which was taken up by the court in 77% of cases")
         Question("1.1.d", "Was the report of the appropriate type?")
+          .measures("psr-appropriate-type", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Strengths (b)", basis: .printedFigure,
@@ -91,6 +98,7 @@ extension FrameworkCatalog {
           "Was the report objective, impartial and free from discriminatory language or "
             + "stereotype?"
         )
+        .measures("psr-report-objective-impartial-free-discriminatory-language", .exact)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Strengths (b)", basis: .printedFigure,
@@ -99,6 +107,7 @@ extension FrameworkCatalog {
         Question(
           "1.1.f", "In a PPO case, did the report clearly outline the seriousness of the offence?"
         )
+        .measures("psr-ppo-report-clearly-outline-seriousness-offence", .exact)
         .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Strengths (c)", basis: .printedInWords,
@@ -108,6 +117,8 @@ extension FrameworkCatalog {
           "In a PPO case, did the report outline the likelihood of reoffending and avoid "
             + "labelling the offender as a PPO?"
         )
+        .measures("psr-ppo-report-outline-likelihood-reoffending-avoid", .exact)
+        .measures("psr-ppo-not-labelled", .partOf)
         .relevant(when: .attribute("psr", is: "yes") && .attribute("ppo", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Strengths (c)", basis: .printedFigure,
@@ -116,11 +127,14 @@ extension FrameworkCatalog {
         Question(
           "1.1.h", "Where there was a risk of self-harm, was it clearly recorded in the report?"
         )
+        .measures("psr-self-harm-recorded", .exact)
+        .measures("psr-vulnerability-recorded", .narrower)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Strengths (d)", basis: .printedFigure,
           quote: "Risk of self-harm was clearly recorded in 21 out of 24 relevant cases")
         Question("1.1.i", "Was the report concise?")
+          .measures("psr-concise", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Areas for improvement (b)",
@@ -130,6 +144,7 @@ extension FrameworkCatalog {
           "1.1.j", "Was the report based on an appropriate risk and need assessment?",
           themes: "RoH"
         )
+        .measures("psr-based-on-risk-and-need-assessment", .exact)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Areas for improvement (c)",
@@ -137,6 +152,7 @@ extension FrameworkCatalog {
           quote: "Around a third of reports seen were not based on an appropriate risk/need "
             + "assessment")
         Question("1.1.k", "Was the report balanced, verified and factually accurate?")
+          .measures("psr-report-balanced-verified-factually-accurate", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Areas for improvement (c)",
@@ -146,6 +162,7 @@ extension FrameworkCatalog {
           "1.1.l", "Did the report include appropriate information about the victim?",
           themes: "RoH"
         )
+        .measures("psr-victim-information", .exact)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.1, Areas for improvement (c)",
@@ -153,6 +170,7 @@ extension FrameworkCatalog {
           quote: "A similar proportion failed to include appropriate information about the "
             + "victim")
         Question("1.1.m", "Did the report contain an appropriate outline plan?")
+          .measures("psr-outline-plan", .exact)
           .relevant(when: .attribute("psr", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.1, Areas for improvement (c)",
@@ -162,6 +180,7 @@ extension FrameworkCatalog {
           "1.1.s", "Overall, was the work in preparing for sentence sufficient?",
           role: .summary
         )
+        .measures("criterion-preparing-for-sentence-overall", .exact)
         .relevant(when: .attribute("psr", is: "yes"))
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
@@ -173,6 +192,7 @@ extension FrameworkCatalog {
         note: "Printed score 72%; conclusion: Performance against this criterion was good.")
       Criterion(OffenderManagementInspection.riskOfHarmAssessment, in: .westMercia) {
         Question("1.2.a", "Was a RoH screening completed?", themes: "RoH")
+          .measures("roh-assessment-completed", .exact)
           .from(
             westMercia, at: "General criterion 1.2, Strengths (b)", basis: .printedFigure,
             quote: "Screening had been completed in 94% of relevant cases")
@@ -180,6 +200,7 @@ extension FrameworkCatalog {
           "1.2.b", "At the start of a community order, was the RoH screening done on time?",
           themes: "RoH"
         )
+        .measures("roh-screening-on-time", .exact)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           westMercia, at: "General criterion 1.2, Strengths (b)", basis: .printedFigure,
@@ -188,15 +209,19 @@ extension FrameworkCatalog {
           "1.2.c", "At the start of a licence, was the RoH screening done on time?",
           themes: "RoH"
         )
+        .measures("roh-screening-on-time", .exact)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 1.2, Strengths (b)", basis: .printedFigure,
           quote: "was done on time in 94% of community order and 88% of licence commencements")
         Question("1.2.d", "Was the content of the RoH screening accurate?", themes: "RoH")
+          .measures("roh-content-roh-screening-accurate", .exact)
+          .measures("roh-screening-accurate", .narrower)
           .from(
             westMercia, at: "General criterion 1.2, Strengths (b)", basis: .printedFigure,
             quote: "Accuracy of the content was high at 84%")
         Question("1.2.e", "Was the RoH classification correct?", themes: "RoH")
+          .measures("roh-classification-accurate", .exact)
           .from(
             westMercia, at: "General criterion 1.2, Strengths (a)", basis: .printedFigure,
             quote: "RoH classification was correct in 90% of the sample")
@@ -206,10 +231,13 @@ extension FrameworkCatalog {
             + "adults, staff and prisoners?",
           themes: "RoH"
         )
+        .measures("roh-analysis-reflects-risk-to-public", .broader)
+        .measures("roh-analysis-identifies-all-at-risk", .exact)
         .from(
           westMercia, at: "General criterion 1.2, Strengths (c)", basis: .printedFigure,
           quote: "the area scored over 80% on these factors")
         Question("1.2.g", "Where required, was a full RoH analysis completed?", themes: "RoH")
+          .measures("roh-full-analysis-completed", .exact)
           .from(
             westMercia, at: "General criterion 1.2, Areas for improvement (a)",
             basis: .printedFigure,
@@ -219,6 +247,7 @@ extension FrameworkCatalog {
           "Where a full RoH analysis was not completed, was an acceptable explanation recorded?",
           themes: "RoH"
         )
+        .measures("roh-full-roh-analysis-completed-acceptable-explanation", .exact)
         .relevant(when: .answer("1.2.g", is: "no"))
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (a)",
@@ -229,11 +258,13 @@ extension FrameworkCatalog {
           "1.2.i", "Was the full RoH analysis completed to a sufficient standard?",
           themes: "RoH"
         )
+        .measures("roh-full-analysis-quality", .exact)
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (b)",
           basis: .printedFigure,
           quote: "41% of full analyses were not completed to a sufficient standard")
         Question("1.2.j", "Did the assessment cover victim issues thoroughly?", themes: "RoH")
+          .measures("roh-victim-issues-in-assessment", .exact)
           .from(
             westMercia, at: "General criterion 1.2, Areas for improvement (b)",
             basis: .printedFigure,
@@ -244,6 +275,7 @@ extension FrameworkCatalog {
             + "assessments?",
           themes: "RoH"
         )
+        .measures("roh-other-assessments-used", .exact)
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (c)",
           basis: .printedInWords,
@@ -253,6 +285,7 @@ extension FrameworkCatalog {
           "1.2.l", "In a MAPPA case, was the level of management made clear to all staff involved?",
           themes: "RoH"
         )
+        .measures("roh-mappa-level-management-made-clear-all", .exact)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           westMercia, at: "General criterion 1.2, Strengths (d)", basis: .printedFigure,
@@ -261,6 +294,7 @@ extension FrameworkCatalog {
           "1.2.m", "Where a referral to approved premises was made, was it appropriate?",
           themes: "RoH"
         )
+        .measures("roh-approved-premises-referral-appropriate", .exact)
         .from(
           westMercia, at: "General criterion 1.2, Strengths (e)", basis: .printedInWords,
           quote: "All referrals to approved premises in our sample of cases were appropriate and "
@@ -269,6 +303,7 @@ extension FrameworkCatalog {
           "1.2.n", "At the start of a community order, was a risk management plan completed?",
           themes: "RoH"
         )
+        .measures("rmp-completed", .exact)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (d)",
@@ -279,6 +314,8 @@ extension FrameworkCatalog {
           "1.2.o", "At the start of a community order, was the risk management plan comprehensive?",
           themes: "RoH"
         )
+        .measures("rmp-comprehensive-community", .exact)
+        .measures("rmp-comprehensive", .narrower)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (d)",
@@ -291,6 +328,8 @@ extension FrameworkCatalog {
             + "within five working days?",
           themes: "RoH"
         )
+        .measures("roh-high-very-high-roh-community-order", .exact)
+        .measures("rmp-on-time", .narrower)
         .relevant(
           when: .attribute("roh", is: "high", "very high")
             && .attribute("case_type", is: "community")
@@ -304,6 +343,7 @@ extension FrameworkCatalog {
           "1.2.q", "On release from custody, was a risk management plan completed?",
           themes: "RoH"
         )
+        .measures("rmp-completed", .exact)
         .relevant(
           when: .attribute("case_type", is: "licence")
             || .attribute("case_type", is: "custody")
@@ -316,6 +356,7 @@ extension FrameworkCatalog {
           "1.2.r", "In a high or very high RoH case, was there effective management oversight?",
           themes: "RoH"
         )
+        .measures("roh-management-involvement-high", .exact)
         .relevant(when: .attribute("roh", is: "high", "very high"))
         .from(
           westMercia, at: "General criterion 1.2, Areas for improvement (e)",
@@ -326,6 +367,7 @@ extension FrameworkCatalog {
           "1.2.s", "Overall, was the RoH assessment sufficient?",
           themes: "RoH", role: .summary
         )
+        .measures("roh-assessment-quality", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -341,6 +383,8 @@ extension FrameworkCatalog {
           "Was an OASys or OGRS2 score calculated at the start of the community sentence or "
             + "release from custody?"
         )
+        .measures("lor-oasys-ogrs2-score-calculated-start-community", .exact)
+        .measures("lor-assessment-completed", .partOf)
         .from(
           westMercia, at: "General criterion 1.3, Strengths (a)", basis: .printedInWords,
           quote: "Either an OASys or OGRS2 score was calculated, as appropriate, at the start of "
@@ -350,16 +394,19 @@ extension FrameworkCatalog {
           "Were positive influences on the offender, such as supportive and pro-social factors, "
             + "identified?"
         )
+        .measures("lor-positive-influences-identified", .exact)
         .from(
           westMercia, at: "General criterion 1.3, Strengths (b)", basis: .printedInWords,
           quote: "Positive influences on offenders such as supportive and pro-social factors "
             + "were well identified")
         Question("1.3.c", "In a PPO case, was the assessment comprehensive?")
+          .measures("lor-ppo-assessment-comprehensive", .exact)
           .relevant(when: .attribute("ppo", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.3, Strengths (c)", basis: .printedFigure,
             quote: "Assessment of PPO cases was comprehensive in eight out of ten cases")
         Question("1.3.d", "In a PPO case, did the assessment meet the required timescale?")
+          .measures("lor-ppo-assessment-on-time", .exact)
           .relevant(when: .attribute("ppo", is: "yes"))
           .from(
             westMercia, at: "General criterion 1.3, Strengths (c)", basis: .printedInWords,
@@ -369,17 +416,20 @@ extension FrameworkCatalog {
           "Were criminogenic factors accurately and comprehensively assessed at the start of "
             + "sentence or release on licence?"
         )
+        .measures("lor-criminogenic-factors-assessed", .exact)
         .from(
           westMercia, at: "General criterion 1.3, Areas for improvement (a)",
           basis: .printedInWords,
           quote: "In around a third of relevant cases criminogenic factors had not been "
             + "accurately or comprehensively assessed")
         Question("1.3.f", "Was the assessment completed on time?")
+          .measures("lor-assessment-on-time", .exact)
           .from(
             westMercia, at: "General criterion 1.3, Areas for improvement (a)",
             basis: .printedFigure,
             quote: "24% of assessments were late")
         Question("1.3.g", "Did the offender manager make full use of other assessments available?")
+          .measures("lor-other-assessments-used", .exact)
           .from(
             westMercia, at: "General criterion 1.3, Areas for improvement (b)",
             basis: .printedInWords,
@@ -389,6 +439,7 @@ extension FrameworkCatalog {
           "1.3.s", "Overall, was the assessment of likelihood of reoffending sufficient?",
           role: .summary
         )
+        .measures("criterion-lor-assessment-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -399,6 +450,7 @@ extension FrameworkCatalog {
         note: "Printed score 72%; conclusion: Performance against this criterion was good.")
       Criterion(OffenderManagementInspection.offenderEngagementAssessment, in: .westMercia) {
         Question("1.4.a", "Was the race and ethnic monitoring classification recorded?")
+          .measures("engage-rem-recorded", .exact)
           .from(
             westMercia, at: "General criterion 1.4, Strengths (a)", basis: .printedInWords,
             quote: "Race and ethnic monitoring classification was recorded in almost all cases")
@@ -406,6 +458,7 @@ extension FrameworkCatalog {
           "1.4.b",
           "Were individual needs and diversity issues actively assessed at the start of contact?"
         )
+        .measures("engage-individual-needs-assessed", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Strengths (b)", basis: .printedFigure,
           quote: "individual needs and broader diversity issues were actively assessed at the "
@@ -416,6 +469,7 @@ extension FrameworkCatalog {
           "Were plans put in place to minimise discriminatory or disadvantaging factors that "
             + "prevented access to services?"
         )
+        .measures("engage-discrimination-plans", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Strengths (c)", basis: .printedInWords,
           quote: "In the vast majority of cases plans had been put in place to minimise "
@@ -425,6 +479,7 @@ extension FrameworkCatalog {
           "1.4.d",
           "Was an initial screening carried out to identify levels of literacy and numeracy?"
         )
+        .measures("engage-literacy-screening", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Areas for improvement (a)",
           basis: .printedInWords,
@@ -434,6 +489,7 @@ extension FrameworkCatalog {
           "1.4.e",
           "Was the offender referred to the STEPS (employment, training and education) team?"
         )
+        .measures("engage-referred-steps-employment-training-education-team", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Areas for improvement (b)",
           basis: .printedFigure,
@@ -442,6 +498,7 @@ extension FrameworkCatalog {
           "1.4.f",
           "Was full attention paid to the methods most likely to be effective with the offender?"
         )
+        .measures("engage-effective-methods", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Areas for improvement (c)",
           basis: .printedFigure,
@@ -452,6 +509,7 @@ extension FrameworkCatalog {
           "Were the offender's intellectual ability, learning style and motivation to change "
             + "taken into account at the earliest opportunity?"
         )
+        .measures("engage-learning-style-and-motivation", .exact)
         .from(
           westMercia, at: "General criterion 1.4, Areas for improvement (c)",
           basis: .printedInWords,
@@ -462,6 +520,7 @@ extension FrameworkCatalog {
           "1.4.s", "Overall, was the assessment of offender engagement sufficient?",
           role: .summary
         )
+        .measures("criterion-engagement-assessment-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -476,20 +535,24 @@ extension FrameworkCatalog {
           "1.5.a",
           "Was the offender allocated to an offender manager within the required time limits?"
         )
+        .measures("allocation-on-time", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Strengths (a)", basis: .printedFigure,
           quote: "87% were allocated to an offender manager within the required time limits")
         Question("1.5.b", "Did the planning reflect the stated tier?")
+          .measures("plan-planning-reflect-stated-tier", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Strengths (a)", basis: .printedFigure,
             quote: "planning reflected the stated tier in 85% of cases")
         Question(
           "1.5.c", "Did the plan include planned contact levels for the sentence requirements?"
         )
+        .measures("plan-contact-levels", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Strengths (b)", basis: .printedFigure,
           quote: "Planned contact levels for sentence requirements were high (82%)")
         Question("1.5.d", "Were the planned appointments enforceable?")
+          .measures("plan-appointments-enforceable", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Strengths (b)", basis: .printedFigure,
             quote: "although fewer appointments (70%) were seen as enforceable")
@@ -498,6 +561,9 @@ extension FrameworkCatalog {
           "In a tier 3 or 4 case, were the identified interventions aimed at addressing offending "
             + "behaviour?"
         )
+        .measures("plan-tier-3-4-identified-interventions-aimed", .exact)
+        .measures("plan-interventions-offending-and-reintegration", .partOf)
+        .measures("plan-addresses-lor", .narrower)
         .relevant(when: .attribute("tier", is: "3", "4"))
         .from(
           westMercia, at: "General criterion 1.5, Strengths (c)", basis: .printedFigure,
@@ -508,30 +574,36 @@ extension FrameworkCatalog {
           "Was there evidence that the offender understood the requirements of the sentence and "
             + "breach proceedings?"
         )
+        .measures("plan-understood-requirements-and-breach", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Strengths (d)", basis: .printedFigure,
           quote: "This was confirmed by evidence in over 90% of cases inspected")
         Question("1.5.g", "Did the sentence plan reflect the purpose of sentencing?")
+          .measures("plan-reflects-purpose-of-sentence", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (a)",
             basis: .printedInWords,
             quote: "Almost three-quarters of sentence plans reflected the purpose of sentencing")
         Question("1.5.h", "Did the sentence plan give a clear shape to supervision?")
+          .measures("plan-clear-shape", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (a)",
             basis: .printedFigure,
             quote: "just over half gave a clear shape to supervision (56%)")
         Question("1.5.i", "Did the sentence plan focus on achievable change?")
+          .measures("plan-achievable-change", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (a)",
             basis: .printedFigure,
             quote: "focused on achievable change (56%)")
         Question("1.5.j", "Did the sentence plan set relevant goals for the offender?")
+          .measures("plan-relevant-goals", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (a)",
             basis: .printedFigure,
             quote: "set relevant goals for the offender (53%)")
         Question("1.5.k", "Were the roles and responsibilities of all workers clearly defined?")
+          .measures("plan-roles-defined", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (b)",
             basis: .printedFigure,
@@ -543,6 +615,7 @@ extension FrameworkCatalog {
             + "considered?",
           themes: "RoH"
         )
+        .measures("plan-restrictive-conditions-considered", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (c)",
           basis: .printedFigure,
@@ -551,12 +624,14 @@ extension FrameworkCatalog {
         Question(
           "1.5.m", "Did the initial plan cover the basic requirements of the national standard?"
         )
+        .measures("plan-initial-plan-cover-basic-requirements-national", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (d)",
           basis: .printedFigure,
           quote: "Five initial plans did not cover the basic requirements of the national "
             + "standard")
         Question("1.5.n", "Was the initial plan completed on time?")
+          .measures("plan-on-time", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (d)",
             basis: .printedFigure,
@@ -567,6 +642,7 @@ extension FrameworkCatalog {
             + "plan?",
           themes: "RoH"
         )
+        .measures("plan-relevant-initial-sentence-plan-cross-referenced", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (d)",
           basis: .printedFigure,
@@ -577,6 +653,7 @@ extension FrameworkCatalog {
           "In a custody case, was it clear which elements of the plan were to be delivered in "
             + "custody and which in the community?"
         )
+        .measures("plan-custody-clear-which-elements-plan-delivered", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (f)",
@@ -589,6 +666,7 @@ extension FrameworkCatalog {
             + "reducing or containing the RoH?",
           themes: "RoH"
         )
+        .measures("plan-interventions-reintegration-and-roh", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (g)",
           basis: .printedInWords,
@@ -598,18 +676,21 @@ extension FrameworkCatalog {
         Question(
           "1.5.r", "Had the offender had the opportunity to participate in the planning process?"
         )
+        .measures("plan-participation", .exact)
         .from(
           westMercia, at: "General criterion 1.5, Areas for improvement (h)",
           basis: .printedFigure,
           quote: "Less than half of offenders had had the opportunity to participate in the "
             + "planning process (43%)")
         Question("1.5.t", "Was the sentence plan sensitive to diversity issues?")
+          .measures("plan-diversity", .exact)
           .from(
             westMercia, at: "General criterion 1.5, Areas for improvement (h)",
             basis: .printedInWords,
             quote: "we saw a high proportion of sentence plans which were not sensitive to "
               + "diversity issues.")
         Question("1.5.s", "Overall, was the sentence planning sufficient?", role: .summary)
+          .measures("plan-quality-overall", .exact)
           .from(
             westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
             note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -620,6 +701,7 @@ extension FrameworkCatalog {
         note: "Printed score 62%; conclusion: This criterion represents a priority for "
           + "improvement.")
     }
+    .measures("sec-assessment-and-planning", .exact)
     .from(
       westMercia, at: "Section 1; Summary of Scores, Chart 1: Scoring of sections 1-3",
       basis: .printedInWords,
@@ -637,6 +719,7 @@ extension FrameworkCatalog {
           "2.1.a",
           "Were arrangements in place to prepare the offender thoroughly for interventions?"
         )
+        .measures("deliver-prepare-for-interventions", .exact)
         .from(
           westMercia, at: "General criterion 2.1, Strengths (b)", basis: .printedFigure,
           quote: "Arrangements to prepare offenders thoroughly for interventions were in place "
@@ -646,6 +729,7 @@ extension FrameworkCatalog {
           "Did the offender manager work positively to raise the offender's motivation and offer "
             + "support?"
         )
+        .measures("motivation-and-support", .exact)
         .from(
           westMercia, at: "General criterion 2.1, Strengths (c)", basis: .printedInWords,
           quote: "It was good to see high levels of commitment by offender managers who had "
@@ -655,11 +739,13 @@ extension FrameworkCatalog {
           "Where a custody report was prepared, was it clear, thorough and completed within the "
             + "required timescale?"
         )
+        .measures("deliver-custody-report-prepared-clear-thorough-completed", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.1, Strengths (d)", basis: .printedFigure,
           quote: "Two custody reports were in the sample and both were clear")
         Question("2.1.d", "Had the requirements of the sentence been fully implemented?")
+          .measures("deliver-requirements-implemented", .exact)
           .from(
             westMercia, at: "General criterion 2.1, Strengths (e)", basis: .printedInWords,
             quote: "Three-quarters of sentence requirements had been fully implemented")
@@ -667,6 +753,7 @@ extension FrameworkCatalog {
           "2.1.e",
           "In a case transferred between areas, were appointments offered in a timely way?"
         )
+        .measures("deliver-transfer-appointment-timely", .exact)
         .relevant(when: .attribute("transferred", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.1, Strengths (f)", basis: .printedFigure,
@@ -676,6 +763,7 @@ extension FrameworkCatalog {
           "2.1.f",
           "In a case transferred between areas, was all the relevant documentation provided?"
         )
+        .measures("deliver-transfer-documents", .exact)
         .relevant(when: .attribute("transferred", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.1, Strengths (f)", basis: .printedFigure,
@@ -685,6 +773,7 @@ extension FrameworkCatalog {
           "In a custody case, did prison staff inform the offender manager when the prisoner "
             + "moved to another establishment?"
         )
+        .measures("deliver-prison-moves-notified", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.1, Strengths (g)", basis: .printedFigure,
@@ -695,6 +784,7 @@ extension FrameworkCatalog {
           "After release, did work in the community build on activity during the custodial period "
             + "(for example on substance misuse)?"
         )
+        .measures("deliver-licence-builds-on-custody", .exact)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.1, Areas for improvement (a)",
@@ -705,17 +795,20 @@ extension FrameworkCatalog {
           "Did the offender manager oversee and coordinate the input of all workers involved in "
             + "the case?"
         )
+        .measures("deliver-coordination", .exact)
         .from(
           westMercia, at: "General criterion 2.1, Areas for improvement (b)",
           basis: .printedInWords,
           quote: "Evidence of the offender manager working to oversee and coordinate the input "
             + "of all workers involved in the case was variable.")
         Question("2.1.j", "Was the sentence plan reviewed?")
+          .measures("deliver-sentence-plan-reviewed", .exact)
           .from(
             westMercia, at: "General criterion 2.1, Areas for improvement (c)",
             basis: .printedFigure,
             quote: "Six cases had no sentence plan review")
         Question("2.1.k", "Was the sentence plan reviewed on time?")
+          .measures("deliver-plan-reviewed-on-time", .exact)
           .from(
             westMercia, at: "General criterion 2.1, Areas for improvement (c)",
             basis: .printedInWords,
@@ -725,6 +818,7 @@ extension FrameworkCatalog {
           "Did the plan give a clear direction to the sentence, with interventions flowing from "
             + "it?"
         )
+        .measures("deliver-work-flows-from-plan", .exact)
         .from(
           westMercia, at: "General criterion 2.1, Areas for improvement (c)",
           basis: .printedFigure,
@@ -735,6 +829,7 @@ extension FrameworkCatalog {
           "At review, was the plan integrated with other ongoing plans (MAPPA, risk management, "
             + "child protection or learning plans)?"
         )
+        .measures("deliver-review-integrates-other-plans", .exact)
         .from(
           westMercia, at: "General criterion 2.1, Areas for improvement (d)",
           basis: .printedInWords,
@@ -746,6 +841,7 @@ extension FrameworkCatalog {
           "During the custodial phase, was there proactive, timely and positive work between "
             + "prison staff and the offender manager?"
         )
+        .measures("deliver-prison-om-joint-work", .exact)
         .relevant(
           when: .attribute("case_type", is: "licence")
             || .attribute("case_type", is: "custody")
@@ -759,6 +855,7 @@ extension FrameworkCatalog {
           "2.1.s", "Overall, was the work in delivering the sentence plan sufficient?",
           role: .summary
         )
+        .measures("criterion-delivering-plan-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -773,10 +870,14 @@ extension FrameworkCatalog {
           "2.2.a", "Was RoH reviewed within 16 weeks of the start of the sentence?",
           themes: "RoH"
         )
+        .measures("public-roh-reviewed-within-16-weeks-start", .exact)
+        .measures("public-roh-reviewed-16-weekly", .partOf)
         .from(
           westMercia, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
           quote: "RoH was reviewed within 16 weeks of the start of sentence in 75% of cases")
         Question("2.2.b", "Were subsequent RoH reviews done on time?", themes: "RoH")
+          .measures("public-subsequent-roh-reviews-done-time", .exact)
+          .measures("public-roh-reviewed-16-weekly", .partOf)
           .from(
             westMercia, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
             quote: "this rose to 79% for subsequent reviews")
@@ -785,6 +886,7 @@ extension FrameworkCatalog {
           "In a community case with a significant change, was RoH reviewed following the change?",
           themes: "RoH"
         )
+        .measures("public-roh-reviewed-after-change", .exact)
         .relevant(when: .attribute("case_type", is: "community"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (b)", basis: .printedFigure,
@@ -796,6 +898,7 @@ extension FrameworkCatalog {
             + "adults?",
           themes: "RoH"
         )
+        .measures("public-ongoing-planning", .exact)
         .from(
           westMercia, at: "General criterion 2.2, Areas for improvement (b)",
           basis: .printedFigure,
@@ -805,6 +908,7 @@ extension FrameworkCatalog {
           "2.2.e", "Was the right action taken in relation to specific changes in risk factors?",
           themes: "RoH"
         )
+        .measures("public-roh-changes-acted-on", .exact)
         .from(
           westMercia, at: "General criterion 2.2, Areas for improvement (d)",
           basis: .printedFigure,
@@ -814,6 +918,8 @@ extension FrameworkCatalog {
           "2.2.f", "In a custody case, were RoH reviews done within the required timescales?",
           themes: "RoH"
         )
+        .measures("public-custody-roh-reviews-done-within-required", .exact)
+        .measures("public-roh-reviewed-16-weekly", .partOf)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (c)", basis: .printedFigure,
@@ -824,6 +930,7 @@ extension FrameworkCatalog {
             + "prison's internal risk processes?",
           themes: "RoH"
         )
+        .measures("public-custody-manager-supervisor-engage-prison-s", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (c)", basis: .printedFigure,
@@ -833,6 +940,7 @@ extension FrameworkCatalog {
           "2.2.h", "In a custody case, was RoH reviewed in preparation for release?",
           themes: "RoH"
         )
+        .measures("public-custody-roh-reviewed-preparation-release", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.2, Areas for improvement (a)",
@@ -843,6 +951,7 @@ extension FrameworkCatalog {
           "2.2.i", "In a custody case, was RoH reviewed within 16 weeks of release?",
           themes: "RoH"
         )
+        .measures("public-custody-roh-reviewed-within-16-weeks", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (a)", basis: .printedFigure,
@@ -852,11 +961,14 @@ extension FrameworkCatalog {
           "2.2.j", "In a licence case, was recall used where needed to manage RoH?",
           themes: "RoH"
         )
+        .measures("public-licence-recall-used-needed-manage-roh", .exact)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (d)", basis: .printedFigure,
           quote: "Recall had been used to manage RoH in four of five cases")
         Question("2.2.k", "Was the recall properly conducted?", themes: "RoH")
+          .measures("public-recall-properly-conducted-2", .exact)
+          .measures("public-recall-properly-conducted", .partOf)
           .relevant(when: .attribute("case_type", is: "licence"))
           .from(
             westMercia, at: "General criterion 2.2, Strengths (d)", basis: .printedInWords,
@@ -864,12 +976,14 @@ extension FrameworkCatalog {
         Question(
           "2.2.l", "Was the recalled prisoner given a clear explanation of the reasons for recall?"
         )
+        .measures("public-recall-explained", .exact)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.2, Strengths (d)", basis: .printedFigure,
           quote: "there was no evidence in two cases that prisoners had received a clear "
             + "explanation about reasons for recall")
         Question("2.2.m", "In a MAPPA case, was MAPPA used effectively?", themes: "RoH")
+          .measures("public-mappa-effective", .exact)
           .relevant(when: .attribute("mappa", is: "yes"))
           .from(
             westMercia, at: "General criterion 2.2, Areas for improvement (c)",
@@ -879,6 +993,8 @@ extension FrameworkCatalog {
           "2.2.n", "In a MAPPA case, did the offender manager contribute effectively to MAPPA?",
           themes: "RoH"
         )
+        .measures("public-mappa-manager-contribute-effectively-mappa", .exact)
+        .measures("public-mappa-contribution", .narrower)
         .relevant(when: .attribute("mappa", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.2, Areas for improvement (c)",
@@ -888,6 +1004,7 @@ extension FrameworkCatalog {
           "2.2.o", "Were purposeful home visits used in a timely way to manage the RoH to others?",
           themes: "RoH"
         )
+        .measures("public-home-visits", .exact)
         .from(
           westMercia, at: "General criterion 2.2, Strengths (e)", basis: .printedInWords,
           quote: "We saw evidence of the timely use of purposeful home visits as an aid to "
@@ -898,6 +1015,7 @@ extension FrameworkCatalog {
             + "to monitor them?",
           themes: "RoH"
         )
+        .measures("public-home-visits-children", .exact)
         .relevant(when: .attribute("child_concern", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.2, Areas for improvement (e)",
@@ -909,6 +1027,7 @@ extension FrameworkCatalog {
           "Overall, was sufficient action taken to protect the public by minimising the RoH?",
           themes: "RoH", role: .summary
         )
+        .measures("criterion-protecting-public-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -920,6 +1039,7 @@ extension FrameworkCatalog {
           + "improvement.")
       Criterion(OffenderManagementInspection.victims, in: .westMercia) {
         Question("2.3.a", "Were victim safety issues properly addressed?", themes: "RoH")
+          .measures("victims-safety-prioritised", .exact)
           .from(
             westMercia, at: "General criterion 2.3, Strengths (a)", basis: .printedInWords,
             quote: "Victim safety issues were properly addressed in three-quarters of relevant "
@@ -930,6 +1050,7 @@ extension FrameworkCatalog {
             + "setting?",
           themes: "RoH"
         )
+        .measures("victims-custody-supervisor-promote-victim-safety-prison", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.3, Strengths (b)", basis: .printedFigure,
@@ -940,6 +1061,9 @@ extension FrameworkCatalog {
           "In a statutory victim contact case, was contact offered or made within 40 days?",
           themes: "RoH"
         )
+        .measures("victims-statutory-victim-contact-contact-offered-made", .exact)
+        .measures("victims-contact-offered", .broader)
+        .measures("victims-contact-within-40-days", .broader)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.3, Strengths (c)", basis: .printedFigure,
@@ -951,6 +1075,8 @@ extension FrameworkCatalog {
             + "view about conditions of release?",
           themes: "RoH"
         )
+        .measures("victims-release-conditions-view", .exact)
+        .measures("victims-kept-informed-on-release", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.3, Strengths (d)", basis: .printedFigure,
@@ -961,6 +1087,8 @@ extension FrameworkCatalog {
           "In a statutory victim contact case, did the victim have the chance to see the relevant "
             + "section of the parole report?"
         )
+        .measures("victims-statutory-victim-contact-victim-have-chance", .exact)
+        .measures("victims-kept-informed-on-release", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.3, Strengths (d)", basis: .printedFigure,
@@ -972,12 +1100,15 @@ extension FrameworkCatalog {
             + "the victim in a timely manner?",
           themes: "RoH"
         )
+        .measures("victims-statutory-victim-contact-information-about-release", .exact)
+        .measures("victims-kept-informed-on-release", .partOf)
         .relevant(when: .attribute("victim_contact", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.3, Strengths (d)", basis: .printedInWords,
           quote: "Information about release conditions was given to all relevant victims in a "
             + "timely manner")
         Question("2.3.g", "Where applicable, was victim awareness work done with the offender?")
+          .measures("victims-awareness-work", .exact)
           .from(
             westMercia, at: "General criterion 2.3, Strengths (a)", basis: .printedInWords,
             quote: "a degree of victim awareness work had been done in two-thirds of applicable "
@@ -986,6 +1117,7 @@ extension FrameworkCatalog {
           "2.3.s", "Overall, was consistent attention given to issues concerning victims?",
           role: .summary
         )
+        .measures("criterion-victims-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1000,21 +1132,26 @@ extension FrameworkCatalog {
           "In a custody case, were satisfactory arrangements in place to restrict the offender's "
             + "liberty during the custodial period?"
         )
+        .measures("comply-custody-satisfactory-arrangements-place-restrict-s", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.4, Strengths (a)", basis: .printedInWords,
           quote: "Satisfactory arrangements to restrict the offender's liberty during the "
             + "custodial period had been put in place in relevant cases.")
         Question("2.4.b", "Did a full and timely induction into the sentence take place?")
+          .measures("comply-induction", .exact)
           .from(
             westMercia, at: "General criterion 2.4, Strengths (b)", basis: .printedInWords,
             quote: "A full and timely induction into community and custodial sentences took place "
               + "in the vast majority of cases.")
         Question("2.4.c", "Did the frequency of appointments conform to national standards?")
+          .measures("comply-contact-frequency", .exact)
           .from(
             westMercia, at: "General criterion 2.4, Strengths (c)", basis: .printedInWords,
             quote: "Frequency of appointments conformed to national standards in almost all cases")
         Question("2.4.d", "In an unpaid work case, was the work of benefit to the community?")
+          .measures("comply-unpaid-work-benefit", .exact)
+          .measures("comply-unpaid-work-placement", .partOf)
           .relevant(when: .attribute("unpaid_work", is: "yes"))
           .from(
             westMercia, at: "General criterion 2.4, Strengths (d)", basis: .printedFigure,
@@ -1024,16 +1161,19 @@ extension FrameworkCatalog {
           "In a PPO case, were there enhanced levels of contact and a pattern of reporting "
             + "supporting all elements of the sentence?"
         )
+        .measures("public-ppo-enhanced-contact", .exact)
         .relevant(when: .attribute("ppo", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.4, Strengths (e)", basis: .printedFigure,
           quote: "reporting patterns supported the delivery of all elements of the sentence in "
             + "eight out of nine cases")
         Question("2.4.f", "Where required, was breach action taken within the required timescales?")
+          .measures("comply-breach-on-time", .exact)
           .from(
             westMercia, at: "General criterion 2.4, Strengths (f)", basis: .printedFigure,
             quote: "taken breach action within the required timescales in 85% of cases")
         Question("2.4.g", "Were breach proceedings resolved in a timely way?")
+          .measures("comply-breach-resolved", .exact)
           .from(
             westMercia, at: "General criterion 2.4, Strengths (f)", basis: .printedFigure,
             quote: "Resolution of breach proceedings was timely in 71%")
@@ -1042,6 +1182,7 @@ extension FrameworkCatalog {
           "In a case released from prison, was there sufficient contact and liaison with the "
             + "offender before release?"
         )
+        .measures("comply-pre-release-contact", .exact)
         .relevant(
           when: .attribute("case_type", is: "licence")
             || .attribute("case_type", is: "custody")
@@ -1056,6 +1197,7 @@ extension FrameworkCatalog {
           "Where electronic monitoring was used, was there effective liaison with the monitoring "
             + "provider?"
         )
+        .measures("comply-electronic-monitoring-used-effective-liaison-monitoring", .exact)
         .relevant(when: .attribute("electronic_monitoring", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.4, Areas for improvement (c)",
@@ -1066,6 +1208,7 @@ extension FrameworkCatalog {
           "2.4.s", "Overall, was the work to ensure containment and promote compliance sufficient?",
           role: .summary
         )
+        .measures("criterion-compliance-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1080,6 +1223,7 @@ extension FrameworkCatalog {
           "Did constructive interventions challenge the offender to accept responsibility for "
             + "their behaviour and its consequences?"
         )
+        .measures("help-accept-responsibility", .exact)
         .from(
           westMercia, at: "General criterion 2.5, Strengths (a)", basis: .printedFigure,
           quote: "In over 70% of cases, constructive interventions challenged the offender to "
@@ -1089,6 +1233,7 @@ extension FrameworkCatalog {
           "Where needed, was sufficient work and resource directed at community reintegration "
             + "issues?"
         )
+        .measures("help-community-reintegration-work", .exact)
         .from(
           westMercia, at: "General criterion 2.5, Strengths (b)", basis: .printedInWords,
           quote: "Sufficient work and resources were directed at community reintegration issues "
@@ -1098,6 +1243,7 @@ extension FrameworkCatalog {
           "In a DRR case, did the offender manager prepare reports and attend DRR hearings in "
             + "accordance with national standards and court requirements?"
         )
+        .measures("help-drr-reports-and-hearings", .exact)
         .relevant(when: .attribute("drr", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.5, Strengths (c)", basis: .printedFigure,
@@ -1108,6 +1254,7 @@ extension FrameworkCatalog {
           "Where there was an accredited programme, were its provision and timing consistent with "
             + "the sentence plan?"
         )
+        .measures("help-programme-as-planned", .exact)
         .relevant(when: .attribute("accredited_programme", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.5, Strengths (d)", basis: .printedInWords,
@@ -1117,6 +1264,7 @@ extension FrameworkCatalog {
           "2.5.e",
           "Where the programme was not consistent with the plan, were the reasons recorded?"
         )
+        .measures("help-programme-delay-explained", .exact)
         .relevant(when: .answer("2.5.d", is: "no"))
         .from(
           westMercia, at: "General criterion 2.5, Strengths (d)", basis: .printedFigure,
@@ -1126,6 +1274,7 @@ extension FrameworkCatalog {
           "2.5.f",
           "For an approved premises resident, did the resident receive constructive interventions?"
         )
+        .measures("help-approved-premises-interventions", .exact)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.5, Strengths (e)", basis: .printedFigure,
@@ -1136,6 +1285,7 @@ extension FrameworkCatalog {
           "Where skills for life needs were identified, were arrangements in place to deliver an "
             + "appropriate intervention?"
         )
+        .measures("help-skills-intervention-arranged", .exact)
         .from(
           westMercia, at: "General criterion 2.5, Areas for improvement (a)",
           basis: .printedInWords,
@@ -1146,6 +1296,7 @@ extension FrameworkCatalog {
           "Following reception into custody, was immediate action taken to preserve employment, "
             + "accommodation and family ties?"
         )
+        .measures("help-preserve-ties-on-custody", .exact)
         .relevant(when: .attribute("case_type", is: "custody"))
         .from(
           westMercia, at: "General criterion 2.5, Areas for improvement (c)",
@@ -1157,6 +1308,7 @@ extension FrameworkCatalog {
           "2.5.s", "Overall, were constructive interventions delivered sufficiently?",
           role: .summary
         )
+        .measures("criterion-constructive-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1171,11 +1323,13 @@ extension FrameworkCatalog {
           "2.6.a", "Did the offender manager monitor restrictive interventions fully?",
           themes: "RoH"
         )
+        .measures("public-restrictive-monitored", .exact)
         .from(
           westMercia, at: "General criterion 2.6, Strengths (a)", basis: .printedFigure,
           quote: "Offender managers monitored restrictive interventions fully in 78% of cases. "
             + "This left a small number of cases (ten) where more could have been done")
         Question("2.6.b", "Were all reasonable actions taken to minimise the RoH?", themes: "RoH")
+          .measures("public-all-reasonable-action", .exact)
           .from(
             westMercia, at: "General criterion 2.6, Strengths (b)", basis: .printedFigure,
             quote: "All reasonable actions had been taken to minimise RoH in a large majority of "
@@ -1185,6 +1339,7 @@ extension FrameworkCatalog {
           "For an approved premises resident, were the approved premises used effectively?",
           themes: "RoH"
         )
+        .measures("public-approved-premises-effective", .exact)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (c)", basis: .printedFigure,
@@ -1194,6 +1349,8 @@ extension FrameworkCatalog {
           "2.6.d", "In a licence case, were the licence requirements comprehensive?",
           themes: "RoH"
         )
+        .measures("public-licence-licence-requirements-comprehensive", .exact)
+        .measures("public-licence-conditions-sound", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (d)", basis: .printedFigure,
@@ -1202,6 +1359,8 @@ extension FrameworkCatalog {
           "2.6.e", "In a licence case, were the licence requirements necessary?",
           themes: "RoH"
         )
+        .measures("public-licence-licence-requirements-necessary", .exact)
+        .measures("public-licence-conditions-sound", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (d)", basis: .printedFigure,
@@ -1212,6 +1371,9 @@ extension FrameworkCatalog {
             + "likelihood of reoffending?",
           themes: "RoH"
         )
+        .measures("public-licence-licence-requirements-proportionate-roh-likelihood", .exact)
+        .measures("restrictive-conditions-proportionate", .partOf)
+        .measures("public-licence-conditions-sound", .partOf)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (d)", basis: .printedFigure,
@@ -1222,6 +1384,8 @@ extension FrameworkCatalog {
             + "victims?",
           themes: "RoH"
         )
+        .measures("restrictive-conditions-proportionate", .partOf)
+        .measures("public-licence-conditions-victims", .exact)
         .relevant(when: .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (d)", basis: .printedFigure,
@@ -1231,6 +1395,7 @@ extension FrameworkCatalog {
           "In a PPO licence case with drug misuse issues, were licence conditions in respect of "
             + "drug misuse made?"
         )
+        .measures("public-ppo-drug-conditions", .exact)
         .relevant(when: .attribute("ppo", is: "yes") && .attribute("case_type", is: "licence"))
         .from(
           westMercia, at: "General criterion 2.6, Strengths (e)", basis: .printedFigure,
@@ -1240,6 +1405,7 @@ extension FrameworkCatalog {
           "2.6.s", "Overall, were restrictive interventions delivered sufficiently?",
           role: .summary
         )
+        .measures("criterion-restrictive-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1253,6 +1419,7 @@ extension FrameworkCatalog {
           "2.7.a",
           "Did the arrangements for interventions take account of the offender's diversity needs?"
         )
+        .measures("diversity-needs-in-interventions", .exact)
         .from(
           westMercia, at: "General criterion 2.7, Strengths (a)", basis: .printedFigure,
           quote: "Arrangements for interventions had taken account of offenders' diversity needs "
@@ -1260,6 +1427,7 @@ extension FrameworkCatalog {
         Question(
           "2.7.b", "For an approved premises resident, were the resident's diversity needs met?"
         )
+        .measures("diversity-approved-premises-needs-met", .exact)
         .relevant(when: .attribute("approved_premises", is: "yes"))
         .from(
           westMercia, at: "General criterion 2.7, Strengths (b)", basis: .printedFigure,
@@ -1269,17 +1437,20 @@ extension FrameworkCatalog {
           "Was there evidence that the offender had been informed that discriminatory behaviour "
             + "would not be tolerated?"
         )
+        .measures("diversity-discrimination-not-tolerated", .exact)
         .from(
           westMercia, at: "General criterion 2.7, Strengths (c)", basis: .printedFigure,
           quote: "93% of the cases inspected showed evidence that this information had been "
             + "given")
         Question("2.7.d", "Where there were literacy or dyslexia issues, were they addressed?")
+          .measures("diversity-literacy-needs-met", .exact)
           .from(
             westMercia, at: "General criterion 2.7, Areas for improvement (a)",
             basis: .printedInWords,
             quote: "Literacy and dyslexia issues were not addressed in half of relevant cases; "
               + "this represented 21 offenders where this had been missed")
         Question("2.7.e", "Where disability issues were recorded, were the offender's needs met?")
+          .measures("diversity-disability-needs-met", .exact)
           .from(
             westMercia, at: "General criterion 2.7, Areas for improvement (b)",
             basis: .printedFigure,
@@ -1288,6 +1459,7 @@ extension FrameworkCatalog {
           "2.7.s", "Overall, was full and proper attention paid to diversity issues?",
           role: .summary
         )
+        .measures("criterion-diversity-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1297,6 +1469,7 @@ extension FrameworkCatalog {
         westMercia, at: "General criterion 2.7", basis: .printedFigure,
         note: "Printed score 81%; conclusion: Performance against this criterion was good.")
     }
+    .measures("sec-interventions", .exact)
     .from(
       westMercia, at: "Section 2; Summary of Scores, Chart 1: Scoring of sections 1-3",
       basis: .printedInWords,
@@ -1314,16 +1487,20 @@ extension FrameworkCatalog {
           "3.1.a",
           "Has the offender avoided caution or conviction for an offence during the order?"
         )
+        .measures("outcome-no-further-offence", .exact)
+        .measures("outcome-no-reconviction", .broader)
         .from(
           westMercia, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
           quote: "86% of offenders had not been cautioned or convicted of an offence during the "
             + "currency of the orders inspected")
         Question("3.1.b", "Had the offender complied with the requirements of the sentence?")
+          .measures("comply-requirements-complied", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (c)", basis: .printedFigure,
             quote: "71% of cases demonstrating that they had complied with the requirements of the "
               + "sentence")
         Question("3.1.c", "Had OASys been re-scored?")
+          .measures("outcomes-oasys-re-scored", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (d)", basis: .printedInWords,
             quote: "OASys had been re-scored in three-quarters of the cases seen")
@@ -1332,6 +1509,7 @@ extension FrameworkCatalog {
           "Where OASys had been re-scored, did the score show an improvement over the original "
             + "score?"
         )
+        .measures("outcome-oasys-score-improved", .exact)
         .relevant(when: .answer("3.1.c", is: "yes"))
         .from(
           westMercia, at: "General criterion 3.1, Strengths (d)", basis: .printedFigure,
@@ -1340,34 +1518,41 @@ extension FrameworkCatalog {
           "3.1.e",
           "Was there progress in relation to the most important factor linked to offending?"
         )
+        .measures("outcome-priority-factor-progress", .exact)
         .from(
           westMercia, at: "General criterion 3.1, Strengths (d)", basis: .printedFigure,
           quote: "47% had shown some level of progress in relation to the most important factor "
             + "linked to their offending")
         Question("3.1.f", "Was there progress in relation to the second priority factor?")
+          .measures("outcome-second-factor-progress", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (d)", basis: .printedFigure,
             quote: "Progress was also evident in 45% of second priority factors")
         Question("3.1.g", "Was there progress in relation to the third priority factor?")
+          .measures("outcome-third-factor-progress", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (d)", basis: .printedFigure,
             quote: "39% of third priorities (lifestyle/associates)")
         Question("3.1.h", "Was the punish objective of the sentence achieved?")
+          .measures("outcome-punish-achieved", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (e)", basis: .printedFigure,
             quote: "The punish objective of the sentence had been achieved in 85%")
         Question("3.1.i", "Was the help objective of the sentence achieved?")
+          .measures("outcome-help-achieved", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (f)",
             basis: .printedFigure,
             quote: "the help aspect of sentencing was being achieved in 65% of cases")
         Question("3.1.j", "In a tier 3 or 4 case, was the change objective achieved?")
+          .measures("outcome-change-achieved", .exact)
           .relevant(when: .attribute("tier", is: "3", "4"))
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (f)",
             basis: .printedFigure,
             quote: "the change objective relating to Tier 3 and 4 cases in only 28%")
         Question("3.1.k", "Was the control objective of the sentence achieved?", themes: "RoH")
+          .measures("outcome-control-achieved", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (e)", basis: .printedFigure,
             quote: "and the control objective in 79% of cases")
@@ -1375,6 +1560,7 @@ extension FrameworkCatalog {
           "3.1.l", "Were the resources allocated consistent with the offender's RoH to others?",
           themes: "RoH"
         )
+        .measures("deliver-resources-match-roh", .exact)
         .from(
           westMercia, at: "General criterion 3.1, Strengths (f)", basis: .printedFigure,
           quote: "The resources allocated were consistent with the offender's RoH to others in "
@@ -1382,15 +1568,18 @@ extension FrameworkCatalog {
         Question(
           "3.1.m", "Were the resources allocated consistent with the likelihood of reoffending?"
         )
+        .measures("deliver-resources-match-lor", .exact)
         .from(
           westMercia, at: "General criterion 3.1, Strengths (f)", basis: .printedFigure,
           quote: "with the likelihood of reoffending in 86%")
         Question("3.1.n", "In a PPO case, were the resources allocated consistent with the case?")
+          .measures("outcomes-ppo-resources-allocated-consistent", .exact)
           .relevant(when: .attribute("ppo", is: "yes"))
           .from(
             westMercia, at: "General criterion 3.1, Strengths (f)", basis: .printedFigure,
             quote: "and in 90% of PPO cases")
         Question("3.1.o", "Were resources used efficiently in achieving planned objectives?")
+          .measures("outcome-resources-efficient", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Strengths (f)", basis: .printedFigure,
             quote: "Resources were found to be used efficiently in achieving planned objectives in "
@@ -1401,6 +1590,7 @@ extension FrameworkCatalog {
             + "manager aware of information held by the police?",
           themes: "RoH"
         )
+        .measures("public-domestic-abuse-police-information", .exact)
         .relevant(when: .attribute("domestic_abuse", is: "yes"))
         .from(
           westMercia, at: "General criterion 3.1, Areas for improvement (a)",
@@ -1411,17 +1601,20 @@ extension FrameworkCatalog {
         Question(
           "3.1.q", "Where relevant, had the offender demonstrated improved victim awareness?"
         )
+        .measures("victims-awareness-improved", .exact)
         .from(
           westMercia, at: "General criterion 3.1, Areas for improvement (b)",
           basis: .printedFigure,
           quote: "offenders had not demonstrated improved victim awareness in 69% of relevant "
             + "cases")
         Question("3.1.r", "Had the seriousness of offending reduced?")
+          .measures("outcome-seriousness-reduced", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (c)",
             basis: .printedFigure,
             quote: "13% of cases demonstrated a reduced seriousness of offending")
         Question("3.1.t", "Had the frequency of offending reduced?")
+          .measures("outcome-frequency-reduced", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (c)",
             basis: .printedFigure,
@@ -1430,22 +1623,26 @@ extension FrameworkCatalog {
           "3.1.u", "Was there a reduced threat to victims or potential victims?",
           themes: "RoH"
         )
+        .measures("victims-threat-reduced", .exact)
         .from(
           westMercia, at: "General criterion 3.1, Areas for improvement (c)",
           basis: .printedFigure,
           quote: "A higher number (28%) showed reduced threat to victims or potential victims")
         Question("3.1.v", "Had learning outcomes or skills been applied?")
+          .measures("outcome-learning-applied", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (d)",
             basis: .printedFigure,
             quote: "There was evidence that learning outcomes or skills had been applied in 42% of "
               + "cases")
         Question("3.1.w", "Had the offender's offending-related attitude changed?")
+          .measures("outcome-attitude-changed", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (e)",
             basis: .printedFigure,
             quote: "Changes in offending-related attitude (28%) and behaviour (38%) were limited")
         Question("3.1.x", "Had the offender's offending-related behaviour changed?")
+          .measures("outcome-behaviour-changed", .exact)
           .from(
             westMercia, at: "General criterion 3.1, Areas for improvement (e)",
             basis: .printedFigure,
@@ -1454,6 +1651,7 @@ extension FrameworkCatalog {
           "3.1.s", "Overall, had the planned objectives been efficiently achieved?",
           role: .summary
         )
+        .measures("criterion-initial-outcomes-overall", .exact)
         .from(
           westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
           note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1469,6 +1667,8 @@ extension FrameworkCatalog {
           "Where there had been three or more offender managers, had the changes not adversely "
             + "affected sustaining progress?"
         )
+        .measures("outcomes-three-more-managers-changes-adversely-affected", .exact)
+        .measures("outcome-om-changes-no-harm", .narrower)
         .from(
           westMercia, at: "General criterion 3.2, Strength (a)", basis: .printedInWords,
           quote: "In half of the 19 cases where there had been three or more offender managers, "
@@ -1477,6 +1677,7 @@ extension FrameworkCatalog {
           "3.2.b",
           "Was structured sentence planning given sufficient priority throughout the sentence?"
         )
+        .measures("outcome-plan-priority", .exact)
         .from(
           westMercia, at: "General criterion 3.2, Areas for improvement (a)",
           basis: .printedFigure,
@@ -1486,17 +1687,20 @@ extension FrameworkCatalog {
           "3.2.c",
           "Did the offender manager do enough to consolidate learning and reinforce new skills?"
         )
+        .measures("help-reinforce-learning", .exact)
         .from(
           westMercia, at: "General criterion 3.2, Areas for improvement (b)",
           basis: .printedFigure,
           quote: "this critical aspect of the role was demonstrated in 59% of cases")
         Question("3.2.d", "Were long-term community reintegration issues sufficiently considered?")
+          .measures("outcome-long-term-reintegration", .exact)
           .from(
             westMercia, at: "General criterion 3.2, Areas for improvement (c)",
             basis: .printedInWords,
             quote: "Long-term community reintegration issues were not sufficiently considered in "
               + "two-thirds of cases")
         Question("3.2.s", "Overall, were the results capable of being sustained?", role: .summary)
+          .measures("criterion-sustainability-overall", .exact)
           .from(
             westMercia, at: "Appendix 4, Scoring approach", basis: .placeholder,
             note: "The 80/20 rule needs a summary question; its wording was not published and the "
@@ -1507,6 +1711,7 @@ extension FrameworkCatalog {
         note: "Printed score 60%; conclusion: This criterion represents a priority for "
           + "improvement.")
     }
+    .measures("sec-outcomes", .exact)
     .from(
       westMercia, at: "Section 3; Summary of Scores, Chart 1: Scoring of sections 1-3",
       basis: .printedInWords,
@@ -1521,6 +1726,7 @@ extension FrameworkCatalog {
     OffenderManagementInspection.leadershipSection(.westMercia)
 
     Headline("RoH", "Risk of Harm thread", theme: "RoH", sections: "1", "2")
+      .measures("thread-risk-of-harm", .exact)
       .from(
         westMercia, at: "Summary of Scores, Table 2: Risk of Harm Thread", basis: .printedFigure,
         note: "Printed score 70%."

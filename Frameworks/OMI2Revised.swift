@@ -191,6 +191,8 @@ extension FrameworkCatalog {
           + "sentence?",
         scale: "screening", themes: "RoH"
       )
+      .measures("roh-screening-accurate", .exact)
+      .measures("iaow-roh-assessment-and-planning", .partOf)
       .from(
         hertfordshire, at: "General criterion 1.2, Areas for improvement (a)",
         basis: .printedFigure,
@@ -205,6 +207,8 @@ extension FrameworkCatalog {
           + "assessment and planning?",
         scale: "management-involvement", themes: "RoH"
       )
+      .measures("roh-presented-roh-managers-effectively-involved-assessment", .exact)
+      .measures("iaow-roh-assessment-and-planning", .partOf)
       .from(
         hertfordshire, at: "General criterion 1.2, Areas for improvement (g)",
         basis: .printedFigure,
@@ -220,6 +224,8 @@ extension FrameworkCatalog {
         "Where the offender posed a RoH to children, how effectively were managers involved?",
         scale: "management-involvement", themes: "RoH"
       )
+      .measures("roh-posed-roh-children-managers-effectively-involved", .exact)
+      .measures("iaow-roh-assessment-and-planning", .partOf)
       .relevant(when: .attribute("child_concern", is: "yes"))
       .from(
         hertfordshire, at: "General criterion 1.2, Areas for improvement (h)",
@@ -233,6 +239,8 @@ extension FrameworkCatalog {
         "In a community order where the RoH increased, was breach action taken promptly?",
         scale: "timeliness", themes: "RoH", "CE"
       )
+      .measures("public-community-order-roh-increased-breach-action", .exact)
+      .measures("iaow-roh-interventions", .partOf)
       .relevant(when: .attribute("case_type", is: "community"))
       .from(
         hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -248,6 +256,8 @@ extension FrameworkCatalog {
           + "recall action taken promptly?",
         scale: "timeliness", themes: "RoH", "CE"
       )
+      .measures("public-licence-recall-necessary-grounds-increased-roh", .exact)
+      .measures("iaow-roh-interventions", .partOf)
       .relevant(when: .attribute("case_type", is: "licence"))
       .from(
         hertfordshire, at: "General criterion 2.2, Areas for improvement (h)",
@@ -262,6 +272,9 @@ extension FrameworkCatalog {
         "In a high RoSH case, how effective was management oversight of the quality of work?",
         scale: "management-involvement", themes: "RoH"
       )
+      .measures("public-high-rosh-effective-management-oversight-quality", .exact)
+      .measures("roh-management-involvement-high", .narrower)
+      .measures("iaow-roh-interventions", .partOf)
       .relevant(when: .attribute("roh", is: "high", "very high"))
       .from(
         hertfordshire, at: "General criterion 2.2, Areas for improvement (i)",
@@ -276,6 +289,8 @@ extension FrameworkCatalog {
           + "of work?",
         scale: "management-involvement", themes: "RoH"
       )
+      .measures("public-child-safeguarding-effective-management-oversight-quality", .exact)
+      .measures("iaow-roh-interventions", .partOf)
       .relevant(when: .attribute("child_concern", is: "yes"))
       .from(
         hertfordshire, at: "General criterion 2.2, Areas for improvement (i)",
@@ -290,6 +305,9 @@ extension FrameworkCatalog {
           + "offence?",
         scale: "further-offence", themes: "LoR"
       )
+      .measures("outcome-no-further-offence", .exact)
+      .measures("outcome-no-reconviction", .broader)
+      .measures("iaow-lor-reduced", .partOf)
       .from(
         hertfordshire, at: "General criterion 3.1, Strengths (b)", basis: .printedFigure,
         quote: "Since being sentenced, 2% of the sample (three) had been cautioned for, and 24% "
@@ -301,6 +319,8 @@ extension FrameworkCatalog {
         "3.1.i", "To what extent had the sentence plan objectives been achieved?",
         scale: "achievement"
       )
+      .measures("outcomes-sentence-plan-objectives-achieved-fully-partially", .exact)
+      .measures("iaow-initial-outcomes", .partOf)
       .from(
         hertfordshire, at: "General criterion 3.1, Areas for improvement (a)",
         basis: .printedFigure,
@@ -316,6 +336,8 @@ extension FrameworkCatalog {
           + "relation to the offender?",
         scale: "callouts", themes: "RoH"
       )
+      .measures("public-domestic-abuse-police-information", .exact)
+      .measures("iaow-roh-minimised", .partOf)
       .relevant(when: .attribute("domestic_abuse", is: "yes"))
       .from(
         hertfordshire, at: "General criterion 3.2, Areas for improvement (a)",
@@ -331,6 +353,8 @@ extension FrameworkCatalog {
           + "to their offending?",
         scale: "progress", themes: "LoR"
       )
+      .measures("outcome-priority-factor-progress", .exact)
+      .measures("iaow-lor-reduced", .partOf)
       .from(
         hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
         quote: "48% of offenders had made some or substantial progress"))
@@ -340,6 +364,8 @@ extension FrameworkCatalog {
         "3.3.e", "How much progress had the offender made against the second priority factor?",
         scale: "progress", themes: "LoR"
       )
+      .measures("outcome-second-factor-progress", .exact)
+      .measures("iaow-lor-reduced", .partOf)
       .from(
         hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
         quote: "They had also made progress against the second and third priority factors in "
@@ -352,6 +378,8 @@ extension FrameworkCatalog {
         "3.3.f", "How much progress had the offender made against the third priority factor?",
         scale: "progress", themes: "LoR"
       )
+      .measures("outcome-third-factor-progress", .exact)
+      .measures("iaow-lor-reduced", .partOf)
       .from(
         hertfordshire, at: "General criterion 3.3, Strengths (b)", basis: .printedFigure,
         quote: "They had also made progress against the second and third priority factors in "

@@ -267,13 +267,28 @@ enum OffenderManagementInspection {
 
   /// Section 4: six criteria judged on the section 4 grades, not scored from cases, each citing
   /// its heading in `report` and the grade Table 1 prints for it.
+  /// The concept each OMI criterion measures (`FrameworkCatalog.concepts`, area `criteria`):
+  /// the same in both reports, so the 2006 and 2008 criteria share a row when compared; OMI2's
+  /// and IAOW's criteria name the same concepts where they are the same construct.
+  static let criterionConcepts: [String: String] = [
+    "1.1": "crit-preparing-for-sentence", "1.2": "crit-roh-assessment",
+    "1.3": "crit-lor-assessment", "1.4": "crit-engagement-assessment",
+    "1.5": "crit-sentence-planning", "2.1": "crit-delivering-plan",
+    "2.2": "crit-protecting-public", "2.3": "crit-victims", "2.4": "crit-compliance",
+    "2.5": "crit-constructive", "2.6": "crit-restrictive", "2.7": "crit-diversity",
+    "3.1": "crit-initial-outcomes", "3.2": "crit-sustainability", "4.1": "crit-leadership",
+    "4.2": "crit-performance-targets", "4.3": "crit-resource-deployment", "4.4": "crit-workforce",
+    "4.5": "crit-review-evaluation", "4.6": "crit-commissioning",
+  ]
+
   static func leadershipSection(_ report: Report) -> Section {
     func graded(_ criterion: Criterion) -> Criterion {
       let index = Int(criterion.id.dropFirst(2)).map { $0 - 1 } ?? -1
       let grade = report.section4Grades.indices.contains(index) ? report.section4Grades[index] : "?"
-      return criterion.from(
+      let cited = criterion.from(
         report.source, at: "General criterion \(criterion.id)", basis: .printedInWords,
         note: "Graded: \(grade) (Table 1, Scoring of section 4).")
+      return criterionConcepts[criterion.id].map { cited.measures($0, .exact) } ?? cited
     }
     return Section("4", "Leadership and strategic management") {
       graded(
@@ -316,6 +331,7 @@ enum OffenderManagementInspection {
             + "management outcomes and to ensure equal access to provision for offenders.",
           judgement: "section4"))
     }
+    .measures("sec-leadership", .exact)
     .from(
       report.source, at: "Section 4; Summary of Scores, Table 1: Scoring of section 4",
       basis: .printedInWords,

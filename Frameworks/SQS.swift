@@ -60,6 +60,7 @@ extension FrameworkCatalog {
         + "is discussed with its case manager; findings are published as a short letter with an "
         + "overall score.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     PublishedSources.annualReport2013to14(
       note: "Chapter 4, paragraphs 4.1 and 4.3: themes, method, sample and key findings by "
         + "practice area.")
@@ -83,6 +84,7 @@ extension FrameworkCatalog {
     YouthInspection.practiceSection
 
     Headline("LoR", "Reducing the likelihood of reoffending", theme: "LoR", sections: "1")
+      .measures("youth-theme-lor", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
         quote: "the result is information across four themes",
@@ -98,6 +100,7 @@ extension FrameworkCatalog {
         note: "The report names the four themes; which questions carry each theme is ours, by each "
           + "question's subject.")
     Headline("RoH", "Protecting the public", theme: "RoH", sections: "1")
+      .measures("youth-theme-roh", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
         quote: "the result is information across four themes",
@@ -116,6 +119,7 @@ extension FrameworkCatalog {
       "Safeguarding", "Protecting the child or young person", theme: "Safeguarding",
       sections: "1"
     )
+    .measures("youth-theme-safeguarding", .exact)
     .from(
       annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
       quote: "the result is information across four themes",
@@ -131,6 +135,7 @@ extension FrameworkCatalog {
       note: "The report names the four themes; which questions carry each theme is ours, by each "
         + "question's subject.")
     Headline("CE", "Ensuring the sentence is served", theme: "CE", sections: "1")
+      .measures("youth-theme-sentence-served", .exact)
       .from(
         annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
         quote: "the result is information across four themes",

@@ -45,6 +45,7 @@ extension FrameworkCatalog {
         + "is discussed with its case manager; findings are published as a short letter with an "
         + "overall score. It asks a subset of the Full Joint Inspection's questions.")
     Historical()
+    Concepts(from: FrameworkCatalog.concepts)
     PublishedSources.annualReport2013to14(
       note: "Chapter 4, paragraphs 4.1 and 4.3: themes, method, sample and key findings by "
         + "practice area.")
@@ -85,6 +86,7 @@ extension FrameworkCatalog {
       id, title, theme: id, sections: section, rule: .pooledQuestions, fileID: fileID,
       line: line, column: column
     )
+    .measures("youth-theme-\(YouthQuestionBank.themeConcept(id))", .exact)
     .from(
       annualReport, at: "Chapter 4, paragraph 4.1", basis: .reportProse,
       quote: "the result is information across four themes",

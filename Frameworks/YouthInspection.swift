@@ -90,6 +90,7 @@ enum YouthInspection {
     Section("1", "Practice") {
       Criterion("1.1", "Pre-sentence reports (PSRs)") {
         Question("1.1.a", "Was the report of sufficient quality?")
+          .measures("youth-report-sufficient-quality", .exact)
           .relevant(when: .attribute("report_type", is: "psr", "panel report"))
           .from(
             annualReport,
@@ -101,6 +102,7 @@ enum YouthInspection {
           "1.1.b", "Did the report contain sufficient analysis of the offending behaviour?",
           themes: "LoR"
         )
+        .measures("youth-report-contain-sufficient-analysis-offending-behaviour", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport,
@@ -112,6 +114,7 @@ enum YouthInspection {
           "1.1.c", "Did the report contain a sufficient assessment of the risk of harm to others?",
           themes: "RoH"
         )
+        .measures("youth-report-contain-sufficient-assessment-risk-harm", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport,
@@ -124,6 +127,7 @@ enum YouthInspection {
             + "young person?",
           themes: "Safeguarding"
         )
+        .measures("youth-report-contain-sufficient-assessment-vulnerability", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport,
@@ -135,6 +139,7 @@ enum YouthInspection {
           "Were the child or young person and their parents/carers involved in the preparation "
             + "of the PSR?"
         )
+        .measures("youth-parents-carers-involved-preparation-psr", .exact)
         .relevant(when: .attribute("report_type", is: "psr"))
         .from(
           annualReport,
@@ -162,6 +167,7 @@ enum YouthInspection {
           "1.2.a", "Was the assessment of the likelihood of reoffending good enough?",
           themes: "LoR"
         )
+        .measures("youth-assessment-likelihood-reoffending-good-enough", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Assessments",
           basis: .reportProse,
@@ -172,6 +178,7 @@ enum YouthInspection {
           "1.2.b", "Was the assessment of risk of harm to others good enough?",
           themes: "RoH"
         )
+        .measures("youth-assessment-risk-harm-others-good-enough", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Assessments",
           basis: .reportProse,
@@ -183,6 +190,7 @@ enum YouthInspection {
           "Was the assessment of the vulnerability of the child or young person good enough?",
           themes: "Safeguarding"
         )
+        .measures("youth-assessment-vulnerability-good-enough", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Assessments",
           basis: .reportProse,
@@ -193,6 +201,7 @@ enum YouthInspection {
           "1.2.d", "Did the assessment include other relevant behaviour?",
           themes: "LoR"
         )
+        .measures("youth-assessment-include-other-relevant-behaviour", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Assessments",
           basis: .reportProse,
@@ -216,6 +225,7 @@ enum YouthInspection {
           + "changes in circumstances."
       ) {
         Question("1.3.a", "Was an intervention plan completed?", themes: "LoR")
+          .measures("youth-intervention-plan-completed", .exact)
           .from(
             annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
             basis: .reportProse,
@@ -224,6 +234,7 @@ enum YouthInspection {
           "1.3.b", "Did the plan focus sufficiently on reducing the likelihood of reoffending?",
           themes: "LoR"
         )
+        .measures("youth-plan-focus-sufficiently-reducing-likelihood-reoffending", .exact)
         .relevant(when: .answer("1.3.a", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
@@ -235,6 +246,7 @@ enum YouthInspection {
             + "time-bounded)?",
           themes: "LoR"
         )
+        .measures("youth-plan-s-objectives-smart-specific-measurable", .exact)
         .relevant(when: .answer("1.3.a", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
@@ -245,6 +257,7 @@ enum YouthInspection {
           "1.3.d", "Was contingency planning for risk of harm to others sufficient?",
           themes: "RoH"
         )
+        .measures("youth-contingency-planning-risk-harm-others-sufficient", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
           basis: .reportProse,
@@ -254,6 +267,7 @@ enum YouthInspection {
           "1.3.e", "Was enough attention given to victims' issues in planning?",
           themes: "RoH"
         )
+        .measures("youth-enough-attention-given-victims-issues-planning", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
           basis: .reportProse,
@@ -262,6 +276,7 @@ enum YouthInspection {
           "1.3.f", "Was contingency planning for vulnerability sufficient?",
           themes: "Safeguarding"
         )
+        .measures("youth-contingency-planning-vulnerability-sufficient", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Planning",
           basis: .reportProse,
@@ -289,6 +304,7 @@ enum YouthInspection {
           "1.4.a", "Did a review of the assessment and plan take place when it was due?",
           themes: "LoR", "RoH", "Safeguarding"
         )
+        .measures("youth-review-assessment-plan-take-place-when-any-theme", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Reviews",
           basis: .reportProse,
@@ -297,6 +313,7 @@ enum YouthInspection {
           "1.4.b", "Did the review recognise any significant change in circumstances?",
           themes: "LoR", "RoH", "Safeguarding"
         )
+        .measures("youth-review-recognise-significant-change-circumstances-any-theme", .exact)
         .relevant(when: .answer("1.4.a", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Reviews",
@@ -306,6 +323,7 @@ enum YouthInspection {
           "1.4.c", "Was the review updated rather than copied from a previous version?",
           themes: "LoR", "RoH", "Safeguarding"
         )
+        .measures("youth-review-updated-rather-copied-previous-version-any-theme", .exact)
         .relevant(when: .answer("1.4.a", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Reviews",
@@ -331,6 +349,7 @@ enum YouthInspection {
           "1.5.a", "Was management oversight of the work to protect the public effective?",
           themes: "RoH"
         )
+        .measures("youth-management-oversight-work-protect-public-effective", .exact)
         .from(
           annualReport,
           at:
@@ -343,6 +362,7 @@ enum YouthInspection {
           "Was management oversight of the work to protect the child or young person effective?",
           themes: "Safeguarding"
         )
+        .measures("youth-management-oversight-work-protect-effective", .exact)
         .from(
           annualReport,
           at:
@@ -354,6 +374,7 @@ enum YouthInspection {
           "1.5.c", "Were the issues the manager identified as needing improvement remedied?",
           themes: "RoH", "Safeguarding"
         )
+        .measures("youth-issues-manager-identified-needing-improvement-remedied-any-theme", .exact)
         .from(
           annualReport,
           at:
@@ -381,6 +402,7 @@ enum YouthInspection {
             + "YOT?",
           themes: "CE"
         )
+        .measures("youth-parents-carers-engaged-work-yot", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Engagement",
           basis: .reportProse,
@@ -392,6 +414,7 @@ enum YouthInspection {
             + "engagement?",
           themes: "CE"
         )
+        .measures("youth-speech-language-communication-needs-identified-barrier", .exact)
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Engagement",
           basis: .reportProse,
@@ -401,6 +424,7 @@ enum YouthInspection {
           "Were the adaptations needed for those speech, language and communication needs made?",
           themes: "CE"
         )
+        .measures("youth-adaptations-needed-those-speech-language-communication", .exact)
         .relevant(when: .answer("1.6.b", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Key findings - SQSs: Engagement",
@@ -410,6 +434,7 @@ enum YouthInspection {
           "1.6.d", "Was the child or young person offered a Welsh-speaking case manager?",
           themes: "CE"
         )
+        .measures("youth-offered-welsh-speaking-case-manager", .exact)
         .relevant(when: .attribute("welsh_language", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Short Quality Screenings",

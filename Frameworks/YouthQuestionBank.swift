@@ -86,6 +86,7 @@ enum YouthQuestionBank {
     Section("1", "Reducing the likelihood of reoffending", rule: .pooledQuestions) {
       Criterion("1.1", "Pre-sentence reports (PSRs)") {
         Question("1.1.a", "Was the report of sufficient quality?", themes: "LoR")
+          .measures("youth-report-sufficient-quality", .exact)
           .relevant(when: .attribute("report_type", is: "psr", "panel report"))
           .from(
             annualReport, at: sqsFindings("Pre-sentence reports (PSRs)"), basis: .reportProse,
@@ -96,12 +97,14 @@ enum YouthQuestionBank {
           "1.1.b", "Did the report contain sufficient analysis of the offending behaviour?",
           themes: "LoR"
         )
+        .measures("youth-report-contain-sufficient-analysis-offending-behaviour", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport, at: sqsFindings("Pre-sentence reports (PSRs)"), basis: .reportProse,
           quote: "the issues to be improved continued to be the analysis of the offending "
             + "behaviour")
       }
+      .measures("youth-lor-psr", .exact)
       .from(practiceArea("Pre-sentence reports (PSRs)"))
       .rule(from: practiceAreaRule("Pre-sentence reports (PSRs)"))
       Criterion("1.2", "Assessments") {
@@ -109,17 +112,20 @@ enum YouthQuestionBank {
           "1.2.a", "Was the assessment of the likelihood of reoffending good enough?",
           themes: "LoR"
         )
+        .measures("youth-assessment-likelihood-reoffending-good-enough", .exact)
         .from(
           annualReport, at: sqsFindings("Assessments"), basis: .reportProse,
           quote: "With three-quarters or more of assessments being good enough",
           note: "One neutral question per theme (an assumption): the report gives one proportion "
             + "for all assessments.")
         Question("1.2.b", "Did the assessment include other relevant behaviour?", themes: "LoR")
+          .measures("youth-assessment-include-other-relevant-behaviour", .exact)
           .from(
             annualReport, at: sqsFindings("Assessments"), basis: .reportProse,
             quote: "including other relevant behaviour would enable even more to be assessed as "
               + "sufficient")
       }
+      .measures("youth-lor-assessments", .exact)
       .from(practiceArea("Assessments"))
       .rule(from: practiceAreaRule("Assessments"))
       Criterion(
@@ -128,6 +134,7 @@ enum YouthQuestionBank {
           + "changes in circumstances."
       ) {
         Question("1.3.a", "Was an intervention plan completed?", themes: "LoR")
+          .measures("youth-intervention-plan-completed", .exact)
           .from(
             annualReport, at: sqsFindings("Planning"), basis: .reportProse,
             quote: "others were not completed at all")
@@ -135,6 +142,7 @@ enum YouthQuestionBank {
           "1.3.b", "Did the plan focus sufficiently on reducing the likelihood of reoffending?",
           themes: "LoR"
         )
+        .measures("youth-plan-focus-sufficiently-reducing-likelihood-reoffending", .exact)
         .relevant(when: .answer("1.3.a", is: "yes"))
         .from(
           annualReport, at: sqsFindings("Planning"), basis: .reportProse,
@@ -145,12 +153,14 @@ enum YouthQuestionBank {
             + "time-bounded)?",
           themes: "LoR"
         )
+        .measures("youth-plan-s-objectives-smart-specific-measurable", .exact)
         .relevant(when: .answer("1.3.a", is: "yes"))
         .from(
           annualReport, at: sqsFindings("Planning"), basis: .reportProse,
           quote: "the objectives were not clear (SMART – Specific, Measurable, Achievable, "
             + "Realistic and Time-bounded)")
       }
+      .measures("youth-lor-planning", .exact)
       .from(practiceArea("Planning"))
       .rule(from: practiceAreaRule("Planning"))
       reviews("1.4", of: "reducing the likelihood of reoffending", theme: "LoR")
@@ -161,6 +171,7 @@ enum YouthQuestionBank {
             + "from custody?",
           themes: "LoR"
         )
+        .measures("youth-frequency-offending-reduced-since-start-sentence", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "inspectors judge whether there has been a reduction in the frequency of "
@@ -174,6 +185,7 @@ enum YouthQuestionBank {
             + "from custody?",
           themes: "LoR"
         )
+        .measures("youth-seriousness-offending-reduced-since-start-sentence", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "inspectors judge whether there has been a reduction in the frequency of "
@@ -185,13 +197,16 @@ enum YouthQuestionBank {
           "Was sufficient attention given to ensuring that positive outcomes are sustainable?",
           themes: "LoR"
         )
+        .measures("youth-sufficient-attention-given-ensuring-positive-outcomes", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "giving sufficient attention to ensuring that positive outcomes are sustainable")
       }
+      .measures("youth-lor-outcomes", .exact)
       .from(outcomesOfTheme)
       .rule(from: outcomesRule)
     }
+    .measures("youth-theme-lor", .exact)
     .from(theme("Reducing the likelihood of reoffending."))
     .rule(from: themeRule)
   }
@@ -205,23 +220,27 @@ enum YouthQuestionBank {
           "2.1.a", "Did the report contain a sufficient assessment of the risk of harm to others?",
           themes: "RoH"
         )
+        .measures("youth-report-contain-sufficient-assessment-risk-harm", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport, at: sqsFindings("Pre-sentence reports (PSRs)"), basis: .reportProse,
           quote: "better assessments of risk of harm to others")
       }
+      .measures("youth-roh-psr", .exact)
       .from(practiceArea("Pre-sentence reports (PSRs)"))
       .rule(from: practiceAreaRule("Pre-sentence reports (PSRs)"))
       Criterion("2.2", "Assessments") {
         Question(
           "2.2.a", "Was the assessment of risk of harm to others good enough?", themes: "RoH"
         )
+        .measures("youth-assessment-risk-harm-others-good-enough", .exact)
         .from(
           annualReport, at: sqsFindings("Assessments"), basis: .reportProse,
           quote: "With three-quarters or more of assessments being good enough",
           note: "One neutral question per theme (an assumption): the report gives one proportion "
             + "for all assessments.")
       }
+      .measures("youth-roh-assessments", .exact)
       .from(practiceArea("Assessments"))
       .rule(from: practiceAreaRule("Assessments"))
       Criterion("2.3", "Planning") {
@@ -229,6 +248,7 @@ enum YouthQuestionBank {
           "2.3.a", "Was contingency planning for risk of harm to others sufficient?",
           themes: "RoH"
         )
+        .measures("youth-contingency-planning-risk-harm-others-sufficient", .exact)
         .from(
           annualReport, at: sqsFindings("Planning"), basis: .reportProse,
           quote: "In both risk of harm to others and vulnerability, contingency plans were not "
@@ -236,10 +256,12 @@ enum YouthQuestionBank {
         Question(
           "2.3.b", "Was enough attention given to victims' issues in planning?", themes: "RoH"
         )
+        .measures("youth-enough-attention-given-victims-issues-planning", .exact)
         .from(
           annualReport, at: sqsFindings("Planning"), basis: .reportProse,
           quote: "in some cases not enough attention had been given to victims' issues")
       }
+      .measures("youth-roh-planning", .exact)
       .from(practiceArea("Planning"))
       .rule(from: practiceAreaRule("Planning"))
       reviews("2.4", of: "the risk of harm to others", theme: "RoH")
@@ -252,13 +274,16 @@ enum YouthQuestionBank {
           "Was the risk of harm to others, including to identifiable victims, kept to a minimum?",
           themes: "RoH"
         )
+        .measures("youth-risk-harm-others-including-identifiable-victims", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "risk of harm to others, including identifiable victims")
       }
+      .measures("youth-roh-outcomes", .exact)
       .from(outcomesOfTheme)
       .rule(from: outcomesRule)
     }
+    .measures("youth-theme-roh", .exact)
     .from(theme("Protecting the public."))
     .rule(from: themeRule)
   }
@@ -274,11 +299,13 @@ enum YouthQuestionBank {
             + "young person?",
           themes: "Safeguarding"
         )
+        .measures("youth-report-contain-sufficient-assessment-vulnerability", .exact)
         .relevant(when: .attribute("report_type", is: "psr", "panel report"))
         .from(
           annualReport, at: sqsFindings("Pre-sentence reports (PSRs)"), basis: .reportProse,
           quote: "better assessments of the vulnerability of children and young people")
       }
+      .measures("youth-safeguarding-psr", .exact)
       .from(practiceArea("Pre-sentence reports (PSRs)"))
       .rule(from: practiceAreaRule("Pre-sentence reports (PSRs)"))
       Criterion("3.2", "Assessments") {
@@ -287,12 +314,14 @@ enum YouthQuestionBank {
           "Was the assessment of the vulnerability of the child or young person good enough?",
           themes: "Safeguarding"
         )
+        .measures("youth-assessment-vulnerability-good-enough", .exact)
         .from(
           annualReport, at: sqsFindings("Assessments"), basis: .reportProse,
           quote: "With three-quarters or more of assessments being good enough",
           note: "One neutral question per theme (an assumption): the report gives one proportion "
             + "for all assessments.")
       }
+      .measures("youth-safeguarding-assessments", .exact)
       .from(practiceArea("Assessments"))
       .rule(from: practiceAreaRule("Assessments"))
       Criterion("3.3", "Planning") {
@@ -300,11 +329,13 @@ enum YouthQuestionBank {
           "3.3.a", "Was contingency planning for vulnerability sufficient?",
           themes: "Safeguarding"
         )
+        .measures("youth-contingency-planning-vulnerability-sufficient", .exact)
         .from(
           annualReport, at: sqsFindings("Planning"), basis: .reportProse,
           quote: "In both risk of harm to others and vulnerability, contingency plans were not "
             + "sufficient")
       }
+      .measures("youth-safeguarding-planning", .exact)
       .from(practiceArea("Planning"))
       .rule(from: practiceAreaRule("Planning"))
       reviews("3.4", of: "the vulnerability of the child or young person", theme: "Safeguarding")
@@ -317,6 +348,7 @@ enum YouthQuestionBank {
           "3.6.a", "Was the child or young person kept safe from themselves and from others?",
           themes: "Safeguarding"
         )
+        .measures("youth-kept-safe-themselves-others", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "keeping the child or young person safe from themselves or others")
@@ -324,13 +356,16 @@ enum YouthQuestionBank {
           "3.6.b", "Were health and well-being outcomes achieved for the child or young person?",
           themes: "Safeguarding"
         )
+        .measures("youth-health-well-being-outcomes-achieved", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "Health and well-being outcomes were mainly a strength")
       }
+      .measures("youth-safeguarding-outcomes", .exact)
       .from(outcomesOfTheme)
       .rule(from: outcomesRule)
     }
+    .measures("youth-theme-safeguarding", .exact)
     .from(theme("Protecting the child or young person."))
     .rule(from: themeRule)
   }
@@ -346,6 +381,7 @@ enum YouthQuestionBank {
             + "of the PSR?",
           themes: "CE"
         )
+        .measures("youth-parents-carers-involved-preparation-psr", .exact)
         .relevant(when: .attribute("report_type", is: "psr"))
         .from(
           annualReport, at: sqsFindings("Pre-sentence reports (PSRs)"), basis: .reportProse,
@@ -358,6 +394,7 @@ enum YouthQuestionBank {
             + "YOT?",
           themes: "CE"
         )
+        .measures("youth-parents-carers-engaged-work-yot", .exact)
         .from(
           annualReport, at: sqsFindings("Engagement"), basis: .reportProse,
           quote: "a high level of engagement by both children and young people and their "
@@ -368,6 +405,7 @@ enum YouthQuestionBank {
             + "engagement?",
           themes: "CE"
         )
+        .measures("youth-speech-language-communication-needs-identified-barrier", .exact)
         .from(
           annualReport, at: sqsFindings("Engagement"), basis: .reportProse,
           quote: "particularly in identifying SLC needs as a barrier to engagement")
@@ -376,6 +414,7 @@ enum YouthQuestionBank {
           "Were the adaptations needed for those speech, language and communication needs made?",
           themes: "CE"
         )
+        .measures("youth-adaptations-needed-those-speech-language-communication", .exact)
         .relevant(when: .answer("4.1.c", is: "yes"))
         .from(
           annualReport, at: sqsFindings("Engagement"), basis: .reportProse,
@@ -384,6 +423,7 @@ enum YouthQuestionBank {
           "4.1.e", "Was the child or young person offered a Welsh-speaking case manager?",
           themes: "CE"
         )
+        .measures("youth-offered-welsh-speaking-case-manager", .exact)
         .relevant(when: .attribute("welsh_language", is: "yes"))
         .from(
           annualReport, at: "Chapter 4, paragraph 4.3, Short Quality Screenings",
@@ -391,6 +431,7 @@ enum YouthQuestionBank {
           quote: "those children and young people whose preferred language was Welsh were "
             + "offered the opportunity to have a Welsh speaking case manager")
       }
+      .measures("youth-engagement", .exact)
       .from(practiceArea("Engagement"))
       .rule(from: practiceAreaRule("Engagement"))
       Criterion("4.2", "Initial outcomes") {
@@ -398,6 +439,7 @@ enum YouthQuestionBank {
           "4.2.a", "Did the child or young person comply with the requirements of the sentence?",
           scale: "compliance", themes: "CE"
         )
+        .measures("youth-comply-requirements-sentence", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "The quality of compliance (fully or after initial difficulties) by children "
@@ -408,18 +450,22 @@ enum YouthQuestionBank {
           "Did the child or young person engage in meeting the requirements of the sentence?",
           themes: "CE"
         )
+        .measures("youth-engage-meeting-requirements-sentence", .exact)
         .from(
           annualReport, at: initialOutcomes, basis: .reportProse,
           quote: "the engagement of children and young people in meeting the requirements of "
             + "the sentence")
         Question("4.2.c", "Were diversity factors identified and attended to?", themes: "CE")
+          .measures("youth-diversity-factors-identified-attended", .exact)
           .from(
             annualReport, at: initialOutcomes, basis: .reportProse,
             quote: "identifying and attending to diversity factors")
       }
+      .measures("youth-sentence-served-outcomes", .exact)
       .from(outcomesOfTheme)
       .rule(from: outcomesRule)
     }
+    .measures("youth-theme-sentence-served", .exact)
     .from(theme("Ensuring the sentence is served."))
     .rule(from: themeRule)
   }
@@ -452,19 +498,23 @@ enum YouthQuestionBank {
           "Did the case manager have access to sufficient resources to address reducing "
             + "offending?"
         )
+        .measures("youth-case-manager-have-access-sufficient-resources", .exact)
         .from(resources)
         Question(
           "5.1.b",
           "Did the case manager have access to sufficient resources to manage the risk of harm?"
         )
+        .measures("youth-case-manager-have-access-sufficient-resources-2", .exact)
         .from(resources)
         Question(
           "5.1.c",
           "Did the case manager have access to sufficient resources to address safeguarding "
             + "needs?"
         )
+        .measures("youth-case-manager-have-access-sufficient-resources-2-2", .exact)
         .from(resources)
       }
+      .measures("youth-resources", .exact)
       .from(
         annualReport, at: managementOfPractice, basis: .reportProse,
         quote: "the case manager had access to sufficient resources",
@@ -477,11 +527,13 @@ enum YouthQuestionBank {
           "Had staff supervision and other quality assurance arrangements made a positive "
             + "difference to the case?"
         )
+        .measures("youth-staff-supervision-other-quality-assurance-arrangements", .exact)
         .from(
           annualReport, at: managementOfPractice, basis: .reportProse,
           quote: "staff supervision and other quality assurance arrangements had made a positive "
             + "difference to cases")
       }
+      .measures("youth-staff-supervision", .exact)
       .from(
         annualReport, at: managementOfPractice, basis: .reportProse,
         quote: "staff supervision and other quality assurance arrangements",
@@ -494,11 +546,13 @@ enum YouthQuestionBank {
           "Did the case manager understand the principles of effective practice and the local "
             + "policies and procedures?"
         )
+        .measures("youth-case-manager-understand-principles-effective-practice", .exact)
         .from(
           annualReport, at: managementOfPractice, basis: .reportProse,
           quote: "staff understood the principles of effective practice and their local policies "
             + "and procedures")
       }
+      .measures("youth-effective-practice", .exact)
       .from(
         annualReport, at: managementOfPractice, basis: .reportProse,
         quote: "staff understood the principles of effective practice and their local policies "
@@ -511,11 +565,13 @@ enum YouthQuestionBank {
           "5.4.a",
           "Did the case manager consider their training and skills development needs were met?"
         )
+        .measures("youth-case-manager-consider-training-skills-development", .exact)
         .from(
           annualReport, at: managementOfPractice, basis: .reportProse,
           quote: "the case managers considered their training and skills development needs were "
             + "met")
       }
+      .measures("youth-training", .exact)
       .from(
         annualReport, at: managementOfPractice, basis: .reportProse,
         quote: "the case managers considered their training and skills development needs were met",
@@ -523,6 +579,7 @@ enum YouthQuestionBank {
       )
       .rule(from: managementRule)
     }
+    .measures("youth-management-of-practice", .exact)
     .from(
       annualReport, at: managementOfPractice, basis: .printedInWords,
       note: "A heading of the FJI key findings, tied to no theme; no score is printed for it."
@@ -530,6 +587,68 @@ enum YouthQuestionBank {
     .rule(
       from: annualReport, at: managementOfPractice, basis: .placeholder,
       note: "No section score is printed; the mean of the criteria is ours.")
+  }
+
+  /// The concepts of the questions the helpers declare once per theme (reviews and management
+  /// oversight), by id: the question's own check, and the check of the version-2012 question
+  /// it was split from, which it measures in part.
+  static let generatedConcepts: [String: [(concept: String, relation: ConceptRelation)]] = [
+    "1.4.a": [
+      ("youth-review-assessment-plan-reducing-likelihood-reoffending", .exact),
+      ("youth-review-assessment-plan-take-place-when-any-theme", .partOf),
+    ],
+    "1.4.b": [
+      ("youth-review-reducing-likelihood-reoffending-recognise-significant", .exact),
+      ("youth-review-recognise-significant-change-circumstances-any-theme", .partOf),
+    ],
+    "1.4.c": [
+      ("youth-review-reducing-likelihood-reoffending-updated-rather", .exact),
+      ("youth-review-updated-rather-copied-previous-version-any-theme", .partOf),
+    ],
+    "2.4.a": [
+      ("youth-review-assessment-plan-risk-harm-others", .exact),
+      ("youth-review-assessment-plan-take-place-when-any-theme", .partOf),
+    ],
+    "2.4.b": [
+      ("youth-review-risk-harm-others-recognise-significant", .exact),
+      ("youth-review-recognise-significant-change-circumstances-any-theme", .partOf),
+    ],
+    "2.4.c": [
+      ("youth-review-risk-harm-others-updated-rather", .exact),
+      ("youth-review-updated-rather-copied-previous-version-any-theme", .partOf),
+    ],
+    "2.5.a": [("youth-management-oversight-work-protect-public-effective", .exact)],
+    "2.5.b": [
+      ("youth-issues-manager-identified-work-protect-public", .exact),
+      ("youth-issues-manager-identified-needing-improvement-remedied-any-theme", .partOf),
+    ],
+    "3.4.a": [
+      ("youth-review-assessment-plan-vulnerability-take-place", .exact),
+      ("youth-review-assessment-plan-take-place-when-any-theme", .partOf),
+    ],
+    "3.4.b": [
+      ("youth-review-vulnerability-recognise-significant-change-circumstances", .exact),
+      ("youth-review-recognise-significant-change-circumstances-any-theme", .partOf),
+    ],
+    "3.4.c": [
+      ("youth-review-vulnerability-updated-rather-copied-previous", .exact),
+      ("youth-review-updated-rather-copied-previous-version-any-theme", .partOf),
+    ],
+    "3.5.a": [("youth-management-oversight-work-protect-effective", .exact)],
+    "3.5.b": [
+      ("youth-issues-manager-identified-work-protect-needing", .exact),
+      ("youth-issues-manager-identified-needing-improvement-remedied-any-theme", .partOf),
+    ],
+  ]
+
+  /// The word naming a theme in concept ids: `lor`, `roh`, `safeguarding`, `sentence-served`.
+  static func themeConcept(_ theme: String) -> String {
+    switch theme {
+    case "LoR": "lor"
+    case "RoH": "roh"
+    case "Safeguarding": "safeguarding"
+    default: "sentence-served"
+    }
   }
 
   // MARK: - Criteria asked once per theme
@@ -552,6 +671,7 @@ enum YouthQuestionBank {
         "Did a review of the assessment and plan of \(subject) take place when it was due?",
         themes: theme, fileID: fileID, line: line, column: column
       )
+      .measures(Self.generatedConcepts["\(id).a"] ?? [])
       .from(
         annualReport, at: sqsFindings("Reviews"), basis: .reportProse,
         quote: "some did not take place", note: note, fileID: fileID, line: line, column: column)
@@ -560,6 +680,7 @@ enum YouthQuestionBank {
         "Did the review of \(subject) recognise any significant change in circumstances?",
         themes: theme, fileID: fileID, line: line, column: column
       )
+      .measures(Self.generatedConcepts["\(id).b"] ?? [])
       .relevant(when: .answer("\(id).a", is: "yes"))
       .from(
         annualReport, at: sqsFindings("Reviews"), basis: .reportProse,
@@ -570,6 +691,7 @@ enum YouthQuestionBank {
         "Was the review of \(subject) updated rather than copied from a previous version?",
         themes: theme, fileID: fileID, line: line, column: column
       )
+      .measures(Self.generatedConcepts["\(id).c"] ?? [])
       .relevant(when: .answer("\(id).a", is: "yes"))
       .from(
         annualReport, at: sqsFindings("Reviews"), basis: .reportProse,
@@ -578,6 +700,7 @@ enum YouthQuestionBank {
     }
     .from(practiceArea("Reviews", fileID: fileID, line: line, column: column))
     .rule(from: practiceAreaRule("Reviews", fileID: fileID, line: line, column: column))
+    .measures("youth-\(themeConcept(theme))-reviews", .exact)
   }
 
   /// A theme's management oversight (paragraph 4.3, Management, supervision and oversight):
@@ -593,6 +716,7 @@ enum YouthQuestionBank {
       fileID: fileID, line: line, column: column
     ) {
       Question("\(id).a", question, themes: theme, fileID: fileID, line: line, column: column)
+        .measures(Self.generatedConcepts["\(id).a"] ?? [])
         .from(
           annualReport, at: sqsFindings(area), basis: .reportProse,
           quote: "will have particular oversight where there are individuals who are a risk to "
@@ -603,6 +727,7 @@ enum YouthQuestionBank {
           + "remedied?",
         themes: theme, fileID: fileID, line: line, column: column
       )
+      .measures(Self.generatedConcepts["\(id).b"] ?? [])
       .from(
         annualReport, at: sqsFindings(area), basis: .reportProse,
         quote: "the issues they identify as needing improvement are not always remedied",
@@ -611,6 +736,7 @@ enum YouthQuestionBank {
     }
     .from(practiceArea(area, fileID: fileID, line: line, column: column))
     .rule(from: practiceAreaRule(area, fileID: fileID, line: line, column: column))
+    .measures("youth-\(themeConcept(theme))-oversight", .exact)
   }
 
   // MARK: - Shared citations
@@ -702,5 +828,12 @@ enum YouthQuestionBank {
     Citation(
       annualReport, at: managementOfPractice, basis: .placeholder,
       note: "The report states no formula; the mean of the criterion's questions is ours.")
+  }
+}
+
+extension Question {
+  /// The question, measuring each of `links` (see `measures(_:_:)`).
+  func measures(_ links: [(concept: String, relation: ConceptRelation)]) -> Question {
+    links.reduce(self) { question, link in question.measures(link.concept, link.relation) }
   }
 }

@@ -11,10 +11,14 @@ public enum Inspect {
   /// InspectionKit's version, printed by `inspect --version` and recorded in reports.
   public static let version = "0.1.0"
 
-  /// A command: its spec and what it does.
+  /// A command: its spec and what it does; `parent` names the command it is nested under.
   struct Command: Sendable {
     let spec: CommandSpec
     let run: @Sendable (CommandContext) throws(CommandFailure) -> Void
+    var parent: String? = nil
+
+    /// The words after `inspect` that name the command, e.g. `crosswalk show`.
+    var key: String { (parent.map { $0 + " " } ?? "") + spec.name }
   }
 
   /// The commands, in the order help lists them: reading frameworks, compiling them, scoring
@@ -34,6 +38,10 @@ public enum Inspect {
     Command(spec: CompareCommand.spec, run: CompareCommand.run),
     Command(spec: AggregateCommand.spec, run: AggregateCommand.run),
     Command(spec: DiffCommand.spec, run: DiffCommand.run),
+    Command(spec: CrosswalkCommand.spec, run: CrosswalkCommand.run),
+    Command(spec: CrosswalkCommand.showSpec, run: CrosswalkCommand.show, parent: "crosswalk"),
+    Command(spec: TrendCommand.spec, run: TrendCommand.run),
+    Command(spec: ConceptsCommand.spec, run: ConceptsCommand.run),
     Command(spec: ReconcileCommand.spec, run: ReconcileCommand.run),
     Command(spec: CodesCommand.spec, run: CodesCommand.run),
   ]
@@ -52,7 +60,7 @@ public enum Inspect {
       "inspect compile all --output build/frameworks",
     ],
     version: version,
-    subcommands: commands.map(\.spec))
+    subcommands: commands.filter { $0.parent == nil }.map(\.spec))
 
   /// Runs `inspect` with `arguments` (without the program name); returns the exit status.
   ///
@@ -80,9 +88,8 @@ public enum Inspect {
       out(version + "\n")
       return ExitCode.success.rawValue
     case .command(let parsed):
-      guard let name = parsed.path.last,
-        let command = commands.first(where: { $0.spec.name == name })
-      else {
+      let key = parsed.path.dropFirst().joined(separator: " ")
+      guard let command = commands.first(where: { $0.key == key }) else {
         out(HelpGenerator.render(command: root, path: ["inspect"]) + "\n")
         return ExitCode.success.rawValue
       }

@@ -32,9 +32,21 @@ extension DiagnosticCode {
     "A sample has more scored cases than the bootstrap keeps (--bootstrap-limit); question "
       + "tests are still exact, but items above questions get no interval.")
 
+  public static let sameSample = DiagnosticCode(
+    "IK0733", "the same sample twice",
+    "Two inputs have the same sample fingerprint: the same cases, whatever the file names, "
+      + "order or format. An aggregate would count them twice and a baseline would be compared "
+      + "with itself; check the inputs.")
+  public static let notComparable = DiagnosticCode(
+    "IK0734", "not comparable",
+    "A score rests on fewer of its item's questions than --min-coverage (50% by default), so it "
+      + "is printed as 'not comparable (n of m)' with no score or band. Map more questions, or "
+      + "lower the threshold knowingly.")
+
   /// Every code the comparison commands report, in code order.
   public static let comparisonCodes: [DiagnosticCode] = [
     .unreadablePublished, .invalidPublishedShape, .unsupportedPublishedVersion,
-    .publishedFrameworkMismatch, .frameworksNotJoined, .bootstrapSkipped,
+    .publishedFrameworkMismatch, .frameworksNotJoined, .bootstrapSkipped, .sameSample,
+    .notComparable,
   ]
 }

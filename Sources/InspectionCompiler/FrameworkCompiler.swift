@@ -23,8 +23,25 @@ public enum FrameworkCompiler {
     let document = lowering.lower(framework)
     let locations = lowering.locations
     let diagnostics =
-      lowering.diagnostics + DocumentValidation.validate(document) { locations[$0] }
+      lowering.diagnostics
+      + DocumentValidation.validate(document, concepts: lowering.conceptCatalogs) {
+        locations[$0]
+      }
     return Compilation(
       document: document, diagnostics: diagnostics.sortedForDisplay(), locations: locations)
+  }
+
+  /// The concept catalogs `framework` declares with `Concepts(from:)`, its own first, then its
+  /// base's (for a derived framework), compiled.
+  static func conceptCatalogs(of framework: Framework) -> [ConceptCatalogDocument] {
+    var catalogs: [ConceptCatalogDocument] = []
+    var next: Framework? = framework
+    while let current = next {
+      for case .concepts(let use) in current.elements {
+        catalogs.append(ConceptCatalogCompiler.compile(use.catalog).document)
+      }
+      next = current.derivation?.base
+    }
+    return catalogs
   }
 }

@@ -11,7 +11,9 @@ enum AggregateCommand {
       Each sample is one inspection, scored under the framework. The programme aggregate is \
       shown both as the mean of the inspections' scores (every inspection weighs the same) \
       and pooled over cases (the counts added and scored as one sample). The two differ \
-      whenever inspections differ in size, as the 2013–14 IAOW set aggregates do.
+      whenever inspections differ in size, as the 2013–14 IAOW set aggregates do. Two \
+      samples with the same fingerprint (the same cases, in any order or format) are warned \
+      about (IK0733): they would be counted twice.
       """,
     examples: ["inspect aggregate IAOW trust1.csv trust2.csv trust3.csv --format markdown"],
     arguments: [
@@ -25,10 +27,13 @@ enum AggregateCommand {
       context.arguments.positional("framework") ?? "", in: context)
     let plan = try FrameworkSource.plan(resolved, in: context)
     var inspections: [(name: String, summary: TallySummary)] = []
+    var fingerprints: [(name: String, fingerprint: String)] = []
     for path in context.arguments.positionals("samples") {
       let evidence = try ComparisonSupport.evidence(path, plan: plan, caseLimit: 0, in: context)
       inspections.append((path, evidence.evaluation.summary))
+      fingerprints.append((path, evidence.evaluation.result.sample.fingerprint))
     }
+    ComparisonSupport.warnIfSameSample(fingerprints, in: context)
     let aggregate: ProgrammeAggregate
     do { aggregate = try ProgrammeAggregate(plan: plan, inspections: inspections) } catch {
       context.err("error: \(error.message)")

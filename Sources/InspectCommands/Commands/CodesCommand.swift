@@ -16,10 +16,11 @@ enum CodesCommand {
         defaultValue: "text")
     ])
 
+  /// Every code, in code order.
   static let all =
-    DiagnosticCode.compilerCodes + DiagnosticCode.derivationCodes + DiagnosticCode.evaluatorCodes
-    + DiagnosticCode.partialResultCodes
-    + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes
+    (DiagnosticCode.compilerCodes + DiagnosticCode.conceptCodes + DiagnosticCode.derivationCodes
+    + DiagnosticCode.evaluatorCodes + DiagnosticCode.partialResultCodes
+    + DiagnosticCode.crosswalkCodes + DiagnosticCode.comparisonCodes).sorted { $0.code < $1.code }
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     if context.arguments.option("format") == "markdown" {

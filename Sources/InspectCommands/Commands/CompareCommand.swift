@@ -2,6 +2,7 @@ import InspectionComparison
 import InspectionEvaluator
 import InspectionReports
 import InspectionSchema
+import InspectionStatistics
 import InspectionSupport
 
 /// `inspect compare`: one sample under several frameworks, or a baseline and a follow-up.
@@ -11,19 +12,30 @@ enum CompareCommand {
     abstract: "Compare one sample under several frameworks, or a baseline with a follow-up.",
     discussion: """
       With --sample and --frameworks A,B,…: the sample is read under A and its evidence \
-      carried across the shipped crosswalks A→B→…; each framework scores what reached it, \
-      side by side, with coverage (questions answered, evidence that did not map). Only \
-      --carry relations carry answers (default: equal).
+      carried across the crosswalks A→B→… (derived from the concepts the frameworks share, \
+      with the shipped crosswalks' entries); each framework scores what reached it. Items \
+      share a row only when a mapping says they measure the same thing, and every cell \
+      carries its coverage: questions with evidence of the item's questions, and the cases \
+      behind them. Below --min-coverage percent a cell reads "not comparable (n of m)" with \
+      no score or band. Only --carry relations carry answers (default: equal).
 
       With <framework> --baseline S1 --followup S2: the change of every question (Fisher's \
-      exact test), criterion, section, headline and overall rating (case bootstrap with a \
+      exact test, with Holm and Benjamini–Hochberg adjusted p-values; the marker follows \
+      --adjust), criterion, section, headline and overall rating (case bootstrap with a \
       fixed seed, so intervals are the same on every run), and the adjusted baseline \
-      re-scored on the questions present in both samples. Samples above --bootstrap-limit \
-      scored cases are not resampled (memory stays bounded); their questions are still tested.
+      re-scored on the questions present in both samples. With --followup-framework B, the \
+      follow-up is read under B and the baseline carried into B through the same mappings; \
+      items below --min-coverage are not comparable. Samples above --bootstrap-limit scored \
+      cases are not resampled (memory stays bounded); their questions are still tested.
+
+      Exit status: 0 on success, 1 for invalid input (located errors on standard error), 64 \
+      for a usage error.
       """,
     examples: [
       "inspect compare --sample Examples/OMI-2008/sample.csv --frameworks OMI@2008,OMI2,IAOW",
       "inspect compare ESI --baseline Examples/ESI/baseline-2004.csv --followup Examples/ESI/sample.csv",
+      "inspect compare ESI --baseline Examples/ESI/baseline-2004.csv --followup Examples/ESI/sample.csv --adjust bh --format markdown",
+      "inspect compare ESI --baseline Examples/ESI/sample.csv --followup Examples/OMI-2006/sample.csv --followup-framework OMI@2006",
     ],
     arguments: [
       ArgumentSpec(
@@ -45,6 +57,17 @@ enum CompareCommand {
       OptionSpec(
         "bootstrap-limit", valueName: "N", help: "Most scored cases per sample to resample.",
         defaultValue: String(SampleEvidence.defaultCaseLimit)),
+      OptionSpec(
+        "followup-framework", valueName: "FRAMEWORK",
+        help: "The follow-up's framework, when not <framework>; the baseline is carried into it."),
+      OptionSpec(
+        "adjust", valueName: "METHOD",
+        help: "The p-value questions are marked by: holm, bh (Benjamini–Hochberg) or none (raw).",
+        allowedValues: ["holm", "bh", "none"], defaultValue: "holm"),
+      OptionSpec(
+        "min-coverage", valueName: "PERCENT",
+        help: "Least share of an item's questions with evidence for its score to be compared.",
+        defaultValue: String(Coverage.defaultThreshold)),
     ])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
@@ -79,14 +102,61 @@ enum CompareCommand {
     guard let seed = UInt64(arguments.option("seed") ?? "") else {
       throw .usage(context.usageError("--seed must be a whole number from 0 to 2^64 − 1."))
     }
-    let resolved = try FrameworkSource.resolve(name, in: context)
-    let plan = try FrameworkSource.plan(resolved, in: context)
-    let b = try ComparisonSupport.evidence(before, plan: plan, caseLimit: limit, in: context)
+    let threshold = try ComparisonSupport.threshold(in: context)
+    let adjustment: MultipleTesting.Method? =
+      switch arguments.option("adjust") {
+      case "bh": .benjaminiHochberg
+      case "none": nil
+      default: .holm
+      }
+    let baselineFramework = try FrameworkSource.resolve(name, in: context)
+    let baselinePlan = try FrameworkSource.plan(baselineFramework, in: context)
+    var resolved = baselineFramework
+    var plan = baselinePlan
+    var carriedNote: String?
+    let b: SampleEvidence
+    if let other = arguments.option("followup-framework") {
+      resolved = try FrameworkSource.resolve(other, in: context)
+      plan = try FrameworkSource.plan(resolved, in: context)
+    }
+    if plan.fingerprint != baselinePlan.fingerprint {
+      guard
+        let crosswalk = try ComparisonSupport.crosswalk(
+          from: baselineFramework, to: resolved, in: context)
+      else {
+        throw ComparisonSupport.notJoined(
+          baselineFramework.document, resolved.document, in: context)
+      }
+      let carrier: CrosswalkCarrier
+      do { carrier = try CrosswalkCarrier(crosswalk, from: baselinePlan, to: plan) } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+      let box = CarriedBox(CarriedEvidence(carrier: carrier, target: plan, caseLimit: limit))
+      let own = try ComparisonSupport.evidence(
+        before, plan: baselinePlan, caseLimit: 0, in: context, onCase: { box.value.add($0) })
+      b = box.value.finish(source: own)
+      let carried = carrier.sourceOf.compactMap { $0 }.count
+      carriedNote =
+        "The baseline was read under \(baselinePlan.document.label) and carried into "
+        + "\(plan.document.label) through the equal mappings of the crosswalk "
+        + "\(crosswalk.from.label) → \(crosswalk.to.label): \(carried) of "
+        + "\(plan.questions.count) questions of \(plan.document.label) receive its evidence."
+    } else {
+      b = try ComparisonSupport.evidence(before, plan: plan, caseLimit: limit, in: context)
+    }
     let f = try ComparisonSupport.evidence(after, plan: plan, caseLimit: limit, in: context)
+    ComparisonSupport.warnIfSameSample(
+      [
+        (before, b.evaluation.result.sample.fingerprint),
+        (after, f.evaluation.result.sample.fingerprint),
+      ],
+      in: context)
     let comparison: BaselineComparison
     do {
       comparison = try BaselineComparison(
-        baseline: b, followUp: f, replicates: replicates, seed: seed)
+        baseline: b, followUp: f, replicates: replicates, seed: seed, adjustment: adjustment,
+        threshold: threshold)
     } catch {
       context.err("error: \(error.message)")
       throw .failed
@@ -98,12 +168,14 @@ enum CompareCommand {
       try context.emit(
         ComparisonChart.baseline(
           comparison, document: resolved.document, names: (before, after),
-          provenance: ReportProvenance(inspectionKitVersion: Inspect.version)))
+          provenance: ReportProvenance(inspectionKitVersion: Inspect.version),
+          carried: carriedNote))
       return
     }
     try context.emit(
       BaselineComparisonReport.render(
-        comparison, as: ComparisonSupport.format(context), names: (before, after)))
+        comparison, as: ComparisonSupport.format(context), names: (before, after),
+        carried: carriedNote))
   }
 
   private static func number(
@@ -129,18 +201,7 @@ enum CompareCommand {
       throw .usage(
         context.usageError("--frameworks needs at least two frameworks, e.g. OMI@2008,OMI2."))
     }
-    var relations: Set<CrosswalkRelation> = []
-    for word in (arguments.option("carry") ?? "equal").split(separator: ",") {
-      let name = String(word).trimmingSpaces
-      guard let relation = CrosswalkRelation(rawValue: name), relation != .none else {
-        let allowed = CrosswalkRelation.allCases.filter { $0 != .none }.map(\.rawValue)
-        throw .usage(
-          context.usageError(
-            "'\(name)' is not a relation that can carry answers (\(allowed.joined(separator: ", ")))."
-              + Suggestion.didYouMean(name, among: allowed)))
-      }
-      relations.insert(relation)
-    }
+    let relations = try ComparisonSupport.carriedRelations(in: context)
     var resolved: [FrameworkSource.Resolved] = []
     for name in names { resolved.append(try FrameworkSource.resolve(name, in: context)) }
     var plans: [ScoringPlan] = []
@@ -165,7 +226,8 @@ enum CompareCommand {
     }
     let targets = (1..<plans.count).map { (plan: plans[$0], chain: Array(links[0..<$0])) }
     let columns = try ComparisonSupport.columns(
-      sample, source: plans[0], targets: targets, in: context)
+      sample, source: plans[0], targets: targets,
+      threshold: try ComparisonSupport.threshold(in: context), in: context)
     if ComparisonSupport.wantsHTML(context) {
       try context.emit(
         ComparisonChart.frameworks(
@@ -177,6 +239,12 @@ enum CompareCommand {
       FrameworkComparisonReport.render(
         columns, relations: relations, sample: sample, as: ComparisonSupport.format(context)))
   }
+}
+
+/// Lets the streaming callback accumulate carried evidence read afterwards.
+private final class CarriedBox {
+  var value: CarriedEvidence
+  init(_ value: CarriedEvidence) { self.value = value }
 }
 
 extension String {

@@ -8,8 +8,13 @@ enum DiffCommand {
   static let spec = CommandSpec(
     "diff", abstract: "Show the structural difference between two frameworks or versions.",
     discussion: """
-      Sections, criteria and questions added, removed, moved, renamed (through a shipped \
-      crosswalk's equal mappings) or reworded; rules, weights, scales and bands changed. With \
+      Sections, criteria and questions added, removed, moved, renamed or reworded; rules, \
+      weights, scales and bands changed; applicability in the plain words of 'inspect show'. \
+      When a crosswalk joins the frameworks (derived from shared concepts, or shipped), \
+      questions are matched only through its equal mappings, and criteria and headlines \
+      through the items it aligns: a question is "reworded" only when a mapping says it is \
+      the same question, and an id the newer framework uses for something else is "reused". \
+      Without a crosswalk elements are matched by id and a text change is just "text". With \
       --sample (a sample of A), the sample is also scored under B with its evidence carried \
       across the crosswalk (or, for two versions of one framework without one, across \
       questions of the same id and text), and every item's score and band shown under both.
@@ -33,11 +38,7 @@ enum DiffCommand {
     let to = try FrameworkSource.resolve(arguments.positional("to") ?? "", in: context)
     let preamble = try derivation(from: from, to: to, in: context)
     let crosswalk = try ComparisonSupport.crosswalk(from: from, to: to, in: context)
-    var renames: [String: String] = [:]
-    for mapping in crosswalk?.mappings ?? [] where mapping.relation == .equal {
-      if let target = mapping.to, target != mapping.from { renames[mapping.from] = target }
-    }
-    let diff = FrameworkDiff(from: from.document, to: to.document, renames: renames)
+    let diff = FrameworkDiff(from: from.document, to: to.document, crosswalk: crosswalk)
     var impact: FrameworkDiffReport.Impact?
     if let sample = arguments.option("sample") {
       let carriedBy: String

@@ -43,38 +43,59 @@ enum ComparisonSupport {
   /// carriers as it is read; the columns, source first.
   static func columns(
     _ sample: String, source: ScoringPlan,
-    targets: [(plan: ScoringPlan, chain: [CrosswalkCarrier])], in context: CommandContext
+    targets: [(plan: ScoringPlan, chain: [CrosswalkCarrier])],
+    threshold: Int = Coverage.defaultThreshold, in context: CommandContext
   ) throws(CommandFailure) -> [FrameworkComparison.Column] {
-    let box = ComparisonBox(FrameworkComparison(source: source, targets: targets))
+    let box = ComparisonBox(
+      FrameworkComparison(source: source, targets: targets, threshold: threshold))
     let evidence = try evidence(
       sample, plan: source, caseLimit: 0, in: context, onCase: { box.value.add($0) })
     return box.value.finish(sample: evidence)
   }
 
-  /// The compiled crosswalk from `source` to `target`: a shipped one, or a shipped one read
-  /// backwards; `nil` when none joins them.
+  /// The compiled crosswalk from `source` to `target`: derived from the concepts both
+  /// frameworks measure, with a shipped declaration's entries applied (read backwards when it
+  /// is declared the other way); `nil` when no declaration joins them and they share no
+  /// concept catalog. Fails (exit 1) with located errors when the crosswalk does not compile.
   static func crosswalk(
     from source: FrameworkSource.Resolved, to target: FrameworkSource.Resolved,
     in context: CommandContext
   ) throws(CommandFailure) -> CrosswalkDocument? {
-    for declaration in FrameworkCatalog.crosswalks {
-      let forward =
-        CrosswalkCompiler.names(declaration.from, source.document)
-        && CrosswalkCompiler.names(declaration.to, target.document)
-      let backward =
-        CrosswalkCompiler.names(declaration.from, target.document)
-        && CrosswalkCompiler.names(declaration.to, source.document)
-      guard forward || backward else { continue }
-      let (a, b) = forward ? (source, target) : (target, source)
-      let compilation = CrosswalkCompiler.compile(
-        declaration, from: (a.document, a.fingerprint), to: (b.document, b.fingerprint))
-      guard compilation.succeeded else {
-        context.report(compilation.diagnostics)
-        throw .failed
+    try compiledCrosswalk(from: source, to: target, in: context)?.document
+  }
+
+  /// As ``crosswalk(from:to:in:)``, with the compilation's warnings.
+  static func compiledCrosswalk(
+    from source: FrameworkSource.Resolved, to target: FrameworkSource.Resolved,
+    in context: CommandContext
+  ) throws(CommandFailure) -> CrosswalkCompilation? {
+    var declaration: (crosswalk: Crosswalk, reversed: Bool)?
+    for candidate in FrameworkCatalog.crosswalks {
+      if CrosswalkCompiler.names(candidate.from, source.document)
+        && CrosswalkCompiler.names(candidate.to, target.document)
+      {
+        declaration = (candidate, false)
+        break
       }
-      return forward ? compilation.document : compilation.document.inverted
+      if declaration == nil, CrosswalkCompiler.names(candidate.from, target.document),
+        CrosswalkCompiler.names(candidate.to, source.document)
+      {
+        declaration = (candidate, true)
+      }
     }
-    return nil
+    let a = source.document.conceptCatalog
+    let b = target.document.conceptCatalog
+    let shared = a != nil && a?.id == b?.id && a?.version == b?.version
+    guard declaration != nil || shared else { return nil }
+    let compilation = CrosswalkCompiler.compile(
+      declaration?.crosswalk, reversed: declaration?.reversed ?? false,
+      from: (source.document, source.fingerprint), to: (target.document, target.fingerprint),
+      concepts: context.catalog.conceptDocument(for: source.document))
+    guard compilation.succeeded else {
+      context.report(compilation.diagnostics)
+      throw .failed
+    }
+    return compilation
   }
 
   /// A crosswalk that carries questions of the same id and the same text between two
@@ -94,8 +115,59 @@ enum ComparisonSupport {
       title: "same id and same text",
       mappings: source.document.allQuestions.compactMap { question in
         texts[question.id] == question.text
-          ? .init(from: question.id, to: question.id, relation: .equal) : nil
+          ? .init(
+            from: question.id, to: question.id, relation: .equal,
+            reason: "The same id and the same text in both versions.") : nil
       })
+  }
+
+  /// The `--carry` relations (usage error, with a suggestion, for an unknown one).
+  static func carriedRelations(in context: CommandContext) throws(CommandFailure)
+    -> Set<CrosswalkRelation>
+  {
+    var relations: Set<CrosswalkRelation> = []
+    for word in (context.arguments.option("carry") ?? "equal").split(separator: ",") {
+      let name = String(word).trimmingSpaces
+      guard let relation = CrosswalkRelation(rawValue: name), relation != .none else {
+        let allowed = CrosswalkRelation.allCases.filter { $0 != .none }.map(\.rawValue)
+        throw .usage(
+          context.usageError(
+            "'\(name)' is not a relation that can carry answers (\(allowed.joined(separator: ", ")))."
+              + Suggestion.didYouMean(name, among: allowed)))
+      }
+      relations.insert(relation)
+    }
+    return relations
+  }
+
+  /// The `--min-coverage` percentage: a whole number from 0 to 100 (usage error otherwise).
+  static func threshold(in context: CommandContext) throws(CommandFailure) -> Int {
+    let text = context.arguments.option("min-coverage") ?? String(Coverage.defaultThreshold)
+    let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+    guard let value = Int(digits), (0...100).contains(value) else {
+      throw .usage(
+        context.usageError(
+          "--min-coverage must be a whole percentage from 0 to 100 (e.g. 50); found '\(text)'."))
+    }
+    return value
+  }
+
+  /// Warns (IK0733) for every two inputs with the same sample fingerprint: the same cases
+  /// twice, whatever their file names, order or format.
+  static func warnIfSameSample(
+    _ samples: [(name: String, fingerprint: String)], in context: CommandContext
+  ) {
+    var first: [String: String] = [:]
+    for sample in samples {
+      if let earlier = first[sample.fingerprint] {
+        context.err(
+          "warning: '\(sample.name)' has the same sample fingerprint as '\(earlier)' "
+            + "(\(sample.fingerprint)): the same cases are counted twice; check the inputs "
+            + "[\(DiagnosticCode.sameSample.code)]")
+      } else {
+        first[sample.fingerprint] = sample.name
+      }
+    }
   }
 
   static func notJoined(_ a: FrameworkDocument, _ b: FrameworkDocument, in context: CommandContext)

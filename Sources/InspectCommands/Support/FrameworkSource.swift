@@ -34,7 +34,7 @@ public enum FrameworkSource {
     _ name: String, in context: CommandContext, warn: Bool = true
   ) throws(CommandFailure) -> Resolved {
     if isPath(name) {
-      let loaded = FrameworkLoader.load(path: name)
+      let loaded = FrameworkLoader.load(path: name, concepts: context.catalog.conceptDocuments)
       guard let document = loaded.document, let fingerprint = loaded.fingerprint else {
         context.report(loaded.diagnostics)
         throw .failed

@@ -14,12 +14,17 @@ import InspectionStatistics
 ///   samples, as the 2005 ESI follow-up re-scored its 2004 baseline without the evidence it
 ///   did not collect again. Changes are always adjusted-to-adjusted.
 ///
-/// A change is significant when p < ``alpha`` (questions) or the interval excludes 0
-/// (items above questions).
+/// A question's change is significant when its p-value, adjusted for the number of questions
+/// tested (``adjustment``: Holm by default, or Benjamini–Hochberg), is below ``alpha``; both
+/// adjusted values are kept beside the raw one, and a question with no test (not defined in
+/// both samples) is never marked. An item's change is significant when its interval excludes
+/// 0 and its coverage — the share of its questions defined in both samples — reaches
+/// ``threshold``; below it the item is not comparable and gets no change.
 ///
 /// ```swift
 /// let comparison = BaselineComparison(baseline: before, followUp: after, replicates: 1_000, seed: 2005)
 /// comparison.items.filter(\.significant)
+/// comparison.questions.filter(\.significant)   // by the Holm-adjusted p-value
 /// ```
 public struct BaselineComparison: Sendable {
   /// The significance level (two-sided), 0.05.
@@ -45,6 +50,10 @@ public struct BaselineComparison: Sendable {
   public let items: [ItemChange]
   /// How the bootstrap ran, or why it did not.
   public let bootstrap: BootstrapSettings
+  /// The adjustment the questions' marker follows; `nil` for the raw p-value.
+  public let adjustment: MultipleTesting.Method?
+  /// The coverage, in percent, below which an item is not comparable.
+  public let threshold: Int
 
   /// How the intervals above questions were obtained.
   public struct BootstrapSettings: Sendable, Hashable {
@@ -65,10 +74,20 @@ public struct BaselineComparison: Sendable {
     public var followUp: QuestionTally
     /// Follow-up minus baseline, in percentage points; `nil` unless defined in both.
     public var change: Double?
-    /// Fisher's exact two-sided p-value; `nil` unless defined in both.
+    /// Newcombe's 95% interval of the change, in points; `nil` unless defined in both.
+    public var changeInterval: ClosedRange<Double>?
+    /// Fisher's exact two-sided p-value; `nil` (no test) unless defined in both.
     public var pValue: Double?
-    /// Whether `pValue` < ``BaselineComparison/alpha``.
-    public var significant: Bool { (pValue ?? 1) < BaselineComparison.alpha }
+    /// The p-value adjusted by Holm's method over the questions tested.
+    public var holm: Double?
+    /// The p-value adjusted by Benjamini and Hochberg's method over the questions tested.
+    public var benjaminiHochberg: Double?
+    /// The value the marker follows: the adjusted one by the comparison's method, or the raw.
+    public var markerPValue: Double?
+    /// Whether a test was run (the question is defined in both samples).
+    public var tested: Bool { pValue != nil }
+    /// Whether `markerPValue` < ``BaselineComparison/alpha``.
+    public var significant: Bool { (markerPValue ?? 1) < BaselineComparison.alpha }
   }
 
   /// One item's change.
@@ -88,9 +107,17 @@ public struct BaselineComparison: Sendable {
     public var interval: ClosedRange<Double>?
     /// Replicates in which the item was undefined on either side (left out of the interval).
     public var undefinedReplicates: Int
-    /// Whether the interval excludes 0.
+    /// The item's questions defined in both samples, of its questions, and the follow-up's
+    /// cases behind them (0 when the cases were not kept).
+    public var coverage: Coverage
+    /// The baseline's cases behind the item's questions defined in both.
+    public var baselineCases: Int
+    /// Whether the coverage reaches the comparison's threshold; otherwise the item has no
+    /// change to report.
+    public var comparable: Bool
+    /// Whether the item is comparable and its interval excludes 0.
     public var significant: Bool {
-      guard let interval else { return false }
+      guard comparable, let interval else { return false }
       return interval.lowerBound > 0 || interval.upperBound < 0
     }
   }
@@ -106,7 +133,8 @@ public struct BaselineComparison: Sendable {
   ///   ``maximumReplicates`` (otherwise it throws too).
   public init(
     baseline: SampleEvidence, followUp: SampleEvidence, replicates: Int = 1_000,
-    seed: UInt64 = 2005
+    seed: UInt64 = 2005, adjustment: MultipleTesting.Method? = .holm,
+    threshold: Int = Coverage.defaultThreshold
   ) throws(ComparisonError) {
     guard (0...Self.maximumReplicates).contains(replicates) else {
       throw ComparisonError(
@@ -138,18 +166,44 @@ public struct BaselineComparison: Sendable {
       .filter { f.questions[$0].relevant > 0 && !definedBoth.contains($0) }
       .map { plan.questions[$0].question.id }
 
-    self.questions = zip(baseline.evaluation.result.questions, followUp.evaluation.result.questions)
-      .map { before, after in
-        let defined = before.tally.relevant > 0 && after.tally.relevant > 0
-        return QuestionChange(
-          id: before.id, text: before.text, criterion: before.criterion,
-          baseline: before.tally, followUp: after.tally,
-          change: defined ? (after.percent ?? 0) - (before.percent ?? 0) : nil,
-          pValue: defined
-            ? FisherExactTest.pValue(
-              a: after.tally.sufficient, b: after.tally.insufficient,
-              c: before.tally.sufficient, d: before.tally.insufficient) : nil)
-      }
+    self.adjustment = adjustment
+    self.threshold = threshold
+    var questions = zip(
+      baseline.evaluation.result.questions, followUp.evaluation.result.questions
+    )
+    .map { before, after in
+      let defined = before.tally.relevant > 0 && after.tally.relevant > 0
+      let interval = NewcombeInterval(
+        first: (before.tally.sufficient, before.tally.relevant),
+        second: (after.tally.sufficient, after.tally.relevant))
+      return QuestionChange(
+        id: before.id, text: before.text, criterion: before.criterion,
+        baseline: before.tally, followUp: after.tally,
+        change: defined ? (after.percent ?? 0) - (before.percent ?? 0) : nil,
+        changeInterval: defined ? interval.map { ($0.lower * 100)...($0.upper * 100) } : nil,
+        pValue: defined
+          ? FisherExactTest.pValue(
+            a: after.tally.sufficient, b: after.tally.insufficient,
+            c: before.tally.sufficient, d: before.tally.insufficient) : nil)
+    }
+    // The family is the questions tested; untested ones get no adjusted value.
+    let tested = questions.indices.filter { questions[$0].pValue != nil }
+    let raw = tested.compactMap { questions[$0].pValue }
+    let holm = MultipleTesting.holm(raw) ?? []
+    let bh = MultipleTesting.benjaminiHochberg(raw) ?? []
+    for (rank, index) in tested.enumerated() where rank < holm.count && rank < bh.count {
+      questions[index].holm = holm[rank]
+      questions[index].benjaminiHochberg = bh[rank]
+    }
+    for index in questions.indices {
+      questions[index].markerPValue =
+        switch adjustment {
+        case .holm?: questions[index].holm
+        case .benjaminiHochberg?: questions[index].benjaminiHochberg
+        case nil: questions[index].pValue
+        }
+    }
+    self.questions = questions
 
     // The bootstrap: every replicate resamples both samples' cases and re-scores them.
     var skipped: String?
@@ -190,6 +244,16 @@ public struct BaselineComparison: Sendable {
     let full = Dictionary(
       zip(self.baseline.items, self.followUp.items).map { ($0.0.id, ($0.0, $0.1)) },
       uniquingKeysWith: { first, _ in first })
+    let membership = ItemMembership(plan)
+    func cases(_ evidence: SampleEvidence, _ positions: [Int]) -> Int {
+      (evidence.cases ?? []).filter { effects in
+        positions.contains {
+          $0 < effects.count
+            && (effects[$0] == CaseEffectsCode.sufficient
+              || effects[$0] == CaseEffectsCode.insufficient)
+        }
+      }.count
+    }
     self.items = adjustedB.indices.map { index in
       let before = adjustedB[index]
       let after = adjustedF[index]
@@ -197,12 +261,19 @@ public struct BaselineComparison: Sendable {
       let interval =
         change == nil || draws[index].isEmpty
         ? nil : Bootstrap.percentileInterval(draws[index]).map { $0.lower...$0.upper }
+      let positions = membership.positions(before.kind, before.id)
+      let inBoth = positions.filter(definedBoth.contains)
+      let coverage = Coverage(
+        questionsWithEvidence: inBoth.count, questions: positions.count,
+        cases: cases(followUp, inBoth))
       return ItemChange(
         id: before.id, title: before.title, kind: before.kind,
         baseline: full[before.id]?.0.value, adjustedBaseline: before.value,
         followUp: full[before.id]?.1.value, adjustedFollowUp: after.value,
         baselineBand: before.band?.label, followUpBand: after.band?.label,
-        change: change, interval: interval, undefinedReplicates: undefined[index])
+        change: change, interval: interval, undefinedReplicates: undefined[index],
+        coverage: coverage, baselineCases: cases(baseline, inBoth),
+        comparable: coverage.isComparable(threshold: threshold))
     }
   }
 }

@@ -59,20 +59,38 @@ public struct CrosswalkCarrier: Sendable {
 }
 
 extension CrosswalkDocument {
-  /// The crosswalk read in the other direction: `.narrower` becomes `.broader` and back;
-  /// `.none` mappings (which have no target) are dropped.
+  /// The crosswalk read in the other direction: `.narrower` becomes `.broader` and back,
+  /// citations change sides; `.none` mappings (which have no target) and the unmapped list
+  /// (which speaks of the other framework) are dropped.
   public var inverted: CrosswalkDocument {
-    CrosswalkDocument(
-      from: to, to: from, title: title.map { "\($0) (inverted)" },
-      mappings: mappings.compactMap { mapping in
-        guard let target = mapping.to, mapping.relation != .none else { return nil }
-        let relation: CrosswalkRelation =
-          switch mapping.relation {
-          case .narrower: .broader
-          case .broader: .narrower
-          default: mapping.relation
-          }
-        return Mapping(from: target, to: mapping.from, relation: relation, note: mapping.note)
-      })
+    func flip(_ relation: CrosswalkRelation) -> CrosswalkRelation {
+      switch relation {
+      case .narrower: .broader
+      case .broader: .narrower
+      default: relation
+      }
+    }
+    func flip(_ citations: [Citation]?) -> [Citation]? {
+      citations?.map { citation in
+        var copy = citation
+        copy.side = citation.side == .from ? .to : .from
+        return copy
+      }
+    }
+    func flip(_ mapping: Mapping) -> Mapping? {
+      guard let target = mapping.to, mapping.relation != .none else { return nil }
+      return Mapping(
+        from: target, to: mapping.from, relation: flip(mapping.relation), reason: mapping.reason,
+        basis: mapping.basis, concept: mapping.concept, citations: flip(mapping.citations))
+    }
+    return CrosswalkDocument(
+      from: to, to: from, title: title.map { "\($0) (read backwards)" }, concepts: concepts,
+      mappings: mappings.compactMap(flip),
+      items: items.map { item in
+        ItemMapping(
+          kind: item.kind, from: item.to, to: item.from, relation: flip(item.relation),
+          reason: item.reason, basis: item.basis, concept: item.concept,
+          citations: flip(item.citations))
+      }, vetoed: vetoed.compactMap(flip))
   }
 }

@@ -3,12 +3,18 @@ import InspectionSchema
 
 /// The structural difference between two frameworks or two versions of one.
 ///
-/// Questions are matched by id, and across a crosswalk's `.equal` mappings when ids differ
-/// (reported as renamed). For each matched element it reports what changed: texts, answer
-/// scales (their options and which are above the line), themes, applicability, roles and
-/// weights of questions; rules, weights and scales of criteria,
-/// sections and headlines; the bands of grade scales. Elements are listed in the order of
-/// the newer framework, removed ones in the order of the older.
+/// With a crosswalk, questions are matched **only** through its `.equal` mappings (a shared
+/// concept or an explicit entry says they are the same question), and criteria, sections and
+/// headlines through the items it sets on one row: a question whose text changed is
+/// `reworded`, one mapped under another id `renamed`, and an id the newer framework uses for
+/// a different question is `reused`. Without a crosswalk, elements are matched by id and a
+/// changed question text is reported as `text`, not as a rewording: nothing says it is the
+/// same question. For each matched element it reports what changed: texts, answer scales
+/// (their options and which are above the line), themes,
+/// applicability (in plain words, as `inspect show` prints it), roles and weights of questions;
+/// rules, weights and scales of criteria, sections and headlines; the bands of grade scales.
+/// Elements are listed in the order of the newer framework, removed ones in the order of the
+/// older.
 ///
 /// ```swift
 /// let diff = FrameworkDiff(from: omi2006, to: omi2008)
@@ -31,7 +37,7 @@ public struct FrameworkDiff: Sendable {
   /// How it changed.
   public enum ChangeKind: String, Sendable, Hashable {
     case added, removed, renamed, text, rule, weight, scale, bands, themes, applicability, role
-    case moved
+    case moved, reworded, reused
   }
 
   /// One change.
@@ -46,11 +52,46 @@ public struct FrameworkDiff: Sendable {
     public var after: String?
   }
 
+  /// Compares `from` with `to` through `crosswalk` (see the type's discussion); without one,
+  /// elements are matched by id.
+  public init(
+    from old: FrameworkDocument, to new: FrameworkDocument, crosswalk: CrosswalkDocument?
+  ) {
+    guard let crosswalk else {
+      self.init(from: old, to: new, matching: Matching())
+      return
+    }
+    var matching = Matching(strict: true)
+    for mapping in crosswalk.mappings where mapping.relation == .equal {
+      if let target = mapping.to, matching.questions[mapping.from] == nil {
+        matching.questions[mapping.from] = target
+      }
+    }
+    for kind in [CrosswalkDocument.ItemKind.criterion, .section, .headline] {
+      let aligned = crosswalk.alignedItems(kind)
+      guard !aligned.isEmpty else { continue }
+      matching.items[kind] = aligned
+    }
+    self.init(from: old, to: new, matching: matching)
+  }
+
   /// Compares `from` with `to`; `renames` maps older question ids to newer ones (from a
-  /// crosswalk's `.equal` mappings).
+  /// crosswalk's `.equal` mappings); other elements are matched by id.
   public init(
     from old: FrameworkDocument, to new: FrameworkDocument, renames: [String: String] = [:]
   ) {
+    self.init(from: old, to: new, matching: Matching(questions: renames))
+  }
+
+  /// How elements are matched: questions (and, per kind, items) by the ids given; with
+  /// `strict`, a question (or an item of a kind given) not listed matches nothing.
+  struct Matching {
+    var strict = false
+    var questions: [String: String] = [:]
+    var items: [CrosswalkDocument.ItemKind: [String: String]] = [:]
+  }
+
+  private init(from old: FrameworkDocument, to new: FrameworkDocument, matching: Matching) {
     from = old.label
     to = new.label
     var changes: [Change] = []
@@ -61,30 +102,36 @@ public struct FrameworkDiff: Sendable {
     }
     func compare<T>(
       _ element: Element, old: [T], new: [T], id: (T) -> String, renames: [String: String] = [:],
+      strict: Bool = false, title: (T) -> String = { _ in "" },
       details: (T, T) -> [(ChangeKind, String, String)]
     ) {
       let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
-      // A crosswalk's equal mapping outranks a shared id: the same id may mean another question.
+      // A mapping outranks a shared id: the same id may mean another question.
       let claimed = Set(renames.values)
       var matched = Set<String>()
+      var reused = Set<String>()
       for item in old {
         let key = id(item)
         if let renamed = renames[key], let twin = newByID[renamed] {
           matched.insert(renamed)
-          add(element, key, .renamed, key, renamed)
+          if renamed != key { add(element, key, .renamed, key, renamed) }
           for (kind, before, after) in details(item, twin) {
             add(element, key, kind, before, after)
           }
-        } else if let twin = newByID[key], !claimed.contains(key) {
+        } else if let twin = newByID[key], !claimed.contains(key), !strict {
           matched.insert(key)
           for (kind, before, after) in details(item, twin) {
             add(element, key, kind, before, after)
           }
+        } else if let twin = newByID[key], !matched.contains(key), !claimed.contains(key) {
+          // The newer framework uses the id for something no mapping calls the same.
+          reused.insert(key)
+          add(element, key, .reused, title(item), title(twin))
         } else {
           add(element, key, .removed, key, nil)
         }
       }
-      for item in new where !matched.contains(id(item)) {
+      for item in new where !matched.contains(id(item)) && !reused.contains(id(item)) {
         add(element, id(item), .added, nil, id(item))
       }
     }
@@ -101,7 +148,11 @@ public struct FrameworkDiff: Sendable {
             + ($0.requiresRationale ? ", with a rationale" : "")
         } ?? "")
     }
-    compare(.section, old: old.sections, new: new.sections, id: \.id) { a, b in
+    let strictItems = { (kind: CrosswalkDocument.ItemKind) in matching.items[kind] != nil }
+    compare(
+      .section, old: old.sections, new: new.sections, id: \.id,
+      renames: matching.items[.section] ?? [:], strict: strictItems(.section), title: \.title
+    ) { a, b in
       changed(.text, a.title, b.title)
         + changed(
           .rule, a.isGrouping ? "grouping only, no score" : rule(a.rule, a.override),
@@ -116,7 +167,10 @@ public struct FrameworkDiff: Sendable {
     let newSection = Dictionary(
       new.sections.flatMap { s in s.criteria.map { ($0.id, s.id) } },
       uniquingKeysWith: { first, _ in first })
-    compare(.criterion, old: old.allCriteria, new: new.allCriteria, id: \.id) { a, b in
+    compare(
+      .criterion, old: old.allCriteria, new: new.allCriteria, id: \.id,
+      renames: matching.items[.criterion] ?? [:], strict: strictItems(.criterion), title: \.title
+    ) { a, b in
       changed(.text, a.title, b.title) + changed(.moved, oldSection[a.id], newSection[b.id])
         + changed(.rule, rule(a.rule, a.override), rule(b.rule, b.override))
         + changed(.weight, weight(a.weight), weight(b.weight))
@@ -130,17 +184,22 @@ public struct FrameworkDiff: Sendable {
       new.allCriteria.flatMap { c in c.questions.map { ($0.id, c.id) } },
       uniquingKeysWith: { first, _ in first })
     compare(
-      .question, old: old.allQuestions, new: new.allQuestions, id: \.id, renames: renames
+      .question, old: old.allQuestions, new: new.allQuestions, id: \.id,
+      renames: matching.questions, strict: matching.strict, title: \.text
     ) { a, b in
-      changed(.text, a.text, b.text) + changed(.moved, oldCriterion[a.id], newCriterion[b.id])
+      // A rewording only where a mapping says it is the same question.
+      changed(matching.strict ? .reworded : .text, a.text, b.text)
+        + changed(.moved, oldCriterion[a.id], newCriterion[b.id])
         + changed(.scale, Self.answers(a, in: old), Self.answers(b, in: new))
         + changed(.themes, a.themes.joined(separator: ", "), b.themes.joined(separator: ", "))
-        + changed(
-          .applicability, a.applicability.map { "\($0)" }, b.applicability.map { "\($0)" })
+        + changed(.applicability, Self.relevance(a), Self.relevance(b))
         + changed(.role, a.role.rawValue, b.role.rawValue)
         + changed(.weight, weight(a.weight), weight(b.weight))
     }
-    compare(.headline, old: old.headlines, new: new.headlines, id: \.id) { a, b in
+    compare(
+      .headline, old: old.headlines, new: new.headlines, id: \.id,
+      renames: matching.items[.headline] ?? [:], strict: strictItems(.headline), title: \.title
+    ) { a, b in
       changed(.text, a.title, b.title)
         + changed(
           .rule,
@@ -171,6 +230,12 @@ public struct FrameworkDiff: Sendable {
     self.changes = changes
   }
 
+  /// When a question is relevant, in the plain words `inspect show` uses: "relevant when
+  /// case_type is licence", or "relevant to every case".
+  static func relevance(_ question: FrameworkDocument.Question) -> String {
+    question.applicability.map { "relevant when \($0.explanation)" } ?? "relevant to every case"
+  }
+
   /// A question's answer scale in words: its id and which options are above the line, e.g.
   /// `yes-no (above the line: yes; below: no)`; options that take the case out are not listed.
   static func answers(_ question: FrameworkDocument.Question, in document: FrameworkDocument)
@@ -191,8 +256,8 @@ public struct FrameworkDiff: Sendable {
     var counts: [ChangeKind: Int] = [:]
     for change in changes { counts[change.change, default: 0] += 1 }
     let order: [ChangeKind] = [
-      .added, .removed, .renamed, .moved, .text, .rule, .weight, .scale, .bands, .themes,
-      .applicability, .role,
+      .added, .removed, .renamed, .reused, .moved, .reworded, .text, .rule, .weight, .scale,
+      .bands, .themes, .applicability, .role,
     ]
     return order.compactMap { kind in counts[kind].map { (kind, $0) } }
   }

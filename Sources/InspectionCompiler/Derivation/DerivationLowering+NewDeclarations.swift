@@ -87,6 +87,11 @@ extension DerivationLowering {
       locations["historical"] = location
       changes.append("declared historical: every part cites its source")
     }
+    if let location = declared["conceptCatalog"] {
+      document.conceptCatalog = delta.conceptCatalog
+      locations["conceptCatalog"] = location
+      changes.append("measures concepts of catalog \(delta.conceptCatalog?.label ?? "")")
+    }
     if let location = declared["summary"] {
       document.summary = delta.summary
       locations["summary"] = location

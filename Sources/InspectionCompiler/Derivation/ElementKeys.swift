@@ -11,6 +11,7 @@ enum ElementKeys {
   static func walk(_ document: FrameworkDocument) -> [(path: String, key: String)] {
     var pairs: [(String, String)] = [
       ("", "framework"), ("period", "period"), ("historical", "historical"),
+      ("conceptCatalog", "conceptCatalog"),
     ]
     pairs += [("summary", "summary"), ("presentation", "presentation")]
     for index in document.sources.indices { pairs.append(("sources[\(index)]", "source#\(index)")) }
@@ -62,7 +63,31 @@ enum ElementKeys {
     for (index, rating) in document.overall.enumerated() {
       pairs.append(("overall[\(index)]", "overall:\(rating.id)"))
     }
-    return pairs + provenancePairs(pairs)
+    return pairs + provenancePairs(pairs) + measuresPairs(document)
+  }
+
+  /// The concept links of every section, criterion, question and headline, keyed under the
+  /// element: `question:1.2.a/measures[0]`.
+  private static func measuresPairs(_ document: FrameworkDocument) -> [(path: String, key: String)]
+  {
+    func links(_ path: String, _ key: String, _ count: Int?) -> [(path: String, key: String)] {
+      (0..<(count ?? 0)).map { ("\(path).measures[\($0)]", "\(key)/measures[\($0)]") }
+    }
+    var pairs: [(path: String, key: String)] = []
+    for (s, section) in document.sections.enumerated() {
+      pairs += links("sections[\(s)]", section.key, section.measures?.count)
+      for (c, criterion) in section.criteria.enumerated() {
+        let path = "sections[\(s)].criteria[\(c)]"
+        pairs += links(path, criterion.key, criterion.measures?.count)
+        for (q, question) in criterion.questions.enumerated() {
+          pairs += links("\(path).questions[\(q)]", question.key, question.measures?.count)
+        }
+      }
+    }
+    for (index, headline) in document.headlines.enumerated() {
+      pairs += links("headlines[\(index)]", headline.key, headline.measures?.count)
+    }
+    return pairs
   }
 
   /// The members declared apart from their element (`provenance`, `ruleProvenance`,

@@ -32,8 +32,10 @@ extension FrameworkCompiler {
         id: base.document.id, version: base.document.version, fingerprint: fingerprint))
     var pathKeys: [String: String] = [:]
     for (path, key) in ElementKeys.walk(document) { pathKeys[path] = key }
-    let validation = DocumentValidation.validate(document) { locations[$0] }
-      .filter { !lowering.repeats($0, pathKeys: pathKeys) }
+    let validation = DocumentValidation.validate(
+      document, concepts: conceptCatalogs(of: framework)
+    ) { locations[$0] }
+    .filter { !lowering.repeats($0, pathKeys: pathKeys) }
     return Compilation(
       document: document, diagnostics: (lowering.diagnostics + validation).sortedForDisplay(),
       locations: locations)

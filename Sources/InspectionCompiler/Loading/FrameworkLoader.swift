@@ -16,8 +16,11 @@ public enum FrameworkLoader {
   public static let maximumFileBytes = 64 << 20
 
   /// Reads and validates the document at `path` (at most ``maximumFileBytes``; a FIFO or a
-  /// device is read as a stream with the same limit).
-  public static func load(path: String) -> LoadedFramework {
+  /// device is read as a stream with the same limit); `concepts` are the concept catalogs its
+  /// `conceptCatalog` may name (`nil`: concept ids are not checked).
+  public static func load(path: String, concepts: [ConceptCatalogDocument]? = nil)
+    -> LoadedFramework
+  {
     let bytes: [UInt8]
     do {
       bytes = try InputFile.read(path, limit: maximumFileBytes, what: "framework document")
@@ -32,11 +35,13 @@ public enum FrameworkLoader {
             location: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
-    return load(bytes: bytes, file: path)
+    return load(bytes: bytes, file: path, concepts: concepts)
   }
 
   /// Validates a document held in memory; `file` names it in diagnostics.
-  public static func load(bytes: [UInt8], file: String) -> LoadedFramework {
+  public static func load(
+    bytes: [UInt8], file: String, concepts: [ConceptCatalogDocument]? = nil
+  ) -> LoadedFramework {
     func at(_ position: SourcePosition?) -> SourceLocation {
       SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
     }
@@ -82,7 +87,7 @@ public enum FrameworkLoader {
             path: $0.path.description)
         })
     }
-    var diagnostics = DocumentValidation.validate(document) { path in
+    var diagnostics = DocumentValidation.validate(document, concepts: concepts) { path in
       at(parsed.nearestPosition(of: JSONPath(parsing: path)))
     }
     let fingerprint = Fingerprint(canonicalJSONOf: .object(members)).description

@@ -11,6 +11,8 @@ import InspectionSupport
 struct DeclarationLowering {
   var locations: [String: SourceLocation] = [:]
   var diagnostics: [Diagnostic] = []
+  /// The concept catalogs declared with `Concepts(from:)`, compiled.
+  private(set) var conceptCatalogs: [ConceptCatalogDocument] = []
 
   mutating func lower(_ framework: Framework) -> FrameworkDocument {
     lower(
@@ -106,6 +108,15 @@ struct DeclarationLowering {
           locations["historical"] = marker.location
           document.historical = true
         }
+      case .concepts(let use):
+        guard noteSetting("Concepts", at: use.location) else { break }
+        locations["conceptCatalog"] = use.location
+        let compilation = ConceptCatalogCompiler.compile(use.catalog)
+        diagnostics += compilation.diagnostics
+        conceptCatalogs.append(compilation.document)
+        if let reference = try? compilation.document.reference() {
+          document.conceptCatalog = reference
+        }
       case .assumption(let assumption):
         locations["assumptions[\(document.assumptions.count)]"] = assumption.location
         document.assumptions.append(assumption.text)
@@ -142,7 +153,8 @@ struct DeclarationLowering {
       }, provenance: cite(section.provenance, at: path),
       ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"),
       scored: section.scored ? nil : false, applicability: section.applicability,
-      override: section.override)
+      override: section.override,
+      measures: measures(section.concepts, at: path))
   }
 
   /// Lowers `criterion`, keeping only the questions `keeping` holds (all when `nil`).
@@ -161,7 +173,8 @@ struct DeclarationLowering {
         lower(question, at: "\(path).questions[\(index)]")
       }, provenance: cite(criterion.provenance, at: path),
       ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"),
-      applicability: criterion.applicability, override: criterion.override)
+      applicability: criterion.applicability, override: criterion.override,
+      measures: measures(criterion.concepts, at: path))
   }
 
   /// Notes that the member at `path` was declared at `location`, when it was declared.
@@ -174,7 +187,8 @@ struct DeclarationLowering {
     return .init(
       id: question.id, text: question.text, scale: question.scale, themes: question.themes,
       applicability: question.applicability, weight: question.weight, role: question.role,
-      guidance: question.guidance, provenance: cite(question.provenance, at: path))
+      guidance: question.guidance, provenance: cite(question.provenance, at: path),
+      measures: measures(question.concepts, at: path))
   }
 
   mutating func lower(_ scale: AnswerScale, at path: String) -> FrameworkDocument.AnswerScale {
@@ -196,7 +210,17 @@ struct DeclarationLowering {
       judgementScale: headline.judgement, provenance: cite(headline.provenance, at: path),
       ruleProvenance: cite(headline.ruleProvenance, at: path, member: "ruleProvenance"),
       membershipProvenance: cite(
-        headline.membershipProvenance, at: path, member: "membershipProvenance"))
+        headline.membershipProvenance, at: path, member: "membershipProvenance"),
+      measures: measures(headline.concepts, at: path))
+  }
+
+  /// The document's concept links for `tags`, noting where each was written under
+  /// `path.measures[i]`; `nil` when there are none.
+  mutating func measures(_ tags: [ConceptTag], at path: String) -> [FrameworkDocument.ConceptLink]?
+  {
+    guard !tags.isEmpty else { return nil }
+    for (index, tag) in tags.enumerated() { locations["\(path).measures[\(index)]"] = tag.location }
+    return tags.map(\.link)
   }
 
   mutating func lower(_ scale: GradeScale, at path: String) -> FrameworkDocument.GradeScale {

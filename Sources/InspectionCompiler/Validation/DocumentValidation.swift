@@ -35,11 +35,16 @@ public enum DocumentValidation {
   ]
 
   /// Every problem in `document`, each located through `locate` where possible.
+  ///
+  /// `concepts` are the concept catalogs the document's `conceptCatalog` may name; with `nil`,
+  /// the concept ids its items measure are not checked (their relations still are).
   public static func validate(
-    _ document: FrameworkDocument, locate: @escaping (String) -> SourceLocation? = { _ in nil }
+    _ document: FrameworkDocument, concepts: [ConceptCatalogDocument]? = nil,
+    locate: @escaping (String) -> SourceLocation? = { _ in nil }
   ) -> [Diagnostic] {
     var context = ValidationContext(document: document, locate: locate)
     for validator in validators { validator.validate(&context) }
+    ConceptReferenceValidator(catalogs: concepts).validate(&context)
     return context.diagnostics
   }
 }

@@ -2,12 +2,17 @@ import InspectionSupport
 
 /// One correspondence in a ``Crosswalk``: a source question, its target and their relation.
 ///
-/// Write the justification as the `note` or as a comment above the line; the compiler checks
-/// that both ids exist and that nothing is mapped twice.
+/// A `Map` adds a mapping the shared concepts do not give, or refines one they do (same pair,
+/// another relation or a better reason). Say why with `because:` and cite where the two
+/// reports say so with `cites:`; the compiler checks that both ids exist, that nothing is
+/// mapped twice, and that each cited source is declared by its framework.
 ///
 /// ```swift
-/// Map("1.2.a", to: "1.2.a", .equal, note: "Both ask whether a RoSH screening was completed.")
-/// Map("3.1.c", .none, note: "OMI2 dropped community-benefit questions.")
+/// Map("1.2.a", to: "1.2.a", .equal,
+///     because: "Both reports print the share of cases with a RoSH screening at the start",
+///     cites: .from("westmercia-2008", at: "General criterion 1.2, Strengths (a)"),
+///            .to("hertfordshire-2010", at: "General criterion 1.2, Strengths (a)"))
+/// Map("3.1.c", .none, because: "OMI2 dropped community-benefit questions")
 /// ```
 public struct Map: Sendable {
   /// The source question id.
@@ -16,12 +21,27 @@ public struct Map: Sendable {
   public let to: String?
   /// How the source relates to the target.
   public let relation: CrosswalkRelation
-  /// Why the questions correspond.
+  /// Why the questions correspond (or do not).
   public let note: String?
+  /// Where the reports say so.
+  public let citations: [Cite]
   /// Where the mapping was declared.
   public let location: SourceLocation
 
-  /// Maps source question `from` to target question `to`.
+  /// Maps source question `from` to target question `to`, with the reason and citations.
+  public init(
+    _ from: String, to: String, _ relation: CrosswalkRelation, because reason: String,
+    cites citations: Cite..., fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) {
+    self.from = from
+    self.to = to
+    self.relation = relation
+    self.note = reason
+    self.citations = citations
+    self.location = SourceLocation(file: fileID, line: line, column: column)
+  }
+
+  /// Maps source question `from` to target question `to` (the reason, if any, as `note`).
   public init(
     _ from: String, to: String, _ relation: CrosswalkRelation, note: String? = nil,
     fileID: String = #fileID, line: Int = #line, column: Int = #column
@@ -30,18 +50,21 @@ public struct Map: Sendable {
     self.to = to
     self.relation = relation
     self.note = note
+    self.citations = []
     self.location = SourceLocation(file: fileID, line: line, column: column)
   }
 
   /// Records that source question `from` has no counterpart; `relation` should be `.none`.
   public init(
     _ from: String, _ relation: CrosswalkRelation, note: String? = nil,
-    fileID: String = #fileID, line: Int = #line, column: Int = #column
+    because reason: String? = nil,
+    cites citations: Cite..., fileID: String = #fileID, line: Int = #line, column: Int = #column
   ) {
     self.from = from
     self.to = nil
     self.relation = relation
-    self.note = note
+    self.note = reason ?? note
+    self.citations = citations
     self.location = SourceLocation(file: fileID, line: line, column: column)
   }
 }

@@ -49,6 +49,8 @@ public struct Criterion: Sendable {
   public private(set) var provenance: Citation?
   /// Where the criterion's rule comes from, if cited.
   public private(set) var ruleProvenance: Citation?
+  /// The concepts the criterion measures, with `.measures(_:_:)`.
+  public internal(set) var concepts: [ConceptTag] = []
 
   /// Declares a criterion.
   public init(

@@ -26,4 +26,5 @@ public enum FrameworkElement: Sendable {
   case presentation(Presentation)
   case historical(Historical)
   case subset(Subset)
+  case concepts(Concepts)
 }

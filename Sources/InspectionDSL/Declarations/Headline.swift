@@ -29,6 +29,8 @@ public struct Headline: FrameworkComponent, Sendable {
   public private(set) var ruleProvenance: Citation?
   /// Where the headline's membership (its theme and sections) comes from, if cited.
   public private(set) var membershipProvenance: Citation?
+  /// The concepts the headline measures, with `.measures(_:_:)`.
+  public internal(set) var concepts: [ConceptTag] = []
 
   /// Declares a headline.
   public init(

@@ -31,6 +31,8 @@ public struct Question: Sendable {
   public let location: SourceLocation
   /// Where the question comes from, if cited.
   public private(set) var provenance: Citation?
+  /// The concepts the question measures, with `.measures(_:_:)`.
+  public internal(set) var concepts: [ConceptTag] = []
 
   /// Declares a question.
   public init(

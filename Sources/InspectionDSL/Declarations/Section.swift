@@ -49,6 +49,8 @@ public struct Section: FrameworkComponent, Sendable {
   public private(set) var provenance: Citation?
   /// Where the section's rule comes from, if cited.
   public private(set) var ruleProvenance: Citation?
+  /// The concepts the section measures, with `.measures(_:_:)`.
+  public internal(set) var concepts: [ConceptTag] = []
 
   /// Declares a section.
   ///

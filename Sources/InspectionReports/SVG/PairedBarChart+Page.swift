@@ -13,6 +13,14 @@ extension PairedBarChart {
   public func htmlPage(
     heading: String, lede: String, facts: [(String, String)], provenance: ReportProvenance
   ) -> String {
+    htmlPage(heading: heading, lede: lede, facts: facts, provenance: provenance, sections: [])
+  }
+
+  /// The page with `sections` (headings, tables, notes) after the chart's table.
+  func htmlPage(
+    heading: String, lede: String, facts: [(String, String)], provenance: ReportProvenance,
+    sections: [Markup]
+  ) -> String {
     let key = series.enumerated().flatMap { index, name -> [Markup] in
       let pattern =
         index % 2 == 1
@@ -24,25 +32,27 @@ extension PairedBarChart {
       .flatMap { term, value -> [Markup] in
         [.element("dt", [:], [.text(term)]), .element("dd", [:], [.text(value)])]
       }
-    let body: [Markup] = [
-      .element(
-        "header", [:],
-        [
-          .element("p", ["class": "muted small"], [.text("Comparison")]),
-          .element("h1", [:], [.text(heading)]),
-          .element("p", ["class": "lede"], [.text(lede)]),
-        ]),
-      .element("h2", [:], [.text(title)]),
-      .element(
-        "figure", [:],
-        [
-          svg(),
-          .element("figcaption", [:], [.text("Key:")] + key + [.text(". " + significanceNote)]),
-        ]),
-      table(),
-      .element("h2", [:], ["About this report"]),
-      .element("dl", ["class": "provenance"], rows),
-    ]
+    let body: [Markup] =
+      [
+        .element(
+          "header", [:],
+          [
+            .element("p", ["class": "muted small"], [.text("Comparison")]),
+            .element("h1", [:], [.text(heading)]),
+            .element("p", ["class": "lede"], [.text(lede)]),
+          ]),
+        .element("h2", [:], [.text(title)]),
+        .element(
+          "figure", [:],
+          [
+            svg(),
+            .element("figcaption", [:], [.text("Key:")] + key + [.text(". " + significanceNote)]),
+          ]),
+        table(),
+      ] + sections + [
+        .element("h2", [:], ["About this report"]),
+        .element("dl", ["class": "provenance"], rows),
+      ]
     return HTMLPage.render(
       title: heading, generator: "InspectionKit \(provenance.inspectionKitVersion)", body: body)
   }

@@ -31,11 +31,13 @@ public struct PairedBarChart: Sendable {
     public var note: String
     /// Whether the difference is significant; marked `*`.
     public var significant: Bool
+    /// Whether a test was run; the table says "no test" where none was.
+    public var tested: Bool
 
     /// Creates a row.
     public init(
       id: String, title: String, values: [Double?], valueTexts: [String] = [], note: String = "",
-      significant: Bool = false
+      significant: Bool = false, tested: Bool = true
     ) {
       self.id = id
       self.title = title
@@ -43,7 +45,11 @@ public struct PairedBarChart: Sendable {
       self.valueTexts = valueTexts
       self.note = note
       self.significant = significant
+      self.tested = tested
     }
+
+    /// The significance column: "yes *", "no", or "no test".
+    var significance: String { !tested ? "no test" : significant ? "yes *" : "no" }
 
     /// The displayed value of series `index`.
     func text(_ index: Int) -> String {
@@ -126,7 +132,7 @@ public struct PairedBarChart: Sendable {
       for row in group.rows {
         let values = series.indices.map { row.text($0) }.joined(separator: " | ")
         lines.append(
-          "| \(cell(row.id)) | \(cell(row.title)) | \(values) | \(cell(row.note)) | \(row.significant ? "yes \\*" : "no") |"
+          "| \(cell(row.id)) | \(cell(row.title)) | \(values) | \(cell(row.note)) | \(row.significance.replacingOccurrences(of: "*", with: "\\*")) |"
         )
       }
     }
@@ -159,7 +165,7 @@ public struct PairedBarChart: Sendable {
               .element("td", [:], [.text(row.title)]),
             ] + series.indices.map { .element("td", ["class": "num"], [.text(row.text($0))]) } + [
               .element("td", [:], [.text(row.note)]),
-              .element("td", [:], [.text(row.significant ? "yes *" : "no")]),
+              .element("td", [:], [.text(row.significance)]),
             ]))
       }
       bodies.append(.element("tbody", [:], rows))
@@ -267,7 +273,13 @@ public struct PairedBarChart: Sendable {
                   ("font-style", "italic"),
                   ("fill", G.muted), ("stroke", "#ffffff"), ("stroke-width", "3"),
                   ("paint-order", "stroke"),
-                ], [.text("\(series[index]): no relevant cases")]))
+                ],
+                [
+                  .text(
+                    "\(series[index]): "
+                      + (index < row.valueTexts.count ? row.valueTexts[index] : "no relevant cases")
+                  )
+                ]))
           }
           barY += barHeight + 2
         }

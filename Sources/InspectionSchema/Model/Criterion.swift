@@ -35,6 +35,9 @@ extension FrameworkDocument {
     public var applicability: Applicability?
     /// Whether inspectors may override the criterion's computed band, and how; `nil` if not.
     public var override: OverridePolicy?
+    /// The concepts of the framework's concept catalog this criterion measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a criterion.
     public init(
@@ -42,7 +45,8 @@ extension FrameworkDocument {
       rule: AggregationRule = .meanOfQuestions, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, questions: [Question] = [],
       provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
-      applicability: Applicability? = nil, override: OverridePolicy? = nil
+      applicability: Applicability? = nil, override: OverridePolicy? = nil,
+      measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.title = title
@@ -56,6 +60,7 @@ extension FrameworkDocument {
       self.ruleProvenance = ruleProvenance
       self.applicability = applicability
       self.override = override
+      self.measures = measures
     }
   }
 }

@@ -56,6 +56,9 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
   /// question, criterion, section, scale, rule and headline membership must cite a declared
   /// source (see ``Provenance``). `nil` (omitted in JSON) for a new framework.
   public var historical: Bool?
+  /// The concept catalog whose concepts the framework's items measure (their `measures`),
+  /// pinned by fingerprint; `nil` (omitted in JSON) when no item names a concept.
+  public var conceptCatalog: ConceptCatalogReference?
 
   /// Creates a document; every collection defaults to empty.
   public init(
@@ -67,7 +70,8 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     gradeScales: [GradeScale] = [], judgementScales: [JudgementScale] = [],
     sections: [Section] = [], headlines: [Headline] = [], overall: [OverallRating] = [],
     presentation: Presentation = Presentation(), base: BaseReference? = nil,
-    subsetOf: QuestionBankReference? = nil, historical: Bool? = nil
+    subsetOf: QuestionBankReference? = nil, historical: Bool? = nil,
+    conceptCatalog: ConceptCatalogReference? = nil
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
@@ -89,6 +93,7 @@ public struct FrameworkDocument: Hashable, Sendable, Codable {
     self.base = base
     self.subsetOf = subsetOf
     self.historical = historical
+    self.conceptCatalog = conceptCatalog
   }
 }
 

@@ -28,13 +28,17 @@ extension FrameworkDocument {
     /// Where the headline's membership (which questions count: its theme and sections) comes
     /// from, if recorded.
     public var membershipProvenance: Provenance?
+    /// The concepts of the framework's concept catalog this headline measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a headline.
     public init(
       id: String, title: String, theme: String, sections: [String] = [],
       rule: AggregationRule = .meanOfQuestions, gradeScale: String? = nil,
       judgementScale: String? = nil, provenance: Provenance? = nil,
-      ruleProvenance: Provenance? = nil, membershipProvenance: Provenance? = nil
+      ruleProvenance: Provenance? = nil, membershipProvenance: Provenance? = nil,
+      measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.title = title
@@ -46,6 +50,7 @@ extension FrameworkDocument {
       self.provenance = provenance
       self.ruleProvenance = ruleProvenance
       self.membershipProvenance = membershipProvenance
+      self.measures = measures
     }
   }
 }

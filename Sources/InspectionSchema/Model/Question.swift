@@ -27,13 +27,16 @@ extension FrameworkDocument {
     public var guidance: String?
     /// Where the question comes from in a declared source, if recorded.
     public var provenance: Provenance?
+    /// The concepts of the framework's concept catalog this question measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a question.
     public init(
       id: String, text: String, scale: String = AnswerScale.yesNo.id, themes: [String] = [],
       applicability: Applicability? = nil, weight: Double? = nil,
       role: QuestionRole = .individual, guidance: String? = nil,
-      provenance: Provenance? = nil
+      provenance: Provenance? = nil, measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.text = text
@@ -44,6 +47,7 @@ extension FrameworkDocument {
       self.role = role
       self.guidance = guidance
       self.provenance = provenance
+      self.measures = measures
     }
   }
 }

@@ -38,6 +38,9 @@ extension FrameworkDocument {
     public var applicability: Applicability?
     /// Whether inspectors may override the section's computed band, and how; `nil` if not.
     public var override: OverridePolicy?
+    /// The concepts of the framework's concept catalog this section measures, and how; `nil`
+    /// (omitted in JSON) when it names none.
+    public var measures: [ConceptLink]?
 
     /// Creates a section.
     public init(
@@ -45,7 +48,8 @@ extension FrameworkDocument {
       rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, criteria: [Criterion] = [],
       provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
-      scored: Bool? = nil, applicability: Applicability? = nil, override: OverridePolicy? = nil
+      scored: Bool? = nil, applicability: Applicability? = nil, override: OverridePolicy? = nil,
+      measures: [ConceptLink]? = nil
     ) {
       self.id = id
       self.title = title
@@ -60,6 +64,7 @@ extension FrameworkDocument {
       self.scored = scored
       self.applicability = applicability
       self.override = override
+      self.measures = measures
     }
 
     /// Whether the section is a grouping only: no score, band or judgement.

@@ -16,7 +16,7 @@ import Testing
       "InspectionEvaluator", "InspectionSchema", "InspectionStatistics", "InspectionSupport",
     ],
     "InspectionReports": [
-      "InspectionComparison", "InspectionEvaluator", "InspectionSchema",
+      "InspectionComparison", "InspectionEvaluator", "InspectionSchema", "InspectionStatistics",
       "InspectionSupport",
     ],
     "InspectCommands": [
