@@ -85,7 +85,7 @@ let package = Package(
     .executableTarget(name: "inspect", dependencies: ["InspectCommands"]),
 
     // Command plugins for packages of frameworks: thin, they build and run the package's
-    // `inspect-frameworks` executable (see README, "Criteria packs and plugins").
+    // `inspect-frameworks` executable (see docs/criteria-packs.md).
     .plugin(
       name: "CompileFrameworks",
       capability: .command(

@@ -142,7 +142,7 @@ enum FrameworkToolError: Error, CustomStringConvertible {
         + (available.isEmpty
           ? "" : " (it has " + available.map { "'\($0)'" }.joined(separator: ", ") + ")")
         + "; add one whose main.swift is 'InspectMain.run(frameworks: …)', or name one with "
-        + "--product (see InspectionKit's README, 'Criteria packs and plugins')"
+        + "--product (see InspectionKit's docs/criteria-packs.md)"
     case .buildFailed(let product):
       "building '\(product)' failed; the compiler's errors are above"
     case .unexpectedArguments(let arguments):

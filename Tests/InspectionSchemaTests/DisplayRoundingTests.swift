@@ -4,21 +4,22 @@ import Testing
 
 @Suite("DisplayRounding")
 struct DisplayRoundingTests {
-  @Test(
-    "round is half away from zero, as the value is written",
-    arguments: [
+  @Test("round is half away from zero, as the value is written")
+  func round() {
+    let table: [(Double, Int, Double)] = [
       (69.5, 0, 70.0), (69.4999, 0, 69.0), (69.6, 0, 70.0), (70.5, 0, 71.0), (2.5, 0, 3.0),
       (0.5, 0, 1.0), (-0.5, 0, -1.0), (-69.5, 0, -70.0), (-2.5, 0, -3.0), (-2.4, 0, -2.0),
       (0.285, 2, 0.29), (-0.285, 2, -0.29), (1.005, 2, 1.01), (65.8333, 1, 65.8),
       (65.85, 1, 65.9), (66.666666, 2, 66.67), (100, 0, 100), (0, 3, 0),
-    ] as [(Double, Int, Double)])
-  func round(value: Double, decimals: Int, expected: Double) {
-    #expect(DisplayRounding.round(value, decimals: decimals) == expected)
+    ]
+    for (value, decimals, expected) in table {
+      #expect(DisplayRounding.round(value, decimals: decimals) == expected, "\(value), \(decimals)")
+    }
   }
 
-  @Test(
-    "format writes exactly the requested decimals",
-    arguments: [
+  @Test("format writes exactly the requested decimals")
+  func format() {
+    let table: [(Double, Int, String)] = [
       (69.5, 0, "70"), (69.6, 0, "70"), (69.4, 0, "69"), (0.285, 2, "0.29"),
       (-0.285, 2, "-0.29"), (-69.5, 0, "-70"), (65.8333, 1, "65.8"), (5, 2, "5.00"),
       (0.05, 1, "0.1"), (0.04, 1, "0.0"), (100, 0, "100"), (1.005, 2, "1.01"),
@@ -27,20 +28,23 @@ struct DisplayRoundingTests {
       (-0.004, 2, "0.00"), (-0.4, 0, "0"),
       // Decimals are clamped to 0…9.
       (1.23456, -1, "1"), (0.1234567891234, 12, "0.123456789"),
-    ] as [(Double, Int, String)])
-  func format(value: Double, decimals: Int, expected: String) {
-    #expect(DisplayRounding.format(value, decimals: decimals) == expected)
+    ]
+    for (value, decimals, expected) in table {
+      #expect(
+        DisplayRounding.format(value, decimals: decimals) == expected, "\(value), \(decimals)")
+    }
   }
 
-  @Test(
-    "plain writes bounds and weights without a needless .0 or binary noise",
-    arguments: [
+  @Test("plain writes bounds and weights without a needless .0 or binary noise")
+  func plain() {
+    let table: [(Double, String)] = [
       (70, "70"), (0.8, "0.8"), (-3, "-3"), (0, "0"), (69.5, "69.5"), (1.25, "1.25"),
       (0.7 + 0.1, "0.8"), (0.1 + 0.2, "0.3"), (0.57 * 100, "57"), (-0.0, "0"),
       (123456.5, "123456.5"), (1e20, "1e+20"),
-    ] as [(Double, String)])
-  func plain(value: Double, expected: String) {
-    #expect(DisplayRounding.plain(value) == expected)
+    ]
+    for (value, expected) in table {
+      #expect(DisplayRounding.plain(value) == expected, "\(value)")
+    }
   }
 }
 
@@ -52,22 +56,23 @@ struct BandTests {
     id: "priority", label: "Priority", lower: .atLeast(60), upper: .below(70))
   static let openClosed = Band(id: "oc", label: "OC", lower: .above(60), upper: .atMost(70))
 
-  @Test(
-    "contains honours inclusive and exclusive bounds",
-    arguments: [
-      (priority, 60, true), (priority, 59.999, false), (priority, 69.999, true),
-      (priority, 70, false), (priority, 65, true),
-      (openClosed, 60, false), (openClosed, 60.001, true), (openClosed, 70, true),
-      (openClosed, 70.001, false),
+  @Test("contains honours inclusive and exclusive bounds")
+  func contains() {
+    let table: [(Band, Double, Bool)] = [
+      (Self.priority, 60, true), (Self.priority, 59.999, false), (Self.priority, 69.999, true),
+      (Self.priority, 70, false), (Self.priority, 65, true),
+      (Self.openClosed, 60, false), (Self.openClosed, 60.001, true), (Self.openClosed, 70, true),
+      (Self.openClosed, 70.001, false),
       (Band(id: "top", label: "Top", lower: .atLeast(70)), 1000, true),
       (Band(id: "top", label: "Top", lower: .atLeast(70)), 69.99, false),
       (Band(id: "bottom", label: "Bottom", upper: .below(60)), -1000, true),
       (Band(id: "bottom", label: "Bottom", upper: .below(60)), 60, false),
       (Band(id: "any", label: "Any"), 0, true),
       (Band(id: "point", label: "Point", lower: .atLeast(50), upper: .atMost(50)), 50, true),
-    ] as [(Band, Double, Bool)])
-  func contains(band: Band, value: Double, expected: Bool) {
-    #expect(band.contains(value) == expected)
+    ]
+    for (band, value, expected) in table {
+      #expect(band.contains(value) == expected, "\(band.id) \(band.boundsDescription) at \(value)")
+    }
   }
 
   @Test func boundsDescription() {
@@ -89,9 +94,9 @@ struct BandTests {
       ])
   }
 
-  @Test(
-    "docs/scoring.md §4: the raw value or the displayed value is banded, as declared",
-    arguments: [
+  @Test("docs/scoring.md §4: the raw value or the displayed value is banded, as declared")
+  func bandForValue() {
+    let table: [(BandingBasis, Double, Int, String)] = [
       (BandingBasis.raw, 69.6, 0, "priority"),
       (.displayed, 69.6, 0, "good"),
       (.raw, 69.5, 0, "priority"),
@@ -105,9 +110,12 @@ struct BandTests {
       (.displayed, 69.94, 1, "priority"),
       (.raw, 0, 0, "urgent"),
       (.raw, 100, 0, "good"),
-    ] as [(BandingBasis, Double, Int, String)])
-  func bandForValue(basis: BandingBasis, value: Double, decimals: Int, expected: String) {
-    #expect(Self.conclusion(basis).band(for: value, displayDecimals: decimals)?.id == expected)
+    ]
+    for (basis, value, decimals, expected) in table {
+      #expect(
+        Self.conclusion(basis).band(for: value, displayDecimals: decimals)?.id == expected,
+        "\(basis) \(value) at \(decimals) decimals")
+    }
   }
 
   @Test("A value in no band has no band")

@@ -1,6 +1,6 @@
 /// A problem found in a declaration, a document or a sample: a value, never a thrown error.
 ///
-/// Every diagnostic has a stable ``code`` (listed with its meaning in the README), a
+/// Every diagnostic has a stable ``code`` (listed with its meaning in docs/codes.md), a
 /// ``severity``, a ``message`` that says what is wrong and what to do, and where known a
 /// ``location`` and the ``path`` of the element in the document. ``notes`` point at related
 /// places, such as the first declaration of a duplicated id.
