@@ -7,9 +7,12 @@ extension FrameworkCatalog {
   /// bundled sample `Examples/Demonstration/sample.csv` reproduces that document's worked
   /// examples: 1.1 = 65% (80/20 rule), 1.2 = 66.67%, section 1 = 65.83%, RoH = 72.22%.
   /// Sections 2 and 3 show the remaining rules: weighted questions, the minimum of key
-  /// questions, pooled and weighted sections, a multi-level answer scale, applicability over
-  /// earlier answers, grade scales banding raw and displayed values, a judgement scale with an
-  /// advisory band, and an overall rating that sums band points.
+  /// questions (with a supporting question the minimum ignores by design), pooled and weighted
+  /// sections, a multi-level answer scale, applicability over earlier answers, grade scales
+  /// banding raw and displayed values, a judgement scale with an advisory band, a criterion
+  /// inspectors may override by one band (3.1), and an overall rating that sums band points.
+  /// Groupings and conditions on whole sections are shown by the illustrative ratings pack,
+  /// `Examples/RatingsPack`.
   public static let demonstration = Framework(
     "DEMO", version: "1", title: "Demonstration framework (every construct)"
   ) {
@@ -96,8 +99,10 @@ extension FrameworkCatalog {
           role: .key
         )
         .relevant(when: .answer("2.2.a", is: "yes") && !.attribute("case_type", is: "custody"))
-        Question("2.2.c", "Were home visits made where required?", themes: "RoH")
-          .relevant(when: .attribute("roh", is: "medium") || .attribute("roh", is: "high"))
+        Question(
+          "2.2.c", "Were home visits made where required?", themes: "RoH", role: .supporting
+        )
+        .relevant(when: .attribute("roh", is: "medium") || .attribute("roh", is: "high"))
       }
     }
 
@@ -105,6 +110,7 @@ extension FrameworkCatalog {
       Criterion("3.1", "Initial outcomes", weight: 3, grade: "conclusion") {
         Question("3.1.a", "Has the likelihood of reoffending reduced?", themes: "LoR")
       }
+      .overridable(by: .oneBand, requiresRationale: true)
       Criterion("3.2", "Leadership", weight: 1, judgement: "met")
     }
 

@@ -6,8 +6,16 @@ import PackagePlugin
 /// Plugins cannot import InspectionKit's libraries, so all the work happens in the package's
 /// own executable, whose `main.swift` calls `InspectMain.run(frameworks:)`. This type finds
 /// that executable product (`inspect-frameworks`, or `inspect` in InspectionKit itself, or
-/// the one named with `--product`), builds it, runs it, and turns each
-/// `file:line:column: error: …` line it prints into a plugin diagnostic at the source file.
+/// the one named with `--product`), builds it, runs it, and prints each
+/// `file:line:column: error: … [IKxxxx]` line it reports once, on standard output, with the
+/// `#fileID` turned into the source file's full path.
+///
+/// Why standard output, and only there: SwiftPM joins a plugin's standard error to its
+/// standard output, and prints plugin diagnostics (`Diagnostics.error`) on its own standard
+/// error without their file, line or column. Emitting both printed every problem twice, once
+/// without its place; the located line alone is what terminals, CI logs and editors that read
+/// compiler output need. The plugin then fails with one summary line (SwiftPM prints it on
+/// standard error).
 ///
 /// This file is shared by both plugins (ValidateFrameworks links to it).
 struct FrameworkTool {
@@ -38,8 +46,8 @@ struct FrameworkTool {
     self.executable = artifact.url
   }
 
-  /// Runs the executable with `arguments`; its output passes through, its diagnostics become
-  /// plugin diagnostics. Returns whether it succeeded.
+  /// Runs the executable with `arguments`; its output passes through, its diagnostics are
+  /// printed once each, located at the source file. Returns whether it succeeded.
   func run(_ arguments: [String]) throws -> Bool {
     let process = Process()
     process.executableURL = executable
@@ -54,25 +62,19 @@ struct FrameworkTool {
     return process.terminationStatus == 0
   }
 
-  /// Reports every compiler-style line of `text` as a plugin diagnostic, and echoes the
-  /// others to standard error.
+  /// Prints every line of `text` once on standard output: a compiler-style line with its
+  /// file's full path, any other line as it is.
   static func report(_ text: String, resolvingIn context: PluginContext) {
+    var output = ""
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
       guard let parsed = LocatedMessage(String(line)) else {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        output += line + "\n"
         continue
       }
       let file = sourcePath(of: parsed.file, in: context)
-      // The compiler-style line, with the file's full path, for terminals and CI logs.
-      FileHandle.standardError.write(
-        Data(
-          "\(file):\(parsed.line):\(parsed.column): \(parsed.severity): \(parsed.message)\n".utf8))
-      switch parsed.severity {
-      case "error": Diagnostics.error(parsed.message, file: file, line: parsed.line)
-      case "warning": Diagnostics.warning(parsed.message, file: file, line: parsed.line)
-      default: Diagnostics.remark(parsed.message, file: file, line: parsed.line)
-      }
+      output += "\(file):\(parsed.line):\(parsed.column): \(parsed.severity): \(parsed.message)\n"
     }
+    FileHandle.standardOutput.write(Data(output.utf8))
   }
 
   /// The full path of `file`: a path already, or a `#fileID` (`Module/File.swift`) found

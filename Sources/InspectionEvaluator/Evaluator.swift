@@ -64,7 +64,8 @@ public enum Evaluator {
       BreakdownScore($0, calculator: calculator, minimumGroupSize: minimumGroupSize)
     }
     result.provenanceMarks = ProvenanceMarks(plan.document)
-    let all = summary.diagnostics + judgementDiagnostics
+    let all =
+      summary.diagnostics + judgementDiagnostics + overridesBeyondReach(result, plan.document)
     let errors = all.filter(\.isError)
     var warnings = all.filter { !$0.isError }
     for (code, count) in summary.suppressed.sorted(by: { $0.key < $1.key }) {
@@ -102,13 +103,44 @@ public enum Evaluator {
           "'\(term.id)' has no judgement recorded (its band '\(band)' does not stand in for one)"
         case (.judgementMissing(nil), _): "'\(term.id)' has no judgement recorded"
         case (.none, _): "'\(term.id)' has no band"
-        case (.band, nil), (.judgement, nil): "'\(term.id)' has a band or judgement without points"
+        case (.band, nil), (.judgement, nil), (.override, nil):
+          "'\(term.id)' has a band or judgement without points"
         }
       }
       return Diagnostic(
         .overallRatingUndefined, .warning,
         "overall rating '\(rating.id)' is undefined: " + reasons.joined(separator: "; ")
           + "; record the missing judgements (--judgements FILE) or see --explain \(rating.id)")
+    }
+  }
+
+  /// An error for each override recorded further from its computed band than its item allows
+  /// (``OverrideReach/oneBand``), located at the judgements row: known only once the score,
+  /// and so the computed band, is.
+  static func overridesBeyondReach(_ result: ScoreResult, _ document: FrameworkDocument)
+    -> [Diagnostic]
+  {
+    result.overrides.compactMap { override -> Diagnostic? in
+      guard override.policy.reach == .oneBand, let band = override.band,
+        let scale = document.gradeScales.first(where: { $0.id == band.scale })
+      else { return nil }
+      guard let computed = override.computed else {
+        return Diagnostic(
+          .overrideBeyondReach,
+          "'\(override.item)' has no computed band (its score is undefined), so it cannot be "
+            + "overridden by one band to '\(band.label)'; it may move only to a band next to a "
+            + "computed one", location: override.location)
+      }
+      guard let from = scale.bands.firstIndex(where: { $0.id == computed.id }),
+        let to = scale.bands.firstIndex(where: { $0.id == band.id }), abs(from - to) > 1
+      else { return nil }
+      let neighbours = [from - 1, from + 1].filter(scale.bands.indices.contains)
+        .map { "'\(scale.bands[$0].label)'" }.joined(separator: " or ")
+      return Diagnostic(
+        .overrideBeyondReach,
+        "the override of '\(override.item)' moves its rating from the computed "
+          + "'\(computed.label)' to '\(band.label)', \(abs(from - to)) bands away; it may move "
+          + "one band, to \(neighbours)", location: override.location)
     }
   }
 

@@ -128,6 +128,9 @@ public enum ScoreDerivationText {
         lines.append("  \(term.id): judgement '\(label)' → \(pointsText(points))")
       case (.band(let label), let points?):
         lines.append("  \(term.id): band '\(label)' → \(pointsText(points))")
+      case (.override(let label, let computed), let points?):
+        let instead = computed.map { " (computed band '\($0)')" } ?? " (no computed band)"
+        lines.append("  \(term.id): override '\(label)'\(instead) → \(pointsText(points))")
       case (.judgementMissing(let band), _):
         let standIn = band.map { " (its band '\($0)' does not stand in for one)" } ?? ""
         lines.append(

@@ -37,6 +37,12 @@ public enum ScoreExplanation {
       lines.append("  counts towards criterion \(question.criterion)")
       return lines.joined(separator: "\n") + "\n"
     }
+    if let grouping = result.sections.first(where: { $0.id == id && $0.isGrouping }) {
+      let criteria = result.criteria.filter { $0.parent == id }.map(\.id)
+      return "Section \(grouping.id): \(grouping.title)\n"
+        + "  a grouping only: it has no score, band or judgement of its own; its criteria ("
+        + criteria.joined(separator: ", ") + ") are scored one by one\n"
+    }
     guard let item = result.items.first(where: { $0.id == id }) else { return nil }
     var lines = ["\(item.kind.rawValue.capitalized) \(item.id): \(item.title)"]
     if item.kind == .criterion {
@@ -55,6 +61,19 @@ public enum ScoreExplanation {
         "  judgement: " + (judgement.labelText ?? "not recorded")
           + (judgement.rationale.map { " — \($0)" } ?? ""))
       if let advisory = judgement.advisory { lines.append("  advisory band: \(advisory.label)") }
+    }
+    if let override = item.override {
+      if let band = override.band {
+        lines.append(
+          "  override: '\(band.label)' in place of the computed "
+            + (override.computed.map { "'\($0.label)'" } ?? "band (none: the score is undefined)")
+            + (override.rationale.map { " — \($0)" } ?? ""))
+        lines.append("  the override is the rating that counts, for points and overall ratings")
+      } else {
+        lines.append(
+          "  overridable (\(override.policy.reach.explanation)); no override recorded, so the "
+            + "computed band stands")
+      }
     }
     if item.smallSample {
       lines.append(

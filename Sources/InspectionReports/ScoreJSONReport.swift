@@ -13,6 +13,8 @@ import InspectionSupport
 public enum ScoreJSONReport {
   /// The result as a JSON value.
   ///
+  /// An item's `band` is its computed band; an overridable item also carries `override`, the
+  /// band inspectors recorded in its place with their rationale (`null` when none was).
   /// A question or item that is a placeholder of ours carries `"placeholder": true`; a band
   /// from a grade scale whose bounds are an inferred rule carries `"inferred": true` and
   /// `"reproduces"` (see ``ProvenanceMarks``). Both are absent otherwise. With case metadata
@@ -135,7 +137,13 @@ public enum ScoreJSONReport {
     return .object(members)
   }
 
+  /// An item: its score (`percent`, or `points` for an overall rating), band, judgement and,
+  /// for an overridable item, `override` (`null` when none is recorded). A grouping carries
+  /// only its id, title and `"grouping": true`: it has no score or band.
   static func item(_ score: ItemScore, marks: ProvenanceMarks) -> JSONValue {
+    guard !score.isGrouping else {
+      return .object(["id": .string(score.id), "title": .string(score.title), "grouping": true])
+    }
     var members: [String: JSONValue] = [
       "id": .string(score.id),
       "title": .string(score.title),
@@ -155,6 +163,15 @@ public enum ScoreJSONReport {
     }
     if let judgement = score.judgement { members["judgement"] = .string(judgement.labelText ?? "") }
     if score.judgement?.label == nil, score.judgement != nil { members["judgement"] = .null }
+    if let override = score.override {
+      members["override"] =
+        override.band.map { band in
+          .object([
+            "band": self.band(band, marks: marks),
+            "rationale": override.rationale.map(JSONValue.string) ?? .null,
+          ])
+        } ?? .null
+    }
     return .object(members)
   }
 

@@ -59,7 +59,9 @@ public enum ScoreMarkdownReport {
     ]
     for section in result.sections {
       let score =
-        section.value == nil ? "—" : "**\(wording.percent(section.exact, section.smallSample))**"
+        section.isGrouping
+        ? ""
+        : section.value == nil ? "—" : "**\(wording.percent(section.exact, section.smallSample))**"
       lines.append(
         "| **\(cell(wording.id(section.id)))** | **\(cell(section.title))** | \(score) | \(cell(wording.note(section))) |"
       )
@@ -103,6 +105,25 @@ public enum ScoreMarkdownReport {
         let title = item.map { " \($0.title)" } ?? ""
         lines.append(
           "| **\(cell(judgement.item))**\(cell(title)) | \(cell(judgement.labelText ?? "not recorded")) | \(cell(advisory)) | \(cell(judgement.rationale ?? "")) |"
+        )
+      }
+    }
+    let overrides = result.overrides.filter(\.isOverridden)
+    if !overrides.isEmpty {
+      lines += [
+        "", "## Overrides", "", ScoreWording.overridesExplanation, "",
+        "| item | computed band | override | rationale |", "|---|---|---|---|",
+      ]
+      for override in overrides {
+        let item = result.items.first { $0.id == override.item }
+        let computed =
+          override.computed.map { band in
+            wording.band(band)
+              + (item?.exact.map { " at \(wording.percent($0, item?.smallSample ?? false))" } ?? "")
+          } ?? "none"
+        let title = item.map { " \($0.title)" } ?? ""
+        lines.append(
+          "| **\(cell(override.item))**\(cell(title)) | \(cell(computed)) | \(cell(override.band.map(wording.band) ?? "")) | \(cell(override.rationale ?? "")) |"
         )
       }
     }

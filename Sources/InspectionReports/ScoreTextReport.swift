@@ -36,7 +36,8 @@ public enum ScoreTextReport {
     var summary = TextTable(columns: [.left("ID"), .left("TITLE"), .right("SCORE"), .left("BAND")])
     for section in result.sections {
       summary.add([
-        wording.id(section.id), section.title, percent(section.exact, section.smallSample),
+        wording.id(section.id), section.title,
+        section.isGrouping ? "" : percent(section.exact, section.smallSample),
         wording.note(section),
       ])
       for criterion in result.criteria where criterion.parent == section.id {
@@ -82,6 +83,19 @@ public enum ScoreTextReport {
         lines.append("  \(v(judgement.item)): \(v(label))\(advisory)")
         if let rationale = judgement.rationale, !rationale.isEmpty {
           lines.append("    \(v(rationale))")
+        }
+      }
+    }
+
+    let overrides = result.overrides.filter(\.isOverridden)
+    if !overrides.isEmpty {
+      lines.append("")
+      lines.append("Overrides (professional discretion)")
+      for override in overrides {
+        let item = result.items.first { $0.id == override.item }
+        lines.append("  \(override.item): " + wording.override(override, of: item))
+        if let rationale = override.rationale, !rationale.isEmpty {
+          lines.append("    \(rationale)")
         }
       }
     }

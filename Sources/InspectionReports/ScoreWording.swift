@@ -96,12 +96,19 @@ struct ScoreWording {
       + DisplayRounding.format(interval.upper, decimals: 0) + "%"
   }
 
-  /// The band and the judgement in words: `Priority for improvement`, `judged: Well met`;
-  /// with a bootstrap interval, the interval and, when it crosses a band bound,
-  /// `band not secure`.
+  /// The band and the judgement in words: `Priority for improvement`, `judged: Well met`,
+  /// or an override beside its computed band: `Requires improvement (override; computed:
+  /// Good)`. Empty for a grouping, which has no band. With a bootstrap interval, the interval
+  /// and, when it crosses a band bound, `band not secure`.
   func note(_ item: ItemScore) -> String {
     var parts: [String] = []
-    if let band = item.band { parts.append(self.band(band)) }
+    if let override = item.override, let overriding = override.band {
+      parts.append(
+        self.band(overriding) + " (override; computed: "
+          + (override.computed.map(band) ?? "none") + ")")
+    } else if let band = item.band {
+      parts.append(self.band(band))
+    }
     if let interval = item.interval {
       parts.append(
         "95% interval " + self.interval(interval, points: item.kind == .overall)
@@ -112,6 +119,19 @@ struct ScoreWording {
     }
     return parts.joined(separator: "; ")
   }
+
+  /// An override in one line: `computed Good at 72% → overridden to Requires improvement`.
+  func override(_ override: OverrideOutcome, of item: ItemScore?) -> String {
+    let at = item?.exact.map { " at " + percent($0, item?.smallSample ?? false) } ?? ""
+    let computed = override.computed.map { "computed \(band($0))\(at)" } ?? "no computed band"
+    return computed + " → overridden to " + (override.band.map(band) ?? "—")
+  }
+
+  /// What an override is, for the reports' override sections.
+  static let overridesExplanation =
+    "Computed bands that inspectors replaced, using the professional discretion the framework "
+    + "allows, with their reasons. The override is the rating that counts, for points and "
+    + "overall ratings; the computed band and score are kept beside it."
 
   /// The value followed by the note: `66%† Priority for improvement`.
   func valueAndNote(_ item: ItemScore) -> String {

@@ -73,6 +73,103 @@ import Testing
     }
   }
 
+  // MARK: Conditions inherited from sections and criteria
+
+  /// Conditions at every level: a section relevant to court cases only, a criterion relevant
+  /// when a review was due (and an earlier answer), questions with their own conditions, one
+  /// reading an answer in the section before.
+  static let inherited = Framework("INHERIT", version: "1", title: "Inherited conditions") {
+    Attribute("disposal", "Disposal", values: "court", "out-of-court")
+    Attribute("review_due", "Review due", values: "yes", "no")
+    Attribute("risk", "Risk", values: "low", "high")
+    Section("1", "Every case") {
+      Criterion("1.1", "Screening") {
+        Question("1.1.a", "Screened?")
+        Question("1.1.b", "High risk followed up?").relevant(when: .attribute("risk", is: "high"))
+      }
+    }
+    Section("2", "Court work", scored: false) {
+      Criterion("2.1", "Assessment", rule: .minimumOfKeyQuestions) {
+        Question("2.1.a", "Assessed?", role: .key)
+        Question("2.1.b", "Risk assessed?", role: .key)
+          .relevant(when: .attribute("risk", is: "high") || .answer("1.1.a", is: "no"))
+      }
+      Criterion("2.2", "Reviewing") {
+        Question("2.2.a", "Reviewed?")
+        Question("2.2.b", "Review acted on?").relevant(when: .answer("2.2.a", is: "yes"))
+      }
+      .relevant(when: .attribute("review_due", is: "yes") && !.answer("1.1.b", is: "no"))
+    }
+    .relevant(when: .attribute("disposal", is: "court"))
+    Section("3", "Out-of-court work") {
+      Criterion("3.1", "Planning") {
+        Question("3.1.a", "Planned?")
+      }
+      .relevant(when: .attribute("risk", is: "low"))
+    }
+    .relevant(when: !.attribute("disposal", is: "court"))
+  }
+
+  /// Inherited conditions are part of the one decision: every path agrees with it, and it
+  /// agrees with the rule stated independently here (a question applies when its section's,
+  /// its criterion's and its own conditions all hold, an answer test reading an earlier
+  /// answer only when that answer counts).
+  @Test func inheritedConditionsAreDecidedOnceAndEveryPathAgrees() throws {
+    let plan = try Self.plan(Self.inherited)
+    let document = plan.document
+    for seed: UInt64 in [1, 2, 3] {
+      var generator = SeededGenerator(seed: seed, stream: 99)
+      let cases = (0..<150).map { Self.randomCase(plan: plan, number: $0, using: &generator) }
+      try checkPaths(plan: plan, cases: cases, plans: [plan], crosswalks: [])
+      for item in cases {
+        let decided = plan.decide(item)
+        var position = 0
+        for (s, section) in document.sections.enumerated() {
+          for (c, criterion) in section.criteria.enumerated() {
+            for (q, question) in criterion.questions.enumerated() {
+              let conditions = [
+                section.applicability, criterion.applicability, question.applicability,
+              ]
+              let applies = conditions.allSatisfy { condition in
+                condition.map { Self.holds($0, item, decided, plan) } ?? true
+              }
+              let effect = decided[position]
+              if effect != .notOnScale {
+                let notApplied = effect == .notApplicable || effect == .droppedAnswer
+                #expect(
+                  notApplied == !applies,
+                  "\(item.id) \(question.id): \(effect) with section \(s) criterion \(c) q \(q)")
+              }
+              position += 1
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// The reference reading of a condition, from the strings: an attribute test holds for one
+  /// of its values; an answer test when the earlier answer counts and is one of its codes.
+  private static func holds(
+    _ condition: Applicability, _ item: SampleCase, _ decided: [CaseEffect], _ plan: ScoringPlan
+  ) -> Bool {
+    switch condition {
+    case .attribute(let id, let values):
+      guard let index = plan.attributeIndex[id], let value = item.attributes[index] else {
+        return false
+      }
+      return values.contains(value)
+    case .answer(let id, let codes):
+      guard let index = plan.questionIndex[id], decided[index].answerCounts,
+        let answer = item.answers[index]
+      else { return false }
+      return codes.contains(answer)
+    case .all(let terms): return terms.allSatisfy { holds($0, item, decided, plan) }
+    case .any(let terms): return terms.contains { holds($0, item, decided, plan) }
+    case .not(let term): return !holds(term, item, decided, plan)
+    }
+  }
+
   /// Checks every path against ``ScoringPlan/decide(_:)`` on `cases`.
   private func checkPaths(
     plan: ScoringPlan, cases: [SampleCase], plans: [ScoringPlan], crosswalks: [CrosswalkDocument]

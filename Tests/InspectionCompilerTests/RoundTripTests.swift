@@ -43,7 +43,7 @@ enum RoundTripTable {
             questions: [
               .init(id: "1.4.a", text: "A?", role: .key),
               .init(id: "1.4.b", text: "B?", role: .key),
-              .init(id: "1.4.c", text: "C?"),
+              .init(id: "1.4.c", text: "C?", role: .supporting),
             ]),
           .init(
             id: "1.5", title: "Pooled", rule: .pooledQuestions,
@@ -73,6 +73,47 @@ enum RoundTripTable {
         id: "overall", title: "Overall", items: ["1.1", "2.2", "h-pooled"], gradeScale: "points",
         rule: .sumOfBandPoints)
     ])
+
+  /// A grouping, conditions on a section and a criterion, overrides of both reaches, a
+  /// supporting question, and an overall rating banded on whole points with `atMost` bounds.
+  static let ratings = Document(
+    id: "RATINGS", version: "1", title: "Ratings constructs",
+    attributes: [
+      .init(id: "disposal", title: "Disposal", values: ["court", "out-of-court"]),
+      .init(id: "review_due", title: "Review due", values: ["yes", "no"]),
+    ],
+    scales: [.yesNo],
+    gradeScales: [
+      Fixtures.conclusion,
+      .init(
+        id: "total", title: "Total", range: ScoreRange(minimum: 0, maximum: 4),
+        bands: [
+          .init(id: "high", label: "High", lower: .atLeast(3)),
+          .init(id: "mid", label: "Mid", lower: .atLeast(2), upper: .atMost(2)),
+          .init(id: "low", label: "Low", upper: .atMost(1)),
+        ]),
+    ],
+    sections: [
+      .init(
+        id: "2", title: "Court work",
+        criteria: [
+          .init(
+            id: "2.1", title: "Assessment", rule: .minimumOfKeyQuestions,
+            gradeScale: "conclusion",
+            questions: [
+              .init(id: "2.1.a", text: "A?", role: .key),
+              .init(id: "2.1.b", text: "B?", role: .supporting),
+            ], override: OverridePolicy(reach: .oneBand, requiresRationale: true)),
+          .init(
+            id: "2.2", title: "Reviewing", gradeScale: "conclusion",
+            questions: [
+              .init(id: "2.2.a", text: "A?", applicability: .answer("2.1.a", in: ["yes"]))
+            ],
+            applicability: .attribute("review_due", in: ["yes"]),
+            override: OverridePolicy(reach: .anyBand, requiresRationale: false)),
+        ], scored: false, applicability: .attribute("disposal", in: ["court"]))
+    ],
+    overall: [.init(id: "overall", title: "Overall", items: ["2.1", "2.2"], gradeScale: "total")])
 
   /// Every applicability form, alone and nested.
   static let applicability = Document(
@@ -229,6 +270,7 @@ enum RoundTripTable {
     RoundTripCase(name: "bounds and bases", document: bounds),
     RoundTripCase(name: "judgements, notes and escapes", document: judgements),
     RoundTripCase(name: "provenance on every part", document: cited),
+    RoundTripCase(name: "groupings, overrides and inherited conditions", document: ratings),
     RoundTripCase(
       name: "a shipped historical framework",
       document: FrameworkCompiler.compile(FrameworkCatalog.omi2008).document),

@@ -45,8 +45,9 @@ public struct ComparisonRows: Sendable {
         .headline: crosswalk.alignedItems(.headline),
       ]
     }
+    // A grouping (a section declared unscored) has no score to compare: it gets no row.
     self.init(
-      items: columns.map { $0.result.items },
+      items: columns.map { $0.result.items.filter { !$0.isGrouping } },
       aligned: { kind, column, id in
         column + 1 < alignments.count ? alignments[column + 1][kind]?[id] : nil
       })

@@ -140,14 +140,26 @@ public struct FrameworkDiff: Sendable {
     }
     func weight(_ value: Double?) -> String? { value.map(DisplayRounding.plain) }
 
+    /// A rule in words, with whether inspectors may override the band it gives.
+    func rule(_ rule: AggregationRule, _ override: OverridePolicy?) -> String {
+      rule.explanation
+        + (override.map {
+          "; overridable \($0.reach.explanation)"
+            + ($0.requiresRationale ? ", with a rationale" : "")
+        } ?? "")
+    }
     let strictItems = { (kind: CrosswalkDocument.ItemKind) in matching.items[kind] != nil }
     compare(
       .section, old: old.sections, new: new.sections, id: \.id,
       renames: matching.items[.section] ?? [:], strict: strictItems(.section), title: \.title
     ) { a, b in
-      changed(.text, a.title, b.title) + changed(.rule, a.rule.explanation, b.rule.explanation)
+      changed(.text, a.title, b.title)
+        + changed(
+          .rule, a.isGrouping ? "grouping only, no score" : rule(a.rule, a.override),
+          b.isGrouping ? "grouping only, no score" : rule(b.rule, b.override))
         + changed(.weight, weight(a.weight), weight(b.weight))
         + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+        + changed(.applicability, a.applicability?.explanation, b.applicability?.explanation)
     }
     let oldSection = Dictionary(
       old.sections.flatMap { s in s.criteria.map { ($0.id, s.id) } },
@@ -160,9 +172,10 @@ public struct FrameworkDiff: Sendable {
       renames: matching.items[.criterion] ?? [:], strict: strictItems(.criterion), title: \.title
     ) { a, b in
       changed(.text, a.title, b.title) + changed(.moved, oldSection[a.id], newSection[b.id])
-        + changed(.rule, a.rule.explanation, b.rule.explanation)
+        + changed(.rule, rule(a.rule, a.override), rule(b.rule, b.override))
         + changed(.weight, weight(a.weight), weight(b.weight))
         + changed(.scale, a.gradeScale ?? a.judgementScale, b.gradeScale ?? b.judgementScale)
+        + changed(.applicability, a.applicability?.explanation, b.applicability?.explanation)
     }
     let oldCriterion = Dictionary(
       old.allCriteria.flatMap { c in c.questions.map { ($0.id, c.id) } },

@@ -29,13 +29,25 @@ extension DerivationLowering {
           hint: "Remove(\"\(rating.id)\")", at: at)
       }
     }
-    for question in document.allQuestions {
-      for reference in question.applicability?.answerReferences ?? [] {
+    // Conditions of sections, criteria and questions alike: each names the answers it reads.
+    var conditioned: [(kind: String, id: String, key: String, condition: Applicability?)] = []
+    for section in document.sections {
+      conditioned.append(("section", section.id, section.key, section.applicability))
+      for criterion in section.criteria {
+        conditioned.append(("criterion", criterion.id, criterion.key, criterion.applicability))
+        conditioned += criterion.questions.map {
+          ("question", $0.id, $0.key, $0.applicability)
+        }
+      }
+    }
+    for element in conditioned {
+      for reference in element.condition?.answerReferences ?? [] {
         guard let at = gone(reference.id) else { continue }
+        let kind = element.kind.capitalisedFirst
         stillReferenced(
           "question \(Quoted(reference.id))",
-          by: "question \(Quoted(question.id)) is relevant on its answer",
-          key: question.key, hint: "Replace(\"\(question.id)\", with: Question(…))", at: at)
+          by: "\(element.kind) \(Quoted(element.id)) is relevant on its answer",
+          key: element.key, hint: "Replace(\"\(element.id)\", with: \(kind)(…))", at: at)
       }
     }
     for headline in document.headlines where !reportedKeys.contains(headline.key) {

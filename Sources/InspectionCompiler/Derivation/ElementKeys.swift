@@ -90,8 +90,9 @@ enum ElementKeys {
     return pairs
   }
 
-  /// The provenance members (`provenance`, `ruleProvenance`, `membershipProvenance`) of every
-  /// element that can carry them, keyed under the element: `criterion:1.2/ruleProvenance`.
+  /// The members declared apart from their element (`provenance`, `ruleProvenance`,
+  /// `membershipProvenance`, and a section's or criterion's `applicability` and `override`) of
+  /// every element that can carry them, keyed under the element: `criterion:1.2/override`.
   private static func provenancePairs(_ pairs: [(path: String, key: String)]) -> [(
     path: String, key: String
   )] {
@@ -106,8 +107,10 @@ enum ElementKeys {
     }
   }
 
-  /// The names of the provenance members of an element.
-  static let members = ["provenance", "ruleProvenance", "membershipProvenance"]
+  /// The names of the members of an element declared by a modifier of their own.
+  static let members = [
+    "provenance", "ruleProvenance", "membershipProvenance", "applicability", "override",
+  ]
 
   /// Re-keys path-based `locations` of `document`.
   static func keyed(_ document: FrameworkDocument, _ locations: [String: SourceLocation])

@@ -142,6 +142,8 @@ struct DeclarationLowering {
     _ section: Section, at path: String, keeping: SubsetSelection? = nil
   ) -> FrameworkDocument.Section {
     locations[path] = section.location
+    note(section.applicabilityLocation, at: "\(path).applicability")
+    note(section.overrideLocation, at: "\(path).override")
     let criteria = section.criteria.filter { keeping?.criteria.contains($0.id) ?? true }
     return .init(
       id: section.id, title: section.title, standard: section.standard, rule: section.rule,
@@ -150,6 +152,8 @@ struct DeclarationLowering {
         lower(criterion, at: "\(path).criteria[\(index)]", keeping: keeping)
       }, provenance: cite(section.provenance, at: path),
       ruleProvenance: cite(section.ruleProvenance, at: path, member: "ruleProvenance"),
+      scored: section.scored ? nil : false, applicability: section.applicability,
+      override: section.override,
       measures: measures(section.concepts, at: path))
   }
 
@@ -158,6 +162,8 @@ struct DeclarationLowering {
     _ criterion: Criterion, at path: String, keeping: SubsetSelection? = nil
   ) -> FrameworkDocument.Criterion {
     locations[path] = criterion.location
+    note(criterion.applicabilityLocation, at: "\(path).applicability")
+    note(criterion.overrideLocation, at: "\(path).override")
     let questions = criterion.questions.filter { keeping?.questions.contains($0.id) ?? true }
     return .init(
       id: criterion.id, title: criterion.title, standard: criterion.standard,
@@ -167,7 +173,13 @@ struct DeclarationLowering {
         lower(question, at: "\(path).questions[\(index)]")
       }, provenance: cite(criterion.provenance, at: path),
       ruleProvenance: cite(criterion.ruleProvenance, at: path, member: "ruleProvenance"),
+      applicability: criterion.applicability, override: criterion.override,
       measures: measures(criterion.concepts, at: path))
+  }
+
+  /// Notes that the member at `path` was declared at `location`, when it was declared.
+  private mutating func note(_ location: SourceLocation?, at path: String) {
+    if let location { locations[path] = location }
   }
 
   mutating func lower(_ question: Question, at path: String) -> FrameworkDocument.Question {

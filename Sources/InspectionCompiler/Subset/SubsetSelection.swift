@@ -157,6 +157,24 @@ struct SubsetSelection {
       }
     }
 
+    // The same for conditions a section or criterion passes on to its questions.
+    for case .section(let section) in bank.elements where kept.contains(section.id) {
+      var conditioned = [("section", section.id, section.applicability)]
+      conditioned += section.criteria.filter { kept.contains($0.id) }.map {
+        ("criterion", $0.id, $0.applicability)
+      }
+      for (kind, id, condition) in conditioned {
+        for reference in condition?.answerReferences ?? []
+        where places[reference.id]?.kind == "question" && !kept.contains(reference.id) {
+          report(
+            .inconsistentSubset,
+            "the subset takes \(kind) \(Quoted(id)), whose questions are relevant only by the "
+              + "answer to \(Quoted(reference.id)), which it leaves out; take "
+              + "\(Quoted(reference.id)) too")
+        }
+      }
+    }
+
     if subset.selected.isEmpty || (kept.isEmpty && diagnostics.isEmpty) {
       report(
         .inconsistentSubset,

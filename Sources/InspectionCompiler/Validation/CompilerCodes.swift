@@ -76,6 +76,10 @@ extension DiagnosticCode {
     "IK0122", "unknown source",
     "A provenance entry cites a source id the framework does not declare. Declare it with "
       + "Source(id: …, publisher: …, title: …, date: …, reference: …) or fix the id.")
+  public static let unscoredItem = DiagnosticCode(
+    "IK0123", "item has no score",
+    "An overall rating names a section declared as a grouping only (scored: false), which has "
+      + "no score or band. Name the grouping's criteria, or score the section.")
 
   // Scales and attributes (IK013x).
   public static let scaleWithoutLine = DiagnosticCode(
@@ -84,7 +88,7 @@ extension DiagnosticCode {
   public static let emptyAttribute = DiagnosticCode(
     "IK0133", "attribute without values", "A case attribute must declare its allowed values.")
 
-  // Aggregation (IK014x).
+  // Aggregation (IK0141–IK0150).
   public static let multipleSummaries = DiagnosticCode(
     "IK0141", "more than one summary question",
     "A criterion has at most one summary question.")
@@ -110,12 +114,26 @@ extension DiagnosticCode {
     "A weight, points value, grade-scale range or small-sample minimum is not finite or is "
       + "beyond the limit that keeps every score exact (docs/limits.md): weights at most "
       + "1,000,000, points within ±1,000,000, ranges within ±1,000,000,000.")
+  public static let groupingWithScoreSetting = DiagnosticCode(
+    "IK0149", "grouping with a score setting",
+    "A section declared as a grouping only (scored: false) has no score, yet declares a rule, "
+      + "weight, grade scale, judgement scale, override or rule citation. Remove them, or score "
+      + "the section.")
+  public static let questionIgnoredByRule = DiagnosticCode(
+    "IK0150", "question ignored by the minimum of key questions",
+    "A criterion takes the lowest of its key questions, and a question in it is neither key nor "
+      + "supporting, so the rule ignores it without a word. Mark it role: .key if it counts, "
+      + "or role: .supporting if it only informs the key questions.")
 
   // Grade and judgement scales (IK015x–IK016x).
   public static let bandsOverlap = DiagnosticCode(
     "IK0151", "bands overlap", "Two bands of a grade scale contain the same values.")
   public static let bandsLeaveGap = DiagnosticCode(
-    "IK0152", "bands leave a gap", "Some values of the scale's range fall in no band.")
+    "IK0152", "bands leave a gap",
+    "Some values of the scale's range fall in no band. The message says which bound to change "
+      + "(e.g. below: 7 instead of atMost: 6). On a scale of whole points (an overall rating "
+      + "whose items all carry whole points) only whole values need a band, so atMost: 6 and "
+      + "atLeast: 7 meet.")
   public static let bandsOutOfOrder = DiagnosticCode(
     "IK0153", "bands out of order",
     "Declare bands in ascending or descending order of their bounds.")
@@ -130,6 +148,10 @@ extension DiagnosticCode {
     "An overall rating sums points, so every band or label its items can take needs points.")
   public static let emptyJudgementScale = DiagnosticCode(
     "IK0161", "empty judgement scale", "A judgement scale needs at least one label.")
+  public static let overrideWithoutBand = DiagnosticCode(
+    "IK0162", "override without a computed band",
+    "An item declared overridable needs a computed band to override: a grade scale, and no "
+      + "judgement scale (a judgement is already the inspectors' rating).")
 
   // Themes and headlines (IK017x).
   public static let headlineWithoutQuestions = DiagnosticCode(
@@ -161,12 +183,14 @@ extension DiagnosticCode {
     .duplicateID, .malformedID, .emptyFramework, .emptySection, .emptyCriterion,
     .repeatedSetting, .unknownTheme, .unknownScale, .unknownAttribute, .unknownAttributeValue,
     .unknownAnswerReference, .unknownAnswerCode, .unknownGradeScale, .unknownJudgementScale,
-    .unknownSection, .unknownItem, .emptyCondition, .unknownSource, .scaleWithoutLine,
+    .unknownSection, .unknownItem, .emptyCondition, .unknownSource, .unscoredItem,
+    .scaleWithoutLine,
     .emptyAttribute,
     .multipleSummaries, .summaryRuleWithoutSummary, .negativeWeight, .sharesDoNotSum,
-    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .numberBeyondLimit, .bandsOverlap,
-    .bandsLeaveGap,
+    .ruleNotAllowed, .keyRuleWithoutKeys, .unusedWeight, .numberBeyondLimit,
+    .groupingWithScoreSetting, .questionIgnoredByRule, .bandsOverlap, .bandsLeaveGap,
     .bandsOutOfOrder, .invalidBound, .emptyGradeScale, .missingPoints, .emptyJudgementScale,
+    .overrideWithoutBand,
     .headlineWithoutQuestions, .unusedTheme, .invalidPresentation, .missingProvenance,
     .incompleteProvenance,
   ]

@@ -3,6 +3,10 @@ import InspectionSupport
 
 /// Bands cover the scale's range exactly once, in order, with sound bounds.
 ///
+/// A gap is reported with the bound to change, in the DSL's words (`below: 7` instead of
+/// `atMost: 6`). On a scale of whole points (``FrameworkDocument/wholePointScales``) only whole
+/// values need a band: `atMost: 6` and `atLeast: 7` meet, as a designer would write them.
+///
 /// Reports ``DiagnosticCode/emptyGradeScale`` (IK0155), ``DiagnosticCode/invalidBound``
 /// (IK0154), ``DiagnosticCode/bandsOutOfOrder`` (IK0153), ``DiagnosticCode/bandsOverlap``
 /// (IK0151) and ``DiagnosticCode/bandsLeaveGap`` (IK0152).
@@ -10,15 +14,18 @@ public struct GradeScaleValidator: FrameworkValidator {
   public init() {}
 
   public func validate(_ context: inout ValidationContext) {
+    let whole = context.document.wholePointScales
     for (index, scale) in context.document.gradeScales.enumerated() {
-      Self.validate(scale, at: "gradeScales[\(index)]", in: &context)
+      Self.validate(
+        scale, at: "gradeScales[\(index)]", wholePoints: whole.contains(scale.id), in: &context)
     }
   }
 
   private typealias Band = FrameworkDocument.Band
 
   private static func validate(
-    _ scale: FrameworkDocument.GradeScale, at path: String, in context: inout ValidationContext
+    _ scale: FrameworkDocument.GradeScale, at path: String, wholePoints: Bool,
+    in context: inout ValidationContext
   ) {
     let range = scale.range
     guard range.minimum.isFinite, range.maximum.isFinite, range.minimum < range.maximum else {
@@ -107,12 +114,15 @@ public struct GradeScaleValidator: FrameworkValidator {
           "band \(Quoted(band.id)) of grade scale \(Quoted(scale.id)) overlaps band "
             + "\(Quoted(reachedBy.element.id)) \(overlap); make one bound exclusive", at: bandPath,
           notes: notes)
-      } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive) {
+      } else if lower.value > reach.value || (!lower.inclusive && reach.inclusive),
+        !wholePoints || Self.holdsWholeNumber(from: reach, to: lower)
+      {
         context.report(
           .bandsLeaveGap,
           "grade scale \(Quoted(scale.id)) leaves "
             + place(from: reach.value, to: lower.value) + " in no band, before band "
-            + "\(Quoted(band.id))", at: bandPath, notes: notes)
+            + "\(Quoted(band.id)); " + Self.fix(after: reachedBy?.element, before: band, lower),
+          at: bandPath, notes: notes)
       }
       // A band inside another does not pull the reach back.
       let next = Bound(value: upper.value, inclusive: !upper.inclusive)
@@ -123,12 +133,38 @@ public struct GradeScaleValidator: FrameworkValidator {
         reachedBy = (entry.offset, band)
       }
     }
-    if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive) {
+    if reach.value < range.maximum || (reach.value == range.maximum && reach.inclusive),
+      !wholePoints || Self.holdsWholeNumber(from: reach, to: .above(range.maximum))
+    {
       context.report(
         .bandsLeaveGap,
         "grade scale \(Quoted(scale.id)) leaves "
           + place(from: reach.value, to: range.maximum) + " in no band; extend the top band",
         at: path)
     }
+  }
+
+  /// Whether a whole number lies in the gap that starts at `reach` (where the next value must
+  /// start: included when inclusive) and ends before `lower` (the next band's lower bound).
+  private static func holdsWholeNumber(from reach: Bound, to lower: Bound) -> Bool {
+    let first = reach.inclusive ? reach.value.rounded(.up) : reach.value.rounded(.down) + 1
+    return first < lower.value || (first == lower.value && !lower.inclusive)
+  }
+
+  /// How to close the gap between band `previous` (where the covered values end) and band
+  /// `next`, whose lower bound is `lower`, in the DSL's words.
+  private static func fix(after previous: Band?, before next: Band, _ lower: Bound) -> String {
+    func bound(_ name: String, _ value: Double) -> String {
+      "\(name): \(DisplayRounding.plain(value))"
+    }
+    let written = bound(lower.inclusive ? "atLeast" : "above", lower.value)
+    guard let previous, let upper = previous.upper else {
+      return "start band \(Quoted(next.id)) at the scale's minimum, or drop its \(written)"
+    }
+    let end = bound(upper.inclusive ? "atMost" : "below", upper.value)
+    let meetingEnd = bound(lower.inclusive ? "below" : "atMost", lower.value)
+    let meetingStart = bound(upper.inclusive ? "above" : "atLeast", upper.value)
+    return "close it by ending band \(Quoted(previous.id)) \(meetingEnd) (instead of \(end)), "
+      + "or starting band \(Quoted(next.id)) \(meetingStart) (instead of \(written))"
   }
 }

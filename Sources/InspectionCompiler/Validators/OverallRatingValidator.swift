@@ -14,8 +14,11 @@ public struct OverallRatingValidator: FrameworkValidator {
     let judgements = Dictionary(
       document.judgementScales.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var scalesOfItem: [String: (grade: String?, judgement: String?)] = [:]
+    // A grouping has no score; GroupingValidator reports a rating that names one.
     for section in document.sections {
-      scalesOfItem[section.id] = (section.gradeScale, section.judgementScale)
+      if !section.isGrouping {
+        scalesOfItem[section.id] = (section.gradeScale, section.judgementScale)
+      }
       for criterion in section.criteria {
         scalesOfItem[criterion.id] = (criterion.gradeScale, criterion.judgementScale)
       }

@@ -2,7 +2,10 @@ import InspectionSupport
 
 /// A criterion (general criterion, standard): questions whose scores combine into one.
 ///
-/// A criterion without questions is judged by inspectors and names a judgement scale.
+/// A criterion without questions is judged by inspectors and names a judgement scale. A
+/// computed criterion may be left open to professional discretion with
+/// ``overridable(by:requiresRationale:fileID:line:column:)``, and its
+/// ``relevant(when:fileID:line:column:)`` condition is inherited by its questions.
 ///
 /// ```swift
 /// Criterion("1.2", "Assessment of Risk of Harm", standard: "RoH is assessed …",
@@ -11,6 +14,8 @@ import InspectionSupport
 ///   Question("1.2.s", "Overall, was the RoH assessment sufficient?", role: .summary)
 /// }
 /// Criterion("4.1", "Leadership", judgement: "section4")   // judged, no questions
+/// Criterion("2.3", "Delivery", rule: .minimumOfKeyQuestions, grade: "standard") { … }
+///   .overridable(by: .oneBand, requiresRationale: true)
 /// ```
 public struct Criterion: Sendable {
   /// The criterion id, e.g. `1.2`.
@@ -29,6 +34,15 @@ public struct Criterion: Sendable {
   public let judgement: String?
   /// The questions, in tool order.
   public let questions: [Question]
+  /// When the criterion's questions are relevant, on top of their own conditions; `nil` means
+  /// always.
+  public private(set) var applicability: Applicability?
+  /// Where ``applicability`` was declared (its last `.relevant(when:)`).
+  public private(set) var applicabilityLocation: SourceLocation?
+  /// Whether inspectors may override the criterion's computed band.
+  public private(set) var override: OverridePolicy?
+  /// Where ``override`` was declared.
+  public private(set) var overrideLocation: SourceLocation?
   /// Where the criterion was declared.
   public let location: SourceLocation
   /// Where the criterion comes from, if cited.
@@ -55,6 +69,53 @@ public struct Criterion: Sendable {
     self.judgement = judgement
     self.questions = questions()
     self.location = SourceLocation(file: fileID, line: line, column: column)
+  }
+
+  /// The criterion, its questions relevant only to cases for which `condition` holds (on top
+  /// of their own conditions and the section's).
+  ///
+  /// Calling it twice requires both conditions. An answer test may read only questions
+  /// declared before the criterion.
+  ///
+  /// ```swift
+  /// Criterion("2.4", "Reviewing", rule: .minimumOfKeyQuestions) { … }
+  ///   .relevant(when: .attribute("review_due", is: "yes"))
+  /// ```
+  public func relevant(
+    when condition: Applicability,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.applicability = applicability.map { $0 && condition } ?? condition
+    copy.applicabilityLocation = SourceLocation(file: fileID, line: line, column: column)
+    return copy
+  }
+
+  /// The criterion, its computed band open to professional discretion: inspectors may record
+  /// another band of its grade scale in the judgements file, with a rationale.
+  ///
+  /// The override feeds points and overall ratings; reports show it beside the computed band.
+  /// The criterion needs a grade scale and no judgement scale.
+  ///
+  /// ```swift
+  /// Criterion("2.3", "Implementation and delivery", rule: .minimumOfKeyQuestions,
+  ///           grade: "standard") { … }
+  ///   .overridable(by: .oneBand, requiresRationale: true)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - reach: how far the override may move from the computed band (`.anyBand` unless
+  ///     stated).
+  ///   - requiresRationale: whether an override without a rationale is an error (`true`
+  ///     unless stated) rather than a warning.
+  public func overridable(
+    by reach: OverrideReach = .anyBand, requiresRationale: Bool = true,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.override = OverridePolicy(reach: reach, requiresRationale: requiresRationale)
+    copy.overrideLocation = SourceLocation(file: fileID, line: line, column: column)
+    return copy
   }
 
   /// The criterion, citing where it comes from in a declared source.

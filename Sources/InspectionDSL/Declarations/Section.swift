@@ -1,11 +1,19 @@
 import InspectionSupport
 
-/// A section of a framework: criteria scored together.
+/// A section of a framework: criteria scored together, or grouped under a heading.
+///
+/// A section declared `scored: false` is a grouping only, such as a domain of standards: it
+/// has no score, band or judgement, and reports show its title without a number. A section's
+/// ``relevant(when:fileID:line:column:)`` condition is inherited by every question in it.
 ///
 /// ```swift
 /// Section("1", "Assessment and sentence planning", grade: "conclusion") {
 ///   Criterion("1.1", "Preparing for sentence") { … }
 /// }
+/// Section("2", "Court disposals", scored: false) {
+///   Criterion("2.1", "Assessment", rule: .minimumOfKeyQuestions, grade: "standard") { … }
+/// }
+/// .relevant(when: .attribute("disposal", is: "court"))
 /// ```
 public struct Section: FrameworkComponent, Sendable {
   /// The section id, e.g. `1` or `B`.
@@ -24,6 +32,17 @@ public struct Section: FrameworkComponent, Sendable {
   public let judgement: String?
   /// The criteria, in published order.
   public let criteria: [Criterion]
+  /// `false` for a grouping only: no score, band or judgement.
+  public let scored: Bool
+  /// When the section's questions are relevant, on top of their own conditions; `nil` means
+  /// always.
+  public private(set) var applicability: Applicability?
+  /// Where ``applicability`` was declared (its last `.relevant(when:)`).
+  public private(set) var applicabilityLocation: SourceLocation?
+  /// Whether inspectors may override the section's computed band.
+  public private(set) var override: OverridePolicy?
+  /// Where ``override`` was declared.
+  public private(set) var overrideLocation: SourceLocation?
   /// Where the section was declared.
   public let location: SourceLocation
   /// Where the section comes from, if cited.
@@ -34,10 +53,22 @@ public struct Section: FrameworkComponent, Sendable {
   public internal(set) var concepts: [ConceptTag] = []
 
   /// Declares a section.
+  ///
+  /// - Parameters:
+  ///   - id: the section id, e.g. `1`.
+  ///   - title: the title as published.
+  ///   - standard: the section's standard in the report's words.
+  ///   - rule: how criterion scores combine; the mean of criteria unless stated.
+  ///   - weight: the section's weight where an enclosing rule weights sections.
+  ///   - grade: the grade scale that bands the section's score.
+  ///   - judgement: the judgement scale inspectors grade the section on.
+  ///   - scored: `false` for a grouping only, with no score, band or judgement: then give no
+  ///     rule, weight, grade or judgement.
+  ///   - criteria: the criteria, in published order.
   public init(
     _ id: String, _ title: String, standard: String? = nil,
     rule: AggregationRule = .meanOfCriteria, weight: Double? = nil,
-    grade: String? = nil, judgement: String? = nil,
+    grade: String? = nil, judgement: String? = nil, scored: Bool = true,
     fileID: String = #fileID, line: Int = #line, column: Int = #column,
     @SectionBuilder criteria: () -> [Criterion]
   ) {
@@ -49,10 +80,51 @@ public struct Section: FrameworkComponent, Sendable {
     self.grade = grade
     self.judgement = judgement
     self.criteria = criteria()
+    self.scored = scored
     self.location = SourceLocation(file: fileID, line: line, column: column)
   }
 
   public var frameworkElements: [FrameworkElement] { [.section(self)] }
+
+  /// The section, its questions relevant only to cases for which `condition` holds (on top of
+  /// their own conditions).
+  ///
+  /// Calling it twice requires both conditions. An answer test may read only questions
+  /// declared before the section.
+  ///
+  /// ```swift
+  /// Section("3", "Out-of-court disposals", scored: false) { … }
+  ///   .relevant(when: .attribute("disposal", is: "out-of-court"))
+  /// ```
+  public func relevant(
+    when condition: Applicability,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.applicability = applicability.map { $0 && condition } ?? condition
+    copy.applicabilityLocation = SourceLocation(file: fileID, line: line, column: column)
+    return copy
+  }
+
+  /// The section, its computed band open to professional discretion: inspectors may record
+  /// another band of its grade scale in the judgements file, with a rationale.
+  ///
+  /// ```swift
+  /// Section("2", "Case supervision", grade: "rating") { … }.overridable(by: .oneBand)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - reach: how far the override may move from the computed band.
+  ///   - requiresRationale: whether an override without a rationale is an error.
+  public func overridable(
+    by reach: OverrideReach = .anyBand, requiresRationale: Bool = true,
+    fileID: String = #fileID, line: Int = #line, column: Int = #column
+  ) -> Self {
+    var copy = self
+    copy.override = OverridePolicy(reach: reach, requiresRationale: requiresRationale)
+    copy.overrideLocation = SourceLocation(file: fileID, line: line, column: column)
+    return copy
+  }
 
   /// The section, citing `citation`: for one citation shared by several items, or an item rebuilt
   /// from another that keeps its citation.

@@ -1,11 +1,14 @@
 import InspectionSchema
 import InspectionSupport
 
-/// Reads and checks a judgements file: the labels inspectors recorded, with their reasons.
+/// Reads and checks a judgements file: the labels inspectors recorded, and the overrides of
+/// computed ratings, with their reasons.
 ///
-/// CSV: a header `item,label,rationale` and one judgement per row. JSON:
-/// `{"judgements": [{"item": "4.1", "label": "well-met", "rationale": "…"}]}`. A label may be
-/// given by its id or its published text. Every problem is reported, located.
+/// CSV: a header `item,label,rationale` and one entry per row. JSON:
+/// `{"judgements": [{"item": "4.1", "label": "well-met", "rationale": "…"}]}`. For an item with
+/// a judgement scale, the label is one of its labels (by id or published text); for an item
+/// declared overridable, it is a band of the item's grade scale (by id or label) that replaces
+/// the computed band. Every problem is reported, located at its row.
 ///
 /// ```swift
 /// let read = JudgementsReader.read(bytes: data, file: "judgements.csv", document: document)
@@ -14,8 +17,8 @@ public enum JudgementsReader {
   /// The largest judgements file read: 16 MiB (`docs/limits.md`).
   public static let maximumFileBytes = 16 << 20
 
-  /// The judgements in `bytes` (CSV, or JSON when the first non-space byte is `{`), checked
-  /// against `document`.
+  /// The judgements and overrides in `bytes` (CSV, or JSON when the first non-space byte is
+  /// `{`), checked against `document`.
   public static func read(
     bytes: [UInt8], file: String, document: FrameworkDocument
   ) -> (judgements: [String: RecordedJudgement], diagnostics: [Diagnostic]) {
@@ -27,71 +30,78 @@ public enum JudgementsReader {
     } else {
       readCSV(bytes, file: file, into: &entries, diagnostics: &diagnostics)
     }
+    let items = JudgeableItems(document)
     var judgements: [String: RecordedJudgement] = [:]
     var firstLocation: [String: SourceLocation] = [:]
-    let scales = Dictionary(
-      document.judgementScales.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var judgedItems: [(id: String, scale: String)] = []
-    var allItems: [String] = []
-    for section in document.sections {
-      allItems.append(section.id)
-      if let scale = section.judgementScale { judgedItems.append((section.id, scale)) }
-      for criterion in section.criteria {
-        allItems.append(criterion.id)
-        if let scale = criterion.judgementScale { judgedItems.append((criterion.id, scale)) }
-      }
-    }
-    for headline in document.headlines {
-      allItems.append(headline.id)
-      if let scale = headline.judgementScale { judgedItems.append((headline.id, scale)) }
-    }
-    let scaleOfItem = Dictionary(
-      judgedItems.map { ($0.id, $0.scale) }, uniquingKeysWith: { first, _ in first })
-
-    for (entry, location) in entries {
-      guard allItems.contains(entry.item) else {
+    for (read, location) in entries {
+      var entry = read
+      entry.location = location
+      guard items.all.contains(entry.item) else {
         diagnostics.append(
           Diagnostic(
             .unknownJudgementItem,
             "\(Quoted(entry.item)) is not a criterion, section or headline of "
-              + "\(document.label)." + Suggestion.didYouMean(entry.item, among: allItems),
+              + "\(document.label)." + Suggestion.didYouMean(entry.item, among: items.all),
             location: location))
         continue
       }
-      guard let scaleID = scaleOfItem[entry.item], let scale = scales[scaleID] else {
+      let requiresRationale: Bool
+      if let scale = items.judgementScale[entry.item] {
+        guard scale.label(entry.label) != nil else {
+          let labels = scale.labels.map(\.id) + scale.labels.map(\.label)
+          diagnostics.append(
+            Diagnostic(
+              .labelNotOnScale,
+              "\(Quoted(entry.label)) is not a label of judgement scale '\(scale.id)' "
+                + "for \(Quoted(entry.item)) ("
+                + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
+                + ")." + Suggestion.didYouMean(entry.label, among: labels), location: location))
+          continue
+        }
+        requiresRationale = false
+      } else if let (policy, scale) = items.overridable[entry.item] {
+        guard scale.band(named: entry.label) != nil else {
+          let bands = scale.bands.map(\.id) + scale.bands.map(\.label)
+          diagnostics.append(
+            Diagnostic(
+              .overrideNotOnScale,
+              "\(Quoted(entry.label)) is not a band of grade scale '\(scale.id)', so it cannot "
+                + "override the computed band of \(Quoted(entry.item)) ("
+                + scale.bands.map { "'\($0.id)'" }.joined(separator: ", ")
+                + ")." + Suggestion.didYouMean(entry.label, among: bands), location: location))
+          continue
+        }
+        requiresRationale = policy.requiresRationale
+      } else {
         diagnostics.append(
           Diagnostic(
-            .itemNotJudged,
-            "\(Quoted(entry.item)) is scored, not judged: it has no judgement scale. "
-              + "Judged items are " + judgedItems.map { "'\($0.id)'" }.joined(separator: ", "),
-            location: location))
-        continue
-      }
-      guard scale.label(entry.label) != nil else {
-        let labels = scale.labels.map(\.id) + scale.labels.map(\.label)
-        diagnostics.append(
-          Diagnostic(
-            .labelNotOnScale,
-            "\(Quoted(entry.label)) is not a label of judgement scale '\(scale.id)' "
-              + "for \(Quoted(entry.item)) ("
-              + scale.labels.map { "'\($0.id)'" }.joined(separator: ", ")
-              + ")." + Suggestion.didYouMean(entry.label, among: labels), location: location))
+            .itemNotJudged, items.notJudged(entry.item), location: location))
         continue
       }
       if let earlier = firstLocation[entry.item] {
         diagnostics.append(
           Diagnostic(
-            .duplicateJudgement, "\(Quoted(entry.item)) is judged twice; keep one judgement",
+            .duplicateJudgement,
+            "\(Quoted(entry.item)) is \(items.verb(entry.item)) twice; keep one entry",
             location: location,
-            notes: [Diagnostic.Note(message: "first judged here", location: earlier)]))
+            notes: [Diagnostic.Note(message: "first recorded here", location: earlier)]))
         continue
       }
       if entry.rationale.trimmingSpaces.isEmpty {
+        if requiresRationale {
+          diagnostics.append(
+            Diagnostic(
+              .overrideWithoutRationale,
+              "the override of \(Quoted(entry.item)) to \(Quoted(entry.label)) gives no "
+                + "rationale, and \(document.label) requires one; say in the rationale column "
+                + "why the computed band does not stand", location: location))
+          continue
+        }
         diagnostics.append(
           Diagnostic(
             .missingRationale, .warning,
-            "the judgement of \(Quoted(entry.item)) gives no rationale; "
-              + "say why", location: location))
+            "the \(items.judgementScale[entry.item] == nil ? "override" : "judgement") of "
+              + "\(Quoted(entry.item)) gives no rationale; say why", location: location))
       }
       firstLocation[entry.item] = location
       judgements[entry.item] = entry
@@ -100,12 +110,14 @@ public enum JudgementsReader {
   }
 
   /// One warning naming every judged item with no judgement recorded, if there are any.
+  ///
+  /// Overridable items are not listed: without an override, their computed band stands.
   public static func missing(
     in judgements: [String: RecordedJudgement], document: FrameworkDocument
   ) -> [Diagnostic] {
     var ids: [String] = []
     for section in document.sections {
-      if section.judgementScale != nil { ids.append(section.id) }
+      if section.judgementScale != nil, !section.isGrouping { ids.append(section.id) }
       ids += section.criteria.filter { $0.judgementScale != nil }.map(\.id)
     }
     ids += document.headlines.filter { $0.judgementScale != nil }.map(\.id)
@@ -117,7 +129,7 @@ public enum JudgementsReader {
         .missingJudgement, .warning,
         "no judgement was recorded for \(items) "
           + "(\(missing.count) of \(ids.count) judged items); they are reported as not judged. "
-          + "Pass --judgements FILE to record them")
+          + "Record them in the judgements file (--judgements FILE)")
     ]
   }
 
@@ -271,6 +283,9 @@ public enum JudgementsReader {
 }
 
 extension String {
+  /// The string with its first character in upper case.
+  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
   var trimmingSpaces: String {
     let trimmed = drop { $0 == " " || $0 == "\t" }
     return String(String(trimmed.reversed()).drop { $0 == " " || $0 == "\t" }.reversed())

@@ -12,14 +12,19 @@ public struct PlannedQuestion: Sendable {
   public let criterion: Int
   /// Its answer scale.
   public let scale: FrameworkDocument.AnswerScale
-  /// When it is relevant; `nil` means always.
+  /// When it is relevant, its section's and criterion's conditions included; `nil` means always.
   public let condition: CompiledCondition?
+  /// ``condition`` as declared, for words (`applicabilityInEffect?.explanation`): the question's
+  /// own condition with those it inherits, the one rule every path and every form uses
+  /// (``FrameworkDocument/applicabilityInEffect(section:criterion:question:)``).
+  public let applicabilityInEffect: Applicability?
   /// The effect of each answer code.
   public let effects: [String: AnswerEffect]
 
   init(
     question: FrameworkDocument.Question, position: Int, section: Int, criterion: Int,
-    scale: FrameworkDocument.AnswerScale, condition: CompiledCondition?
+    scale: FrameworkDocument.AnswerScale, condition: CompiledCondition?,
+    applicabilityInEffect: Applicability?
   ) {
     self.question = question
     self.position = position
@@ -27,6 +32,7 @@ public struct PlannedQuestion: Sendable {
     self.criterion = criterion
     self.scale = scale
     self.condition = condition
+    self.applicabilityInEffect = applicabilityInEffect
     self.effects = Dictionary(
       scale.options.map { ($0.code, $0.effect) }, uniquingKeysWith: { first, _ in first })
   }

@@ -24,7 +24,9 @@ public struct ScoringPlan: Sendable {
   public let questionIndex: [String: Int]
   /// Attribute index by id.
   public let attributeIndex: [String: Int]
-  /// Each question's applicability, by position (the hot path reads these, not the structs).
+  /// Each question's applicability in effect (its own condition with its section's and
+  /// criterion's, ``FrameworkDocument/applicabilityInEffect(section:criterion:question:)``),
+  /// by position: the hot path reads these, not the structs.
   let conditions: [CompiledCondition?]
   /// Each question's answer codes and their effects, by position, in scale order.
   let answerTable: [[(code: String, effect: AnswerEffect)]]
@@ -47,7 +49,7 @@ public struct ScoringPlan: Sendable {
     var planned: [PlannedQuestion] = []
     for (sectionIndex, section) in document.sections.enumerated() {
       for (criterionIndex, criterion) in section.criteria.enumerated() {
-        for question in criterion.questions {
+        for (questionOffset, question) in criterion.questions.enumerated() {
           guard questionIndex[question.id] == nil else {
             throw EvaluationError("the framework declares question '\(question.id)' twice")
           }
@@ -56,7 +58,11 @@ public struct ScoringPlan: Sendable {
               "question '\(question.id)' uses answer scale '\(question.scale)', which the "
                 + "framework does not declare")
           }
-          let condition = try question.applicability.map { (condition) throws(EvaluationError) in
+          // The question's own condition with those it inherits from its section and
+          // criterion: every path that counts cases reads this one compiled condition.
+          let inEffect = document.applicabilityInEffect(
+            section: sectionIndex, criterion: criterionIndex, question: questionOffset)
+          let condition = try inEffect.map { (condition) throws(EvaluationError) in
             try CompiledCondition(
               condition, attributes: attributeIndex, questions: questionIndex,
               owner: question.id)
@@ -65,7 +71,8 @@ public struct ScoringPlan: Sendable {
           planned.append(
             PlannedQuestion(
               question: question, position: planned.count, section: sectionIndex,
-              criterion: criterionIndex, scale: scale, condition: condition))
+              criterion: criterionIndex, scale: scale, condition: condition,
+              applicabilityInEffect: inEffect))
         }
       }
     }

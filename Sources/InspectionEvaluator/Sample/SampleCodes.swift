@@ -84,7 +84,10 @@ extension DiagnosticCode {
     "IK0302", "unknown judgement item",
     "A judgement names an item that is not a criterion, section, headline or overall rating.")
   public static let itemNotJudged = DiagnosticCode(
-    "IK0303", "item not judged", "A judgement is recorded for an item with no judgement scale.")
+    "IK0303", "item not judged",
+    "A judgement or override is recorded for an item that has no judgement scale and is not "
+      + "declared overridable (or is a grouping, with no score). The message lists the items "
+      + "that take one.")
   public static let labelNotOnScale = DiagnosticCode(
     "IK0304", "label not on the judgement scale",
     "A judgement's label is not one of the item's judgement scale labels.")
@@ -94,11 +97,26 @@ extension DiagnosticCode {
     "IK0306", "missing judgement",
     "An item with a judgement scale has no judgement recorded; it is reported as not judged.")
   public static let missingRationale = DiagnosticCode(
-    "IK0307", "missing rationale", "A judgement should say why; its rationale is empty.")
+    "IK0307", "missing rationale",
+    "A judgement (or an override whose item does not require a rationale) should say why; its "
+      + "rationale is empty.")
   public static let judgementFieldCount = DiagnosticCode(
     "IK0308", "wrong number of fields in a judgement",
     "A judgements row has more or fewer fields than the header: usually a rationale with an "
       + "unquoted comma. Put such a rationale in double quotes.")
+  public static let overrideWithoutRationale = DiagnosticCode(
+    "IK0309", "override without a rationale",
+    "The item requires a rationale for an override (overridable(requiresRationale: true)) and "
+      + "the row gives none. Say why the computed band does not stand.")
+  public static let overrideBeyondReach = DiagnosticCode(
+    "IK0310", "override beyond its reach",
+    "The item may be overridden only to a band next to its computed band "
+      + "(overridable(by: .oneBand)), and the override is further away, or no band was computed "
+      + "to move from.")
+  public static let overrideNotOnScale = DiagnosticCode(
+    "IK0311", "override not a band of the item's scale",
+    "An override names a band its item's grade scale does not have. Give a band id or label of "
+      + "that scale.")
 
   // Scores (IK04xx).
   public static let overallRatingUndefined = DiagnosticCode(
@@ -121,7 +139,7 @@ extension DiagnosticCode {
     .controlCharacterInCaseID, .blankExclusionReason, .unusableKeyFile,
     .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
-    .judgementFieldCount,
+    .judgementFieldCount, .overrideWithoutRationale, .overrideBeyondReach, .overrideNotOnScale,
     .overallRatingUndefined, .scoreOutOfRange,
   ]
 }

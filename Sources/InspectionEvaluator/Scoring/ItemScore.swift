@@ -6,6 +6,9 @@ public enum ItemKind: String, Sendable, Codable {
 }
 
 /// A criterion, section, headline or overall rating: its score, band and judgement.
+///
+/// A section declared as a grouping only has ``isGrouping`` set and no score, band or
+/// judgement; reports show its title alone, and ``ScoreResult/items`` leaves it out.
 public struct ItemScore: Sendable {
   /// The item id.
   public var id: String
@@ -34,4 +37,11 @@ public struct ItemScore: Sendable {
   /// The case-bootstrap interval of the score, when intervals were asked for
   /// (``ScoreIntervals``).
   public var interval: ScoreInterval? = nil
+  /// The computed band, the override and its rationale, when the item is overridable.
+  public var override: OverrideOutcome?
+  /// Whether the item is a section declared as a grouping only: no score, band or judgement.
+  public var isGrouping = false
+
+  /// The band that counts: the override when one is recorded, the computed band otherwise.
+  public var rating: BandOutcome? { override?.band ?? band }
 }

@@ -64,10 +64,15 @@ public struct ScoreCalculator: Sendable {
         var score = item(
           id: criterion.id, title: criterion.title, kind: .criterion, derivation: derivation,
           grade: criterion.gradeScale, judgement: criterion.judgementScale,
-          small: small(derivation.usedIDs), judgements: judgements)
+          small: small(derivation.usedIDs), judgements: judgements,
+          override: criterion.override)
         score.parent = section.id
         criteria.append(score)
         criterionScores.append((criterion, score))
+      }
+      if section.isGrouping {
+        sections.append(grouping(section))
+        continue
       }
       let derivation = sectionDerivation(section, criterionScores) {
         section.criteria.flatMap { $0.questions.compactMap { scoreByQuestion[$0.id] } }
@@ -81,7 +86,7 @@ public struct ScoreCalculator: Sendable {
         item(
           id: section.id, title: section.title, kind: .section, derivation: derivation,
           grade: section.gradeScale, judgement: section.judgementScale, small: sectionSmall,
-          judgements: judgements))
+          judgements: judgements, override: section.override))
     }
 
     let headlines = document.headlines.map { headline in
@@ -106,7 +111,7 @@ public struct ScoreCalculator: Sendable {
         small: small(derivation.usedIDs), judgements: judgements)
     }
 
-    let scored = [criteria, sections, headlines]
+    let scored = [criteria, sections.filter { !$0.isGrouping }, headlines]
     // The first item with `id`, criteria before sections before headlines.
     func scoredItem(_ id: String) -> ItemScore? {
       for items in scored {
@@ -274,7 +279,8 @@ public struct ScoreCalculator: Sendable {
 
   /// Where overall-rating item `id` takes its points from: a recorded judgement when the item
   /// has a judgement scale (and nothing else: without one the rating is undefined, for an
-  /// advisory or computed band does not stand in for a judgement), its band otherwise.
+  /// advisory or computed band does not stand in for a judgement), a recorded override when
+  /// the item is overridable and overridden, its computed band otherwise.
   private func pointsTerm(_ id: String, _ member: ItemScore?) -> ScoreDerivation.PointsTerm {
     if let judgement = member?.judgement {
       guard let label = judgement.labelText, judgement.label != nil else {
@@ -282,6 +288,11 @@ public struct ScoreCalculator: Sendable {
         return .init(id: id, source: .judgementMissing(band: band), points: nil)
       }
       return .init(id: id, source: .judgement(label), points: judgement.exactPoints)
+    }
+    if let override = member?.override, let band = override.band {
+      return .init(
+        id: id, source: .override(band.label, computed: override.computed?.label),
+        points: band.exactPoints)
     }
     if let band = member?.band {
       return .init(id: id, source: .band(band.label), points: band.exactPoints)
@@ -295,10 +306,21 @@ public struct ScoreCalculator: Sendable {
 
   // MARK: Bands and judgements
 
+  /// A section declared as a grouping only: its title, and no score, band or judgement.
+  private func grouping(_ section: FrameworkDocument.Section) -> ItemScore {
+    var score = ItemScore(
+      id: section.id, title: section.title, kind: .section, parent: nil, exact: nil, band: nil,
+      judgement: nil, smallSample: false,
+      derivation: .mean(.init(scope: .criteriaOfSection(section.id), terms: [], value: nil)),
+      banding: nil)
+    score.isGrouping = true
+    return score
+  }
+
   private func item(
     id: String, title: String, kind: ItemKind, derivation: ScoreDerivation,
     grade: String?, judgement: String?, small: Bool, judgements: [String: RecordedJudgement],
-    isPoints: Bool = false
+    override: OverridePolicy? = nil, isPoints: Bool = false
   ) -> ItemScore {
     let value = derivation.value
     let assigned = grade.flatMap { self.band(for: value, scale: $0) }
@@ -310,12 +332,26 @@ public struct ScoreCalculator: Sendable {
         basis: scale.basis, banded: scale.bandedValue(value, displayDecimals: decimals),
         isPoints: isPoints, label: assigned.label, scale: assigned.scale)
     }
-    return ItemScore(
+    var score = ItemScore(
       id: id, title: title, kind: kind, parent: nil, exact: value, band: assigned,
       judgement: judgement.map {
         outcome(item: id, scale: $0, value: value, judgements: judgements)
       },
       smallSample: small, derivation: derivation, banding: banding)
+    // An override needs a computed band to stand beside: a grade scale, no judgement scale
+    // (the compiler checks; an unchecked document is not overridden).
+    if let override, let grade, judgement == nil {
+      let recorded = judgements[id]
+      let scale = document.gradeScales.first { $0.id == grade }
+      let band = recorded.flatMap { scale?.band(named: $0.label) }.map {
+        BandOutcome(scale: grade, id: $0.id, label: $0.label, points: $0.points)
+      }
+      score.override = OverrideOutcome(
+        item: id, policy: override, computed: assigned, band: band,
+        rationale: band == nil ? nil : recorded?.rationale,
+        location: band == nil ? nil : recorded?.location)
+    }
+    return score
   }
 
   private func band(for value: Rational?, scale id: String) -> BandOutcome? {

@@ -140,6 +140,9 @@ public enum ScoreDerivation: Hashable, Sendable {
     case judgement(String)
     /// The item's computed band (an item without a judgement scale), by its label.
     case band(String)
+    /// An override inspectors recorded for an overridable item (the band's label), in place
+    /// of its computed band (`computed`, its label, or `nil` when the score is undefined).
+    case override(String, computed: String?)
     /// The item has a judgement scale but no judgement was recorded, so the rating is
     /// undefined: its band (`band`, the computed or advisory band shown beside the judgement,
     /// if any) does not stand in for the judgement.

@@ -34,8 +34,14 @@ public struct ScoreResult: Sendable {
   /// to mark (empty unless the framework records provenance).
   public var provenanceMarks = ProvenanceMarks()
 
-  /// Every item in one list: criteria, sections, headlines, overall ratings.
-  public var items: [ItemScore] { criteria + sections + headlines + overall }
+  /// Every scored item in one list: criteria, sections (groupings left out: they have no
+  /// score), headlines, overall ratings.
+  public var items: [ItemScore] {
+    criteria + sections.filter { !$0.isGrouping } + headlines + overall
+  }
+
+  /// Every override recorded or open, in framework order.
+  public var overrides: [OverrideOutcome] { items.compactMap(\.override) }
 
   /// Every judgement recorded or missing, in framework order.
   public var judgements: [JudgementOutcome] { items.compactMap(\.judgement) }

@@ -87,8 +87,8 @@ public enum FrameworkBooklet {
       }
     }
 
-    for section in document.sections {
-      blocks += sectionBlocks(section, document: document)
+    for (index, section) in document.sections.enumerated() {
+      blocks += sectionBlocks(section, at: index, document: document)
     }
 
     if !document.headlines.isEmpty {
@@ -181,8 +181,25 @@ public enum FrameworkBooklet {
         "A criterion's score is the " + criterionRules.joined(separator: "; or the ")
           + " (each criterion below says which).")
     }
-    let sectionRules = orderedUnique(document.sections.map(\.rule.explanation))
-    items.append("A section's score is the " + sectionRules.joined(separator: "; or the ") + ".")
+    let sectionRules = orderedUnique(
+      document.sections.filter { !$0.isGrouping }.map(\.rule.explanation))
+    if !sectionRules.isEmpty {
+      items.append(
+        "A section's score is the " + sectionRules.joined(separator: "; or the ") + ".")
+    }
+    if document.sections.contains(where: \.isGrouping) {
+      items.append(
+        "A section marked as a grouping only holds criteria under a heading: it has no score, "
+          + "band or judgement of its own.")
+    }
+    if document.sections.contains(where: { $0.applicability != nil })
+      || document.allCriteria.contains(where: { $0.applicability != nil })
+    {
+      items.append(
+        "A section's or criterion's condition (\"relevant only when …\") applies to every "
+          + "question in it, on top of the question's own: a question is relevant to a case only "
+          + "when all of them hold.")
+    }
     items.append(
       "Scores are shown to \(presentation.displayDecimals) decimal place"
         + (presentation.displayDecimals == 1 ? "" : "s")
@@ -200,36 +217,57 @@ public enum FrameworkBooklet {
           + "an advisory grade scale, the computed band is shown beside the judgement; the "
           + "judgement is the one that counts.")
     }
+    if document.sections.contains(where: { $0.override != nil })
+      || document.allCriteria.contains(where: { $0.override != nil })
+    {
+      items.append(
+        "Where an item is overridable, inspectors may replace its computed band with another "
+          + "band of its grade scale, recording why; reports show the computed band, the "
+          + "override and the rationale side by side, and the override is the rating that "
+          + "counts.")
+    }
     if !document.overall.isEmpty {
       items.append(
         "An overall rating sums the points of its items: a judged item's judgement (never its "
-          + "band in the judgement's place), any other item's band. While any item has no points "
-          + "(undefined, or not yet judged) the overall rating is undefined.")
+          + "band in the judgement's place), an overridden item's override, any other item's "
+          + "band. While any item has no points (undefined, or not yet judged) the overall "
+          + "rating is undefined.")
     }
     return [.heading(2, "How scores are calculated"), .list(items)]
   }
 
   private static func sectionBlocks(
-    _ section: FrameworkDocument.Section, document: FrameworkDocument
+    _ section: FrameworkDocument.Section, at sectionIndex: Int, document: FrameworkDocument
   ) -> [BookletBlock] {
     var blocks: [BookletBlock] = [
       .heading(2, "Section \(section.id): \(section.title)", anchor: "section-\(section.id)")
     ]
     if let standard = section.standard { blocks.append(.quote(standard)) }
-    var how = "Scored as the \(section.rule.explanation)."
+    var how =
+      section.isGrouping
+      ? "A grouping of criteria only: it has no score, band or judgement of its own."
+      : "Scored as the \(section.rule.explanation)."
     let scales = scaleNames(
       grade: section.gradeScale, judgement: section.judgementScale, document: document)
     if !scales.isEmpty { how += " " + scales + "." }
+    if let policy = section.override {
+      how += " " + FrameworkWording.override(policy, sentence: true)
+    }
+    if let condition = section.applicability {
+      how += " Its questions are relevant only when \(condition.explanation)."
+    }
     blocks.append(.paragraph(how))
     let cites = FrameworkWording.citesSources(document)
     if cites {
       var from = ["Section from " + cited(section.provenance, document, detail: true)]
-      if section.criteria.contains(where: { !$0.questions.isEmpty }) {
+      if !section.isGrouping, section.criteria.contains(where: { !$0.questions.isEmpty }) {
         from.append("rule from " + cited(section.ruleProvenance, document, detail: true))
       }
       blocks.append(.paragraph(from.joined(separator: " · "), muted: true))
     }
-    for criterion in section.criteria {
+    for (criterionIndex, criterion) in section.criteria.enumerated() {
+      let inherited = document.inheritedApplicability(
+        section: sectionIndex, criterion: criterionIndex)
       blocks.append(.heading(3, "\(criterion.id) \(criterion.title)"))
       if let standard = criterion.standard { blocks.append(.quote("Standard: " + standard)) }
       var sentences: [String] = []
@@ -244,6 +282,12 @@ public enum FrameworkBooklet {
       let scales = scaleNames(
         grade: criterion.gradeScale, judgement: criterion.judgementScale, document: document)
       if !scales.isEmpty { sentences.append(scales + ".") }
+      if let policy = criterion.override {
+        sentences.append(FrameworkWording.override(policy, sentence: true))
+      }
+      if let condition = criterion.applicability {
+        sentences.append("Its questions are relevant only when \(condition.explanation).")
+      }
       blocks.append(.paragraph(sentences.joined(separator: " ")))
       if cites {
         var from = ["Criterion from " + cited(criterion.provenance, document, detail: true)]
@@ -261,7 +305,7 @@ public enum FrameworkBooklet {
             rows: criterion.questions.map { question in
               [
                 question.id, question.text,
-                question.applicability.map(\.explanation) ?? "always",
+                FrameworkWording.relevance(question, inherited: inherited),
                 document.scales.first { $0.id == question.scale }?.title ?? question.scale,
                 FrameworkWording.questionDetails(question).filter { !$0.hasPrefix("scale ") }
                   .joined(separator: "; ")

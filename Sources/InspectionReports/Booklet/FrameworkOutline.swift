@@ -64,16 +64,26 @@ public enum FrameworkOutline {
       lines += ["", "Themes"]
       lines += document.themes.map { "  \($0.id): \($0.title)" }
     }
-    for section in document.sections {
+    for (sectionIndex, section) in document.sections.enumerated() {
       lines += ["", "Section \(section.id): \(section.title)"]
       lines += from(section.provenance, "  ")
-      lines.append("  score: \(section.rule.explanation)")
-      if section.criteria.contains(where: { !$0.questions.isEmpty }) {
-        lines += from(section.ruleProvenance, "    ", "rule from")
+      if section.isGrouping {
+        lines.append("  grouping only: no score, band or judgement of its own")
+      } else {
+        lines.append("  score: \(section.rule.explanation)")
+        if section.criteria.contains(where: { !$0.questions.isEmpty }) {
+          lines += from(section.ruleProvenance, "    ", "rule from")
+        }
       }
       if let grade = section.gradeScale { lines.append("  banded on: \(grade)") }
       if let judgement = section.judgementScale { lines.append("  judged on: \(judgement)") }
-      for criterion in section.criteria {
+      if let policy = section.override {
+        lines.append("  overridable: \(FrameworkWording.override(policy))")
+      }
+      if let condition = section.applicability {
+        lines.append("  relevant when \(condition.explanation) (for every question in it)")
+      }
+      for (criterionIndex, criterion) in section.criteria.enumerated() {
         lines.append("  \(criterion.id) \(criterion.title)")
         lines += from(criterion.provenance, "      ")
         if let standard = criterion.standard { lines.append("      standard: \(standard)") }
@@ -85,13 +95,23 @@ public enum FrameworkOutline {
         if let judgement = criterion.judgementScale {
           lines.append("      judged on: \(judgement)")
         }
+        if let policy = criterion.override {
+          lines.append("      overridable: \(FrameworkWording.override(policy))")
+        }
+        if let condition = criterion.applicability {
+          lines.append("      relevant when \(condition.explanation) (for every question in it)")
+        }
+        let inherited = document.inheritedApplicability(
+          section: sectionIndex, criterion: criterionIndex)
         for question in criterion.questions {
           let detail = FrameworkWording.questionDetails(question)
           let suffix = detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"
           lines.append("      \(question.id) \(question.text)\(suffix)")
           lines += from(question.provenance, "          ")
-          if let condition = question.applicability {
-            lines.append("          relevant when \(condition.explanation)")
+          if question.applicability != nil || !inherited.isEmpty {
+            lines.append(
+              "          relevant when "
+                + FrameworkWording.relevance(question, inherited: inherited))
           }
         }
       }

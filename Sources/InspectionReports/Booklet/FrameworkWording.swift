@@ -21,6 +21,28 @@ public enum FrameworkWording {
     return detail
   }
 
+  /// Whether inspectors may override an item's computed band, in words: `overridable to the
+  /// band next to the computed one, with a required rationale`.
+  /// With `sentence`, it starts with a capital and ends with a full stop.
+  public static func override(_ policy: OverridePolicy, sentence: Bool = false) -> String {
+    (sentence ? "Inspectors" : "inspectors")
+      + " may override the computed band \(policy.reach.explanation), "
+      + (policy.requiresRationale ? "with a required rationale" : "with a rationale (optional)")
+      + (sentence ? "." : "")
+  }
+
+  /// When a question is relevant, with what it inherits: `risk is high, and (from section 2)
+  /// disposal is court`, or `always`.
+  public static func relevance(
+    _ question: FrameworkDocument.Question,
+    inherited: [(kind: String, id: String, condition: Applicability)]
+  ) -> String {
+    let parts =
+      inherited.map { "(from \($0.kind) \($0.id)) \($0.condition.explanation)" }
+      + (question.applicability.map { [$0.explanation] } ?? [])
+    return parts.isEmpty ? "always" : parts.joined(separator: ", and ")
+  }
+
   /// Which questions a headline averages, and how.
   public static func headline(_ headline: FrameworkDocument.Headline) -> String {
     let sections =

@@ -285,7 +285,9 @@ public enum FormPage {
         "p", attributes: [("class", "na-reason"), ("id", "q-\(index)-na")],
         [
           .text(
-            question.applicability.map {
+            // Its condition in effect: its own with its section's and criterion's, the one
+            // rule the page's script and the evaluator apply.
+            plan.questions[index].applicabilityInEffect.map {
               "Does not apply to this case: asked only when \($0.explanation)."
             }
               ?? "")

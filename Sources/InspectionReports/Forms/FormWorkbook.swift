@@ -79,7 +79,7 @@ public enum FormWorkbook {
     for planned in plan.questions {
       let question = planned.question
       var prompt = question.text
-      if let applicability = question.applicability {
+      if let applicability = planned.applicabilityInEffect {
         prompt += "\nAsked only when \(applicability.explanation)."
       }
       let codes = planned.scale.options.map(\.code)
@@ -111,11 +111,12 @@ public enum FormWorkbook {
     for section in document.sections {
       for criterion in section.criteria {
         for question in criterion.questions {
-          let scale = model.plan.questions[model.plan.questionIndex[question.id] ?? 0].scale
+          let planned = model.plan.questions[model.plan.questionIndex[question.id] ?? 0]
+          let scale = planned.scale
           rows.append([
             question.id, "\(section.id) \(section.title)", "\(criterion.id) \(criterion.title)",
             question.text, question.guidance,
-            question.applicability.map(\.explanation) ?? "every case",
+            planned.applicabilityInEffect.map(\.explanation) ?? "every case",
             scale.options.map {
               "\($0.code) = \($0.label), \(FrameworkWording.effect($0.effect))"
             }.joined(separator: "; "),

@@ -45,6 +45,7 @@ public enum ScoreHTMLReport {
       SummaryChart.criteria(of: result, document: document), heading: "Summary of scores",
       wording: wording)
     body += judgementSection(result, wording: wording)
+    body += overrideSection(result, wording: wording)
     body += questionSection(result, document: document, wording: wording)
     body += result.breakdowns.flatMap { breakdownSection($0, in: result) }
     body += marksSection(wording)
@@ -220,6 +221,36 @@ public enum ScoreHTMLReport {
       }
       var children: [Markup] = [.element("div", [:], heading)]
       if let rationale = judgement.rationale, !rationale.isEmpty {
+        children.append(.element("p", [:], [.text(rationale)]))
+      } else {
+        children.append(.element("p", ["class": "muted"], ["No rationale recorded."]))
+      }
+      blocks.append(.element("div", ["class": "judgement"], children))
+    }
+    return blocks
+  }
+
+  private static func overrideSection(_ result: ScoreResult, wording: ScoreWording) -> [Markup] {
+    let overrides = result.overrides.filter(\.isOverridden)
+    guard !overrides.isEmpty else { return [] }
+    var blocks: [Markup] = [
+      .element("h2", [:], ["Overrides"]),
+      .element("p", ["class": "small muted"], [.text(ScoreWording.overridesExplanation)]),
+    ]
+    for override in overrides {
+      let item = result.items.first { $0.id == override.item }
+      var children: [Markup] = [
+        .element(
+          "div", [:],
+          [
+            .element("strong", [:], [.text("\(override.item) \(item?.title ?? "")")]),
+            .text(" — " + (override.band.map(wording.band) ?? "")),
+            .element(
+              "span", ["class": "muted"],
+              [.text(" (" + wording.override(override, of: item) + ")")]),
+          ])
+      ]
+      if let rationale = override.rationale, !rationale.isEmpty {
         children.append(.element("p", [:], [.text(rationale)]))
       } else {
         children.append(.element("p", ["class": "muted"], ["No rationale recorded."]))

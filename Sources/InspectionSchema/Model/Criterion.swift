@@ -2,6 +2,8 @@ extension FrameworkDocument {
   /// A criterion (general criterion, standard): questions whose scores combine into one score.
   ///
   /// A criterion with no questions is judged, not computed: it must name a judgement scale.
+  /// A criterion's ``applicability`` is inherited by its questions, and an ``override`` policy
+  /// lets inspectors replace its computed band.
   ///
   /// ```swift
   /// Criterion(id: "1.2", title: "Assessment of Risk of Harm",
@@ -28,6 +30,11 @@ extension FrameworkDocument {
     public var provenance: Provenance?
     /// Where the criterion's ``rule`` comes from, if recorded.
     public var ruleProvenance: Provenance?
+    /// When the criterion's questions are relevant to a case, on top of their own conditions
+    /// and the section's; `nil` means always.
+    public var applicability: Applicability?
+    /// Whether inspectors may override the criterion's computed band, and how; `nil` if not.
+    public var override: OverridePolicy?
     /// The concepts of the framework's concept catalog this criterion measures, and how; `nil`
     /// (omitted in JSON) when it names none.
     public var measures: [ConceptLink]?
@@ -38,6 +45,7 @@ extension FrameworkDocument {
       rule: AggregationRule = .meanOfQuestions, weight: Double? = nil,
       gradeScale: String? = nil, judgementScale: String? = nil, questions: [Question] = [],
       provenance: Provenance? = nil, ruleProvenance: Provenance? = nil,
+      applicability: Applicability? = nil, override: OverridePolicy? = nil,
       measures: [ConceptLink]? = nil
     ) {
       self.id = id
@@ -50,6 +58,8 @@ extension FrameworkDocument {
       self.questions = questions
       self.provenance = provenance
       self.ruleProvenance = ruleProvenance
+      self.applicability = applicability
+      self.override = override
       self.measures = measures
     }
   }

@@ -61,6 +61,12 @@ extension FrameworkDocument {
       basis == .displayed ? DisplayRounding.round(value, decimals: displayDecimals) : value
     }
 
+    /// The band with `id` (or, failing that, with that exact published label), if any: how a
+    /// judgements file names the band of an override.
+    public func band(named idOrLabel: String) -> Band? {
+      bands.first { $0.id == idOrLabel } ?? bands.first { $0.label == idOrLabel }
+    }
+
     /// The band `value`, read as the decimal it is written as (a published percentage), falls
     /// in; `nil` for a value that is not finite.
     public func band(for value: Double, displayDecimals: Int) -> Band? {

@@ -81,7 +81,8 @@ extension FrameworkDocument {
   /// question bank of a subset.
   ///
   /// A rule is listed only where it computes something: a criterion's rule when it has
-  /// questions, a section's when some criterion in it has questions.
+  /// questions, a section's when some criterion in it has questions and the section is scored
+  /// (a grouping has no rule).
   public var provenanceItems: [ProvenanceItem] {
     var items: [ProvenanceItem] = []
     for (sectionIndex, section) in sections.enumerated() {
@@ -90,7 +91,7 @@ extension FrameworkDocument {
         ProvenanceItem(
           kind: .section, aspect: .element, id: section.id, elementPath: sectionPath,
           provenance: section.provenance))
-      if section.criteria.contains(where: { !$0.questions.isEmpty }) {
+      if !section.isGrouping, section.criteria.contains(where: { !$0.questions.isEmpty }) {
         items.append(
           ProvenanceItem(
             kind: .section, aspect: .rule, id: section.id, elementPath: sectionPath,

@@ -14,7 +14,9 @@ public enum Suggestion {
   /// Closeness is the optimal string alignment (restricted Damerau-Levenshtein)
   /// distance between the lowercased strings: one insertion, deletion,
   /// substitution or swap of two adjacent characters each cost 1, so
-  /// `scroe` is 1 away from `score`. Ties go to the candidate listed first.
+  /// `scroe` is 1 away from `score`. Ties go to the candidate listed first. A candidate
+  /// equal to `input` is never suggested: a message reporting `1.2` must not ask "did you mean
+  /// '1.2'?" (as after a duplicate id, where the id is both reported and known).
   ///
   /// - Parameters:
   ///   - input: What the user typed.

@@ -62,7 +62,7 @@ public struct SuggestionSearch: Sendable {
     let asciiTarget = Suggestion.asciiLowercased(input)
     var characterTarget: [Character]?
     var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
+    for candidate in candidates where candidate != input {
       work += 1
       if work >= budget { break }
       // The distance is at least the difference in length, and a character takes at most

@@ -30,6 +30,33 @@ struct InspectCLITests {
     #expect(output.stdout.contains("overall  Overall rating       4  Fair"))
   }
 
+  /// DEMO's 3.1 (75%, Good) may be overridden by one band with a rationale: the override shows
+  /// beside its computed band; without a rationale the run fails at the judgements row.
+  @Test func anOverrideIsShownBesideItsComputedBandAndAMissingRationaleFailsAtItsRow() throws {
+    let directory = try InspectProcess.temporaryDirectory()
+    let good = directory.appendingPathComponent("judgements.csv")
+    try Data(
+      "item,label,rationale\n3.2,well-met,Fine.\n3.1,priority,Outcomes slipped.\n".utf8
+    ).write(to: good)
+    let scored = try InspectProcess.run(["score", "DEMO", demoSample, "--judgements", good.path])
+    #expect(scored.status == 0, "\(scored.stderr)")
+    #expect(scored.stdout.contains("Priority for improvement (override; computed: Good)"))
+    #expect(
+      scored.stdout.contains("3.1: computed Good at 75% → overridden to Priority for improvement"))
+    #expect(!scored.stdout.contains("not recorded"))
+
+    let bad = directory.appendingPathComponent("no-reason.csv")
+    try Data("item,label,rationale\n3.2,well-met,Fine.\n3.1,priority,\n".utf8).write(to: bad)
+    let failed = try InspectProcess.run(["score", "DEMO", demoSample, "--judgements", bad.path])
+    #expect(failed.status == 1)
+    #expect(failed.stdout.isEmpty)
+    #expect(
+      failed.stderr.contains(
+        "\(bad.path):3:1: error: the override of '3.1' to 'priority' gives no rationale"),
+      "\(failed.stderr)")
+    #expect(failed.stderr.contains("[IK0309]"))
+  }
+
   @Test func jsonScoresAreByteIdenticalOnTwoRuns() throws {
     let first = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json"])
     let second = try InspectProcess.run(["score", "DEMO", demoSample, "--format", "json"])

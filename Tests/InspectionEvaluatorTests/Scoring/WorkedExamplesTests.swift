@@ -33,7 +33,7 @@ import Testing
     }
     #expect(blocks.contains(Fixtures.scoringSample.trimmingCharacters(in: .newlines) + "\n"))
     // Every numbered section is exercised below.
-    for section in 1...11 { #expect(text.contains("\n## \(section). "), "§\(section)") }
+    for section in 1...14 { #expect(text.contains("\n## \(section). "), "§\(section)") }
   }
 
   // MARK: §1 What a case means for a question
@@ -235,7 +235,7 @@ import Testing
         Question("k1", "Key one?", role: .key)
         Question("k2", "Key two?", role: .key)
         Question("k3", "Key three?", role: .key)
-        Question("other", "Not a key question?")
+        Question("other", "Not a key question?", role: .supporting)
       }
     }
   }
@@ -251,7 +251,7 @@ import Testing
 
   @Test func minimumOfKeyQuestions() throws {
     let plan = try Fixtures.plan(Self.keyQuestions)
-    // k1 82/100, k2 64/100, k3 71/100 → min(82, 64, 71) = 64; `other` at 10% is not a key
+    // k1 82/100, k2 64/100, k3 71/100 → min(82, 64, 71) = 64; `other` at 10% is a supporting
     // question and is ignored. 64 is banded: 60 ≤ 64 < 70 → priority for improvement.
     let result = Fixtures.scoreCSV(Self.hundredCases([82, 64, 71, 10]), plan: plan).result
     #expect(approx(result.item("1.1")?.value, 64))
@@ -350,6 +350,49 @@ import Testing
     let fiftySeven = try #require(QuestionTally(sufficient: 57, insufficient: 43).exactPercent)
     #expect(fiftySeven == Rational(57))
     #expect(FrameworkDocument.Band(id: "b", label: "B", lower: .atLeast(57)).contains(fiftySeven))
+  }
+
+  /// Example 4d: twelve standards of 0–3 points banded `atMost: 6`, `atLeast: 7, atMost: 18`,
+  /// `atLeast: 19, atMost: 30`, `atLeast: 31`: the scale only bands whole points, so the bands
+  /// meet, and every total from 0 to 36 has exactly one band.
+  static let twelveStandards = Framework("POINTS", version: "1", title: "Twelve standards") {
+    GradeScale("standard", "Standard") {
+      Band("outstanding", "Outstanding", atLeast: 80, points: 3)
+      Band("good", "Good", atLeast: 65, below: 80, points: 2)
+      Band("improve", "Requires improvement", atLeast: 50, below: 65, points: 1)
+      Band("inadequate", "Inadequate", below: 50, points: 0)
+    }
+    GradeScale("overall", "Overall", range: 0...36) {
+      Band("inadequate", "Inadequate", atMost: 6)
+      Band("improve", "Requires improvement", atLeast: 7, atMost: 18)
+      Band("good", "Good", atLeast: 19, atMost: 30)
+      Band("outstanding", "Outstanding", atLeast: 31)
+    }
+    Section("1", "Standards") {
+      for number in 1...12 {
+        Criterion("1.\(number)", "Standard \(number)", grade: "standard") {
+          Question("1.\(number).a", "Done?")
+        }
+      }
+    }
+    OverallRating(
+      "overall", "Overall", items: "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9",
+      "1.10", "1.11", "1.12", grade: "overall")
+  }
+
+  @Test func wholePointBandsWrittenAsTheyAreSaidMeet() throws {
+    let plan = try Fixtures.plan(Self.twelveStandards)
+    let scale = try #require(plan.document.gradeScales.first { $0.id == "overall" })
+    let expected: [(Int, String)] = [
+      (0, "inadequate"), (6, "inadequate"), (7, "improve"),
+      (18, "improve"), (19, "good"), (30, "good"), (31, "outstanding"), (36, "outstanding"),
+    ]
+    for (total, band) in expected {
+      #expect(scale.band(for: Rational(total), displayDecimals: 0)?.id == band, "\(total)")
+    }
+    for total in 0...36 {
+      #expect(scale.bands.filter { $0.contains(Rational(total)) }.count == 1, "\(total)")
+    }
   }
 
   // MARK: §5 Rounding for display
@@ -614,5 +657,107 @@ import Testing
         + r(100, 999_999_999_961)) * r(1, 3)
     #expect(roh == expected)
     #expect(roh.doubleValue > 0)
+  }
+
+  // MARK: §12 Overrides: professional discretion over a computed rating
+
+  static let overridden = Framework("OVERRIDE", version: "1", title: "An overridable criterion") {
+    Presentation(displayDecimals: 0, minimumRelevantCases: 1)
+    GradeScale("conclusion", "Conclusions") {
+      Band("good", "Good", atLeast: 70, points: 2)
+      Band("priority", "Priority for improvement", atLeast: 60, below: 70, points: 1)
+      Band("urgent", "Urgent priority", below: 60, points: 0)
+    }
+    GradeScale("overall-points", "Overall", range: 0...4) {
+      Band("strong", "Strong", atLeast: 4)
+      Band("weak", "Weak", atMost: 3)
+    }
+    Section("1", "Standards") {
+      Criterion("1.1", "Scored", grade: "conclusion") { Question("1.1.a", "Done well?") }
+      Criterion("1.2", "Scored, overridable", grade: "conclusion") { Question("1.2.a", "Done?") }
+        .overridable(by: .oneBand, requiresRationale: true)
+    }
+    OverallRating("overall", "Overall", items: "1.1", "1.2", grade: "overall-points")
+  }
+
+  @Test func anOverrideStandsBesideItsComputedBandAndCountsInTheOverall() throws {
+    let plan = try Fixtures.plan(Self.overridden)
+    // Both criteria 3/4 = 75% → good (2 points). Without an override: 2 + 2 = 4 → strong, and
+    // no warning for the overridable 1.2.
+    let plain = Fixtures.scoreCSV(
+      Self.judgedSample, plan: plan, judgements: "item,label,rationale\n")
+    #expect(!plain.failed)
+    #expect(plain.result.warnings.map(\.rendered) == [])
+    #expect(plain.result.overall.first?.value == 4)
+    #expect(plain.result.overall.first?.band?.id == "strong")
+    #expect(plain.result.item("1.2")?.override?.isOverridden == false)
+
+    // Overridden to priority, with the reason: 1.2 keeps 75% and its computed band good; the
+    // override counts, 2 + 1 = 3 → weak.
+    let judgements = "item,label,rationale\n1.2,priority,Two of the three plans were late.\n"
+    let evaluation = Fixtures.scoreCSV(Self.judgedSample, plan: plan, judgements: judgements)
+    #expect(!evaluation.failed)
+    let item = try #require(evaluation.result.item("1.2"))
+    #expect(approx(item.value, 75))
+    #expect(item.band?.id == "good")
+    #expect(item.override?.computed?.id == "good")
+    #expect(item.override?.band?.id == "priority")
+    #expect(item.override?.rationale == "Two of the three plans were late.")
+    #expect(item.rating?.id == "priority")
+    let overall = try #require(evaluation.result.overall.first)
+    #expect(overall.value == 3)
+    #expect(overall.band?.id == "weak")
+    #expect(
+      evaluation.result.derivationLines("overall")?.contains(
+        "  1.2: override 'Priority for improvement' (computed band 'Good') → 1 point") == true)
+
+    // Two bands away, or with no reason: errors at the row.
+    let far = Fixtures.scoreCSV(
+      Self.judgedSample, plan: plan, judgements: "item,label,rationale\n1.2,urgent,Late.\n")
+    #expect(far.failed)
+    #expect(far.errors.map(\.code) == ["IK0310"])
+    let silent = Fixtures.scoreCSV(
+      Self.judgedSample, plan: plan, judgements: "item,label,rationale\n1.2,priority,\n")
+    #expect(silent.failed)
+    #expect(silent.errors.map(\.code) == ["IK0309"])
+  }
+
+  // MARK: §13 Groupings
+
+  @Test func aGroupingHasNoScoreAndItsCriteriaAreScoredAsBefore() throws {
+    let plan = try Fixtures.plan(Fixtures.scoringFramework(scored: false))
+    let result = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan).result
+    // 1.1 = 65 and 1.2 = 200/3 as in §3; section 1 has no score (not 395/6 = 65.83).
+    #expect(result.item("1.1")?.exact == r(65, 1))
+    #expect(result.item("1.2")?.exact == r(200, 3))
+    let section = try #require(result.sections.first)
+    #expect(section.isGrouping)
+    #expect(section.exact == nil && section.band == nil && section.judgement == nil)
+    #expect(!result.items.contains { $0.id == "1" })
+    #expect(
+      CanonicalJSON.compact(ScoreJSONReport.value(result)).contains(
+        #""sections":[{"grouping":true,"id":"1","title":"Assessment"}]"#))
+  }
+
+  // MARK: §14 Conditions on sections and criteria
+
+  @Test func aCriterionConditionIsInheritedByItsQuestions() throws {
+    let plan = try Fixtures.plan(
+      Fixtures.scoringFramework(condition: .attribute("case_type", is: "licence")))
+    let evaluation = Fixtures.scoreCSV(Fixtures.scoringSample, plan: plan)
+    #expect(!evaluation.failed)
+    let result = evaluation.result
+    // 1.1's questions apply to A and C only: 1.1.a 2/2, 1.1.b 1/2, 1.1.s 1/2.
+    #expect(
+      result.question("1.1.a")?.tally
+        == QuestionTally(sufficient: 2, insufficient: 0, notRelevant: 2))
+    #expect(
+      result.question("1.1.s")?.tally
+        == QuestionTally(sufficient: 1, insufficient: 1, notRelevant: 2))
+    // B's and D's answers to 1.1.a and 1.1.s are dropped, with a warning each.
+    #expect(evaluation.summary.diagnostics.filter { $0.code == "IK0211" }.count == 4)
+    // 1.1 = 0.8 × mean(100, 50) + 0.2 × 50 = 60 + 10 = 70; 1.2 unchanged.
+    #expect(result.item("1.1")?.exact == r(70, 1))
+    #expect(result.item("1.2")?.exact == r(200, 3))
   }
 }

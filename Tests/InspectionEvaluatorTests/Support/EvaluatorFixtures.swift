@@ -12,18 +12,26 @@ enum Fixtures {
   /// The tiny framework of `docs/scoring.md`: criterion 1.1 weighted 80/20, 1.2 the mean of its
   /// question, section 1 the mean of its criteria, headline RoH the mean of RoH questions.
   ///
-  /// `sectionRule` lets §3 score the same sample pooled over questions.
-  static func scoringFramework(sectionRule: AggregationRule = .meanOfCriteria) -> Framework {
-    Framework("TINY", version: "1", title: "The tiny framework") {
+  /// `sectionRule` lets §3 score the same sample pooled over questions; `scored: false` makes
+  /// section 1 a grouping (§13); `condition` is a condition on criterion 1.1 (§14).
+  static func scoringFramework(
+    sectionRule: AggregationRule = .meanOfCriteria, scored: Bool = true,
+    condition: Applicability? = nil
+  ) -> Framework {
+    var riskOfHarm = Criterion(
+      "1.1", "Risk of Harm", rule: .individualSummary(individual: 0.8, summary: 0.2)
+    ) {
+      Question("1.1.a", "Screening?", themes: "RoH")
+      Question("1.1.b", "Licence assessment?")
+        .relevant(when: .attribute("case_type", is: "licence"))
+      Question("1.1.s", "Overall sufficient?", themes: "RoH", role: .summary)
+    }
+    if let condition { riskOfHarm = riskOfHarm.relevant(when: condition) }
+    return Framework("TINY", version: "1", title: "The tiny framework") {
       Attribute("case_type", "Case type", values: "community", "licence", "custody")
       Theme("RoH", "Risk of Harm to others")
-      Section("1", "Assessment", rule: sectionRule) {
-        Criterion("1.1", "Risk of Harm", rule: .individualSummary(individual: 0.8, summary: 0.2)) {
-          Question("1.1.a", "Screening?", themes: "RoH")
-          Question("1.1.b", "Licence assessment?")
-            .relevant(when: .attribute("case_type", is: "licence"))
-          Question("1.1.s", "Overall sufficient?", themes: "RoH", role: .summary)
-        }
+      Section("1", "Assessment", rule: sectionRule, scored: scored) {
+        riskOfHarm
         Criterion("1.2", "Planning") {
           Question("1.2.a", "Plan addresses RoH?", themes: "RoH")
         }

@@ -269,20 +269,27 @@ func readCSV(
 
   static let chunkSizes = [1, 2, 3, 7, 64 << 10]
 
-  @Test(arguments: csvValidCases, chunkSizes)
-  func validInputsAcrossChunkBoundaries(_ testCase: CSVValidCase, chunk: Int) {
+  // One test case per input, each trying every chunk size (named in the expectation): one
+  // case per pair would make `swift test` output five times as long.
+
+  @Test(arguments: csvValidCases)
+  func validInputsAcrossChunkBoundaries(_ testCase: CSVValidCase) {
     let whole = readCSV(testCase.input)
-    #expect(readCSV(testCase.input, maxChunk: chunk) == whole)
-    #expect(readCSV(testCase.input, chunkSize: max(4, chunk)) == whole)
+    for chunk in Self.chunkSizes {
+      #expect(readCSV(testCase.input, maxChunk: chunk) == whole, "chunk \(chunk)")
+      #expect(readCSV(testCase.input, chunkSize: max(4, chunk)) == whole, "chunk \(chunk)")
+    }
   }
 
-  @Test(arguments: csvInvalidCases, chunkSizes)
-  func invalidInputsAcrossChunkBoundaries(_ testCase: CSVInvalidCase, chunk: Int) {
+  @Test(arguments: csvInvalidCases)
+  func invalidInputsAcrossChunkBoundaries(_ testCase: CSVInvalidCase) {
     let whole = readCSV(testCase.input, limits: testCase.limits)
-    let pieces = readCSV(testCase.input, maxChunk: chunk, limits: testCase.limits)
-    let small = readCSV(testCase.input, chunkSize: max(4, chunk), limits: testCase.limits)
-    #expect(pieces == whole)
-    #expect(small == whole)
+    for chunk in Self.chunkSizes {
+      let pieces = readCSV(testCase.input, maxChunk: chunk, limits: testCase.limits)
+      let small = readCSV(testCase.input, chunkSize: max(4, chunk), limits: testCase.limits)
+      #expect(pieces == whole, "chunk \(chunk)")
+      #expect(small == whole, "chunk \(chunk)")
+    }
   }
 
   @Test(arguments: 1...9)

@@ -63,7 +63,10 @@ struct SuggestionTests {
     for input in names {
       for candidate in names {
         for limit in 0...2 {
-          let expected = Suggestion.distance(input.lowercased(), candidate.lowercased()) <= limit
+          // A candidate equal to the input is never suggested.
+          let expected =
+            candidate != input
+            && Suggestion.distance(input.lowercased(), candidate.lowercased()) <= limit
           let found = Suggestion.closest(to: input, among: [candidate], maxDistance: limit) != nil
           #expect(found == expected, "\(Array(input.utf8)) vs \(Array(candidate.utf8)), \(limit)")
         }

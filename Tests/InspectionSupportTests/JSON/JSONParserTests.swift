@@ -121,18 +121,23 @@ struct JSONParserTests {
       "nested too deeply"),
   ]
 
-  @Test("malformed input is rejected with position and message", arguments: malformed)
-  func rejectsMalformed(_ example: Malformed) {
-    do {
-      let document = try JSONParser.parse(example.bytes)
-      Issue.record("parsed malformed input as \(document.root)")
-    } catch {
-      #expect(
-        error.position == SourcePosition(line: example.line, column: example.column),
-        "\(error)")
-      #expect(error.message.contains(example.fragment), "\(error)")
-      #expect(
-        error.description.hasPrefix("line \(example.line), column \(example.column): "))
+  /// Every row of ``malformed``, named in each expectation (one test case per row would make
+  /// `swift test` output long).
+  @Test("malformed input is rejected with position and message")
+  func rejectsMalformed() {
+    for example in Self.malformed {
+      do {
+        let document = try JSONParser.parse(example.bytes)
+        Issue.record("\(example.name): parsed malformed input as \(document.root)")
+      } catch {
+        #expect(
+          error.position == SourcePosition(line: example.line, column: example.column),
+          "\(example.name): \(error)")
+        #expect(error.message.contains(example.fragment), "\(example.name): \(error)")
+        #expect(
+          error.description.hasPrefix("line \(example.line), column \(example.column): "),
+          "\(example.name)")
+      }
     }
   }
 

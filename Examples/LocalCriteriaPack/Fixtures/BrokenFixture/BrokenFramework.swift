@@ -6,7 +6,7 @@ import InspectionDSL
 /// with each problem at its file and line.
 public enum BrokenFixture {
   /// The broken framework.
-  public static var frameworks: [Framework] { [broken] }
+  public static var frameworks: [Framework] { [broken, brokenRatings] }
 
   static let broken = Framework(
     "OMI-broken", version: "1", title: "A derivation with mistakes",
