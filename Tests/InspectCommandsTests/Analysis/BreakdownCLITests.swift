@@ -121,7 +121,7 @@ struct BreakdownCLITests {
     }
     let csv = try InspectProcess.run(base + ["--format", "csv"]).stdout
     let custody = csv.split(separator: "\n").filter { $0.hasPrefix("case_type,custody,") }
-    #expect(custody == ["case_type,custody,group,,,,,,,,,,,,suppressed,"])
+    #expect(custody == ["case_type,custody,group,,,,,,,,,,,,suppressed,,,"])
     for format in ["markdown", "html"] {
       let output = try InspectProcess.run(base + ["--format", format]).stdout
       #expect(output.contains("suppressed"), "\(format)")
