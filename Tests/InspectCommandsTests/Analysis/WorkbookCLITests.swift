@@ -40,4 +40,38 @@ struct WorkbookCLITests {
   func plainNumbers(text: String, isNumber: Bool) {
     #expect(XLSXWriter.isPlainNumber(text) == isNumber)
   }
+
+  /// compare (both kinds) and aggregate: a Summary sheet, then one sheet per table.
+  @Test(arguments: [
+    (
+      ["compare", "--sample", "Examples/OMI-2008/sample.csv", "--frameworks", "OMI@2008,OMI2"],
+      ["Summary", "Coverage", "Scores side by side"]
+    ),
+    (
+      [
+        "compare", "ESI", "--baseline", "Examples/ESI/baseline-2004.csv", "--followup",
+        "Examples/ESI/sample.csv",
+      ],
+      ["Summary", "Criteria, sections, headlines a", "Questions"]
+    ),
+    (
+      ["aggregate", "IAOW", "Examples/IAOW/sample.csv", "Examples/IAOW/sample.csv"],
+      ["Summary", "Inspections", "Scores"]
+    ),
+  ])
+  func comparisonWorkbooks(arguments: [String], sheets: [String]) throws {
+    let directory = try InspectProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var bytes: [[UInt8]] = []
+    for name in ["a", "b"] {
+      let path = directory.appendingPathComponent("\(name).xlsx").path
+      let output = try InspectProcess.run(arguments + ["--format", "xlsx", "--output", path])
+      #expect(output.status == 0, "\(output.stderr)")
+      bytes.append(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+    }
+    #expect(bytes[0] == bytes[1])
+    #expect(try XLSXWorkbook(bytes: bytes[0]).sheets.map(\.name) == sheets)
+    let refused = try InspectProcess.run(arguments + ["--format", "xlsx"])
+    #expect(refused.status == 64)
+  }
 }
