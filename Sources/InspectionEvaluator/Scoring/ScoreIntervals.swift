@@ -101,5 +101,15 @@ public struct ScoreIntervals: Sendable {
     update(&result.sections)
     update(&result.headlines)
     update(&result.overall)
+    // Each group shown in a breakdown: the same bootstrap over the group's cases alone.
+    for (breakdown, scores) in result.breakdowns.enumerated() {
+      for (index, group) in scores.groups.enumerated() {
+        guard var groupResult = group.scores else { continue }
+        let cases = effects.subset(breakdown: breakdown, group: group.value)
+        guard cases.caseCount > 0 else { continue }
+        apply(to: &groupResult, effects: cases)
+        result.breakdowns[breakdown].groups[index].scores = groupResult
+      }
+    }
   }
 }

@@ -47,8 +47,10 @@ public struct BreakdownTally: Hashable, Sendable, Codable {
   /// An empty breakdown by `column`.
   public init(column: String) { self.column = column }
 
-  /// Counts one scored case with `value` (`nil`: blank) and its per-question `effects`.
-  public mutating func add(value: String?, effects: [CaseEffect]) {
+  /// Counts one scored case with `value` (`nil`: blank) and its per-question `effects`;
+  /// returns the group it was counted in.
+  @discardableResult
+  public mutating func add(value: String?, effects: [CaseEffect]) -> String {
     var key = value ?? ""
     if groups[key] == nil && groups.count >= Self.maximumGroups { key = Self.otherGroup }
     var group = groups[key] ?? Group(questionCount: effects.count)
@@ -56,6 +58,7 @@ public struct BreakdownTally: Hashable, Sendable, Codable {
     group.scored += 1
     QuestionTally.count(effects, into: &group.questions)
     groups[key] = group
+    return key
   }
 
   /// Adds the groups of another breakdown by the same column.

@@ -18,6 +18,9 @@ public struct CaseEffectTable: Sendable, Hashable {
   /// Each case's id, in the same order, when the table was made to keep them (for
   /// `inspect cases`); empty otherwise.
   public private(set) var ids: [String] = []
+  /// For each breakdown, each case's group, in the same order, when the table was made with
+  /// breakdowns (for intervals on each group's scores); empty otherwise.
+  public var groups: [[String]] = []
   private var index: [[CaseEffect]: Int32] = [:]
 
   /// An empty table.
@@ -42,6 +45,16 @@ public struct CaseEffectTable: Sendable, Hashable {
       index[effects] = new
       cases.append(new)
     }
+  }
+
+  /// The cases of group `value` of breakdown `breakdown` alone, in the same order.
+  public func subset(breakdown: Int, group value: String) -> CaseEffectTable {
+    var subset = CaseEffectTable()
+    guard breakdown < groups.count else { return subset }
+    for caseIndex in 0..<caseCount where groups[breakdown][caseIndex] == value {
+      subset.add(effects(ofCase: caseIndex))
+    }
+    return subset
   }
 
   /// Case `caseIndex`'s decisions.

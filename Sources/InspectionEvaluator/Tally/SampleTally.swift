@@ -406,7 +406,11 @@ public struct SampleTally: Sendable {
       case .attribute(let at): value = at < item.attributes.count ? item.attributes[at] : nil
       case .metadata(let at): value = at < item.metadata.count ? item.metadata[at] : nil
       }
-      counted.breakdowns[index].add(value: value, effects: effects)
+      let group = counted.breakdowns[index].add(value: value, effects: effects)
+      if options.collectCaseEffects {
+        if counted.caseEffects.groups.count <= index { counted.caseEffects.groups.append([]) }
+        counted.caseEffects.groups[index].append(group)
+      }
     }
     for index in incomplete {
       let question = plan.questions[index].question.id

@@ -56,4 +56,39 @@ struct IntervalsCLITests {
     #expect(output.status == 64)
     #expect(output.stderr.contains("only with --intervals"))
   }
+
+  /// A group's intervals are the bootstrap of the group's cases alone: the same as scoring
+  /// only those cases with the same seed.
+  @Test func groupIntervalsAreTheBootstrapOfTheGroupAlone() throws {
+    let directory = try InspectProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let text = try String(
+      contentsOf: InspectProcess.packageRoot.appendingPathComponent("Examples/OMI-2008/sample.csv"),
+      encoding: .utf8)
+    let lines = text.split(separator: "\n").map(String.init)
+    let licence = directory.appendingPathComponent("licence.csv").path
+    try ([lines[0]] + lines.dropFirst().filter { $0.split(separator: ",")[1] == "licence" })
+      .joined(separator: "\n").appending("\n").write(
+        toFile: licence, atomically: true, encoding: .utf8)
+    let settings = ["--intervals", "--replicates", "100", "--seed", "3", "--format", "json"]
+    func criteria(_ json: [String: Any]?) -> [String] {
+      (json?["criteria"] as? [[String: Any]] ?? []).map { item in
+        let interval = item["interval"] as? [String: Any]
+        return "\(item["id"] ?? "") \(interval?["lower"] ?? "-") \(interval?["upper"] ?? "-")"
+      }
+    }
+    let whole = try InspectProcess.run(
+      ["score", "OMI@2008", "Examples/OMI-2008/sample.csv", "--by", "case_type"] + settings)
+    let alone = try InspectProcess.run(["score", "OMI@2008", licence] + settings)
+    let wholeJSON =
+      try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any]
+    let groups =
+      (wholeJSON?["breakdowns"] as? [[String: Any]])?.first?["groups"] as? [[String: Any]]
+    let group = groups?.first { $0["value"] as? String == "licence" }
+    let aloneJSON =
+      try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any]
+    #expect(!criteria(group).isEmpty)
+    #expect(criteria(group).contains { !$0.hasSuffix("- -") })
+    #expect(criteria(group) == criteria(aloneJSON))
+  }
 }
