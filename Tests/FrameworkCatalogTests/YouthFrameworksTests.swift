@@ -142,12 +142,12 @@ struct YouthFrameworksTests {
     }
   }
 
-  @Test(
-    "FJI outcome, management and governance criteria match the report",
-    arguments: fjiOtherCriteria)
-  func fjiCriterionTitles(id: String, title: String) {
-    for document in Self.fjiVersions {
-      #expect(document.allCriteria.first { $0.id == id }?.title == title, "\(document.label)")
+  @Test("FJI outcome, management and governance criteria match the report")
+  func fjiCriterionTitles() {
+    for (id, title) in Self.fjiOtherCriteria {
+      for document in Self.fjiVersions {
+        #expect(document.allCriteria.first { $0.id == id }?.title == title, "\(document.label)")
+      }
     }
   }
 

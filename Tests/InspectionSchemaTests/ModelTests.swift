@@ -9,28 +9,31 @@ struct ApplicabilityTests {
   static let high = Applicability.attribute("roh", in: ["high", "very high"])
   static let yes = Applicability.answer("2.2.a", in: ["yes"])
 
-  @Test(
-    "explanation reads the expression in plain words",
-    arguments: [
-      (high, "roh is high or very high"),
+  @Test("explanation reads the expression in plain words")
+  func explanation() {
+    for (condition, expected) in [
+      (Self.high, "roh is high or very high"),
       (.attribute("roh", in: ["low", "medium", "high"]), "roh is low, medium or high"),
       (.attribute("roh", in: []), "roh is (nothing)"),
-      (yes, "the answer to 2.2.a is yes"),
-      (.all([licence, yes]), "case_type is licence and the answer to 2.2.a is yes"),
-      (.any([licence, high]), "case_type is licence or roh is high or very high"),
-      (.not(licence), "not case_type is licence"),
-      (.not(.all([licence, yes])), "not (case_type is licence and the answer to 2.2.a is yes)"),
+      (Self.yes, "the answer to 2.2.a is yes"),
+      (.all([Self.licence, Self.yes]), "case_type is licence and the answer to 2.2.a is yes"),
+      (.any([Self.licence, Self.high]), "case_type is licence or roh is high or very high"),
+      (.not(Self.licence), "not case_type is licence"),
       (
-        .all([.any([licence, yes]), .not(high)]),
+        .not(.all([Self.licence, Self.yes])),
+        "not (case_type is licence and the answer to 2.2.a is yes)"
+      ),
+      (
+        .all([.any([Self.licence, Self.yes]), .not(Self.high)]),
         "(case_type is licence or the answer to 2.2.a is yes) and not roh is high or very high"
       ),
       (
-        .any([.all([licence, yes]), .all([])]),
+        .any([.all([Self.licence, Self.yes]), .all([])]),
         "(case_type is licence and the answer to 2.2.a is yes) or ()"
       ),
-    ] as [(Applicability, String)])
-  func explanation(condition: Applicability, expected: String) {
-    #expect(condition.explanation == expected)
+    ] as [(Applicability, String)] {
+      #expect(condition.explanation == expected)
+    }
   }
 
   @Test("References list attributes and answers in order of appearance")

@@ -4,23 +4,23 @@ import Testing
 @Suite struct QuotedTests {
   static let sixty = String(repeating: "a", count: 60)
 
-  @Test(
-    "Short text is quoted whole; long text is cut after 60 characters and its length given",
-    arguments: [
+  @Test("Short text is quoted whole; long text is cut after 60 characters and its length given")
+  func quoted() {
+    for (text, expected) in [
       ("", "''"),
       ("roh", "'roh'"),
-      (sixty, "'\(sixty)'"),
-      (sixty + "b", "'\(sixty)…' (61 characters)"),
+      (Self.sixty, "'\(Self.sixty)'"),
+      (Self.sixty + "b", "'\(Self.sixty)…' (61 characters)"),
       // Characters, not bytes: each "é" is two bytes, each flag eight.
       (
         String(repeating: "é", count: 61), "'\(String(repeating: "é", count: 60))…' (61 characters)"
       ),
       (String(repeating: "🇬🇧", count: 60), "'\(String(repeating: "🇬🇧", count: 60))'"),
       ("it's", "'it's'"),
-    ])
-  func quoted(_ text: String, _ expected: String) {
-    #expect(Quoted(text).description == expected)
-    #expect("\(Quoted(text))" == expected)
+    ] {
+      #expect(Quoted(text).description == expected)
+      #expect("\(Quoted(text))" == expected)
+    }
   }
 
   @Test func aSubstringIsQuotedLikeTheString() {

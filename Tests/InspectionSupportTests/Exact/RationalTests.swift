@@ -46,15 +46,16 @@ import Testing
     #expect(Self.r(1).dividing(by: .zero) == nil)
   }
 
-  @Test(
-    arguments: [
+  @Test
+  func formattingRoundsHalfAwayFromZero() {
+    for (n, d, decimals, expected) in [
       (1, 8, 2, "0.13"), (-1, 8, 2, "-0.13"), (2, 3, 2, "0.67"), (139, 2, 0, "70"),
       (-139, 2, 0, "-70"), (1, 3, 0, "0"), (-1, 3, 0, "0"), (57, 200, 2, "0.29"),
       (5, 2, 0, "3"), (-5, 2, 0, "-3"), (7, 2, 3, "3.500"), (1, 1000, 2, "0.00"),
       (-1, 1000, 2, "0.00"), (12345, 1, 0, "12345"), (1, 3, 9, "0.333333333"),
-    ] as [(Int, Int, Int, String)])
-  func formattingRoundsHalfAwayFromZero(n: Int, d: Int, decimals: Int, expected: String) {
-    #expect(Self.r(n, d).formatted(decimals: decimals) == expected)
+    ] as [(Int, Int, Int, String)] {
+      #expect(Self.r(n, d).formatted(decimals: decimals) == expected)
+    }
   }
 
   @Test func roundingToDecimalsIsExact() {

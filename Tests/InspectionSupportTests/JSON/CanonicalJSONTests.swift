@@ -31,9 +31,9 @@ struct CanonicalJSONTests {
     }
   }
 
-  @Test(
-    "RFC 8785 number samples by bit pattern",
-    arguments: [
+  @Test("RFC 8785 number samples by bit pattern")
+  func rfc8785Numbers() {
+    for (bits, expected) in [
       (0x0000_0000_0000_0001, "5e-324"), (0x8000_0000_0000_0000, "0"),
       (0x7fef_ffff_ffff_ffff, "1.7976931348623157e+308"),
       (0x4340_0000_0000_0000, "9007199254740992"),
@@ -47,9 +47,9 @@ struct CanonicalJSONTests {
       (0x41b3_de43_5555_5557, "333333333.33333343"),
       (0xbecb_f647_612f_3696, "-0.0000033333333333333333"),
       (0x4314_3ff3_c1cb_0959, "1424953923781206.2"),
-    ] as [(UInt64, String)])
-  func rfc8785Numbers(bits: UInt64, expected: String) {
-    #expect(CanonicalJSON.format(Double(bitPattern: bits)) == expected)
+    ] as [(UInt64, String)] {
+      #expect(CanonicalJSON.format(Double(bitPattern: bits)) == expected)
+    }
   }
 
   @Test("500 Node.js-generated vectors, and every one parses back to the same double")
@@ -83,20 +83,20 @@ struct CanonicalJSONTests {
         == "[null,null,null]")
   }
 
-  @Test(
-    "strings use minimal escaping",
-    arguments: [
+  @Test("strings use minimal escaping")
+  func stringEscaping() throws {
+    for (value, expected) in [
       ("", #""""#), ("plain", #""plain""#), ("\"", #""\"""#), ("\\", #""\\""#),
       ("/", #""/""#), ("\u{8}", #""\b""#), ("\u{c}", #""\f""#), ("\n", #""\n""#),
       ("\r", #""\r""#), ("\t", #""\t""#), ("\u{0}", #""\u0000""#), ("\u{1}", #""\u0001""#),
       ("\u{1f}", #""\u001f""#), ("\u{b}", #""\u000b""#), ("\u{7f}", "\"\u{7f}\""),
       ("é", "\"é\""), ("😀", "\"😀\""), ("\u{2028}\u{2029}", "\"\u{2028}\u{2029}\""),
       ("a\"b\\c\nd", #""a\"b\\c\nd""#), ("e\u{301}", "\"e\u{301}\""),
-    ] as [(String, String)])
-  func stringEscaping(value: String, expected: String) throws {
-    #expect(CanonicalJSON.compact(.string(value)) == expected)
-    #expect(Array(CanonicalJSON.compactBytes(.string(value))) == Array(expected.utf8))
-    #expect(try JSONParser.parse(expected).root == .string(value))
+    ] as [(String, String)] {
+      #expect(CanonicalJSON.compact(.string(value)) == expected)
+      #expect(Array(CanonicalJSON.compactBytes(.string(value))) == Array(expected.utf8))
+      #expect(try JSONParser.parse(expected).root == .string(value))
+    }
   }
 
   @Test("object keys are sorted by UTF-16 code units (RFC 8785 §3.2.3 example)")
