@@ -61,11 +61,13 @@ struct HMACSHA256Tests {
       mac: "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
   ]
 
-  @Test(arguments: vectors)
-  func rfc4231(_ vector: Vector) {
-    let mac = HMACSHA256(key: vector.key).authenticate(vector.data).hexString
-    let expected = vector.mac
-    #expect(String(mac.prefix(vector.truncatedTo.map { $0 * 2 } ?? 64)) == expected)
+  @Test func rfc4231() {
+    for vector in Self.vectors {
+      let mac = HMACSHA256(key: vector.key).authenticate(vector.data).hexString
+      let expected = vector.mac
+      #expect(
+        String(mac.prefix(vector.truncatedTo.map { $0 * 2 } ?? 64)) == expected, "\(vector.name)")
+    }
   }
 
   @Test func keyOfExactlyOneBlockIsNotHashed() {
