@@ -68,22 +68,24 @@ struct PublishedFiguresTests {
     }
   }
 
-  @Test(arguments: [
-    #"{"schemaVersion": 2, "framework": {"id": "X"}, "source": {"id": "r", "title": "R"}, "inspections": []}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "inspections": []}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "chapter", "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "section", "percent": 50}]}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "section", "percent": 50, "provenance": {"location": "x", "basis": "reportProse"}}]}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "date": "2010-13", "items": []}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [], "composition": [{"attribute": "a", "value": "v", "cases": 3, "percent": 5, "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [], "questions": [{"id": "q", "percent": 5, "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
-    #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [], "line": 12}"#,
-  ])
-  func aMalformedFileIsAnInvalidShapeError(json: String) {
-    #expect {
-      try Self.read(json)
-    } throws: { error in
-      (error as? PublishedFiguresError)?.diagnostic.code == "IK0722"
+  @Test
+  func aMalformedFileIsAnInvalidShapeError() {
+    for json in [
+      #"{"schemaVersion": 2, "framework": {"id": "X"}, "source": {"id": "r", "title": "R"}, "inspections": []}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "inspections": []}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "chapter", "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "section", "percent": 50}]}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [{"id": "1", "kind": "section", "percent": 50, "provenance": {"location": "x", "basis": "reportProse"}}]}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "date": "2010-13", "items": []}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [], "composition": [{"attribute": "a", "value": "v", "cases": 3, "percent": 5, "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [{"area": "A", "items": [], "questions": [{"id": "q", "percent": 5, "provenance": {"location": "x", "basis": "printedFigure"}}]}]}"#,
+      #"{"schemaVersion": 2, "framework": {"id": "X", "version": "1"}, "source": {"id": "r", "title": "R"}, "inspections": [], "line": 12}"#,
+    ] {
+      #expect {
+        try Self.read(json)
+      } throws: { error in
+        (error as? PublishedFiguresError)?.diagnostic.code == "IK0722"
+      }
     }
   }
 
@@ -136,41 +138,47 @@ struct PublishedFiguresTests {
 
   /// What each form of figure allows (oriented so that higher is better) and where a synthetic
   /// sample aims.
-  @Test(arguments: [
-    (#""percent": 63"#, "printedFigure", "63.00%", 63.0),
-    (#""percent": 32, "shortfall": true"#, "printedFigure", "68.00%", 68.0),
-    (
-      #""numerator": 10, "denominator": 23, "words": "ten of 23""#, "printedFigure", "43.48%", 43.48
-    ),
-    (#""below": 50, "words": "less than half""#, "printedInWords", "0.00–50.00%", 45.0),
-    (#""above": 80, "words": "over 80%""#, "printedFigure", "80.00–100.00%", 85.0),
-    (#""atLeast": 83, "words": "83% or more""#, "printedFigure", "83.00–100.00%", 88.0),
-    (#""below": 100, "words": "all but one""#, "printedInWords", "0.00–100.00%", 95.0),
-    (
-      #""approximately": "1/4", "words": "around one-quarter", "shortfall": true"#,
-      "printedInWords", "70.00–80.00%", 75.0
-    ),
-    (
-      #""approximately": "3/4", "below": "3/4", "words": "almost three-quarters""#,
-      "printedInWords", "70.00–75.00%", 72.5
-    ),
-    (
-      #""above": "1/3", "words": "over one-third", "shortfall": true"#, "printedInWords",
-      "0.00–66.67%", 61.67
-    ),
-    (#""above": 50, "below": 100, "words": "almost all""#, "printedInWords", "50.00–100.00%", 75.0),
-    (#""percent": 100, "words": "all""#, "printedInWords", "100.00%", 100.0),
-  ])
-  func aFigureAllowsWhatItsWordsSay(fields: String, basis: String, range: String, target: Double)
+  @Test
+  func aFigureAllowsWhatItsWordsSay()
     throws
   {
-    let figure = try Self.figure(fields, basis: basis)
-    let bounds = try #require(figure.bounds)
-    let text =
-      bounds.isPoint
-      ? PercentRange.point(bounds.lower.percent).description : bounds.percentRange.description
-    #expect(text == range || text == range.replacingOccurrences(of: ".00%", with: "%"))
-    #expect(abs((figure.target ?? -1) - target) < 0.01, "\(figure.target ?? -1)")
+    for (fields, basis, range, target) in [
+      (#""percent": 63"#, "printedFigure", "63.00%", 63.0),
+      (#""percent": 32, "shortfall": true"#, "printedFigure", "68.00%", 68.0),
+      (
+        #""numerator": 10, "denominator": 23, "words": "ten of 23""#, "printedFigure", "43.48%",
+        43.48
+      ),
+      (#""below": 50, "words": "less than half""#, "printedInWords", "0.00–50.00%", 45.0),
+      (#""above": 80, "words": "over 80%""#, "printedFigure", "80.00–100.00%", 85.0),
+      (#""atLeast": 83, "words": "83% or more""#, "printedFigure", "83.00–100.00%", 88.0),
+      (#""below": 100, "words": "all but one""#, "printedInWords", "0.00–100.00%", 95.0),
+      (
+        #""approximately": "1/4", "words": "around one-quarter", "shortfall": true"#,
+        "printedInWords", "70.00–80.00%", 75.0
+      ),
+      (
+        #""approximately": "3/4", "below": "3/4", "words": "almost three-quarters""#,
+        "printedInWords", "70.00–75.00%", 72.5
+      ),
+      (
+        #""above": "1/3", "words": "over one-third", "shortfall": true"#, "printedInWords",
+        "0.00–66.67%", 61.67
+      ),
+      (
+        #""above": 50, "below": 100, "words": "almost all""#, "printedInWords", "50.00–100.00%",
+        75.0
+      ),
+      (#""percent": 100, "words": "all""#, "printedInWords", "100.00%", 100.0),
+    ] {
+      let figure = try Self.figure(fields, basis: basis)
+      let bounds = try #require(figure.bounds)
+      let text =
+        bounds.isPoint
+        ? PercentRange.point(bounds.lower.percent).description : bounds.percentRange.description
+      #expect(text == range || text == range.replacingOccurrences(of: ".00%", with: "%"))
+      #expect(abs((figure.target ?? -1) - target) < 0.01, "\(figure.target ?? -1)")
+    }
   }
 
   @Test func boundsKeepTheirOpenEnds() throws {

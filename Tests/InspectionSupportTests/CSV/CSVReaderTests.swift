@@ -272,23 +272,27 @@ func readCSV(
   // One test case per input, each trying every chunk size (named in the expectation): one
   // case per pair would make `swift test` output five times as long.
 
-  @Test(arguments: csvValidCases)
-  func validInputsAcrossChunkBoundaries(_ testCase: CSVValidCase) {
-    let whole = readCSV(testCase.input)
-    for chunk in Self.chunkSizes {
-      #expect(readCSV(testCase.input, maxChunk: chunk) == whole, "chunk \(chunk)")
-      #expect(readCSV(testCase.input, chunkSize: max(4, chunk)) == whole, "chunk \(chunk)")
+  @Test
+  func validInputsAcrossChunkBoundaries() {
+    for testCase in csvValidCases {
+      let whole = readCSV(testCase.input)
+      for chunk in Self.chunkSizes {
+        #expect(readCSV(testCase.input, maxChunk: chunk) == whole, "chunk \(chunk)")
+        #expect(readCSV(testCase.input, chunkSize: max(4, chunk)) == whole, "chunk \(chunk)")
+      }
     }
   }
 
-  @Test(arguments: csvInvalidCases)
-  func invalidInputsAcrossChunkBoundaries(_ testCase: CSVInvalidCase) {
-    let whole = readCSV(testCase.input, limits: testCase.limits)
-    for chunk in Self.chunkSizes {
-      let pieces = readCSV(testCase.input, maxChunk: chunk, limits: testCase.limits)
-      let small = readCSV(testCase.input, chunkSize: max(4, chunk), limits: testCase.limits)
-      #expect(pieces == whole, "chunk \(chunk)")
-      #expect(small == whole, "chunk \(chunk)")
+  @Test
+  func invalidInputsAcrossChunkBoundaries() {
+    for testCase in csvInvalidCases {
+      let whole = readCSV(testCase.input, limits: testCase.limits)
+      for chunk in Self.chunkSizes {
+        let pieces = readCSV(testCase.input, maxChunk: chunk, limits: testCase.limits)
+        let small = readCSV(testCase.input, chunkSize: max(4, chunk), limits: testCase.limits)
+        #expect(pieces == whole, "chunk \(chunk)")
+        #expect(small == whole, "chunk \(chunk)")
+      }
     }
   }
 

@@ -53,9 +53,9 @@ struct JSONValueDecoderTests {
     #expect(framework.notes == nil)
   }
 
-  @Test(
-    "errors carry path, position and a message saying what was expected and found",
-    arguments: [
+  @Test("errors carry path, position and a message saying what was expected and found")
+  func positionedErrors() throws {
+    for (original, replacement, expected) in [
       (
         #""weight": 2.5}"#, #""weight": "high"}"#,
         #"line 7, column 51 (sections[0].criteria[1].weight): expected a number, found a string "high""#
@@ -102,11 +102,11 @@ struct JSONValueDecoderTests {
         #""status": "draft""#, #""status": "publishd""#,
         #"line 13, column 13 (status): expected one of "draft", "published", "retired", found a string "publishd" — did you mean 'published'?"#
       ),
-    ] as [(String, String, String)])
-  func positionedErrors(original: String, replacement: String, expected: String) throws {
-    let text = Self.variant(original, replacement)
-    let error = try decodingError(Framework.self, text)
-    #expect(error?.description == expected)
+    ] as [(String, String, String)] {
+      let text = Self.variant(original, replacement)
+      let error = try decodingError(Framework.self, text)
+      #expect(error?.description == expected)
+    }
   }
 
   @Test("unknown fields are reported with position and a suggestion, all at once")
