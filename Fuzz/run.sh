@@ -29,8 +29,8 @@ case $target in
   Judgements) seeds=(Examples/Demonstration/judgements.csv Examples/*/judgements.csv) ;;
   Arguments) seeds=() ;;
   # Partial results of the Demonstration sample (Fuzz/Seeds/PartialResult: two parts, their
-  # merge, one with exclusions and incomplete answers).
-  PartialResult) seeds=() max_len=4096 ;;
+  # merge, one with exclusions and incomplete answers, one broken down by case_type).
+  PartialResult) seeds=() max_len=8192 ;;
   # The two smallest published files whole; the others cut short (still useful: invalid JSON,
   # then the hand-written seeds of Fuzz/Seeds/PublishedFigures).
   PublishedFigures) seeds=(Examples/Published/*.json) max_len=16384 ;;

@@ -34,6 +34,7 @@ public enum Inspect {
     Command(spec: FormCommand.spec, run: FormCommand.run),
     Command(spec: GenerateSampleCommand.spec, run: GenerateSampleCommand.run),
     Command(spec: ScoreCommand.spec, run: ScoreCommand.run),
+    Command(spec: CasesCommand.spec, run: CasesCommand.run),
     Command(spec: MergeCommand.spec, run: MergeCommand.run),
     Command(spec: CompareCommand.spec, run: CompareCommand.run),
     Command(spec: AggregateCommand.spec, run: AggregateCommand.run),

@@ -3,7 +3,7 @@ import InspectionSupport
 /// The outcome of scoring a sample: the result, the counts behind it, and any errors.
 public struct Evaluation: Sendable {
   /// The scores (meaningful only when not ``failed``).
-  public let result: ScoreResult
+  public var result: ScoreResult
   /// The counts the scores come from (what `--partial` writes).
   public let summary: TallySummary
   /// Errors in the sample or judgements; any error fails the run.

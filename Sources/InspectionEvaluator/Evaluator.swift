@@ -24,11 +24,13 @@ public enum Evaluator {
   public static func evaluate(
     plan: ScoringPlan, reader: inout some SampleReader,
     options: SampleTally.Options = SampleTally.Options(),
-    judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = []
+    judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = [],
+    minimumGroupSize: Int = BreakdownScore.defaultMinimumGroupSize
   ) -> Evaluation {
     evaluate(
       plan: plan, reader: &reader, options: options, judgements: judgements,
-      judgementDiagnostics: judgementDiagnostics, caseIDBudget: .standard
+      judgementDiagnostics: judgementDiagnostics, caseIDBudget: .standard,
+      minimumGroupSize: minimumGroupSize
     ).evaluation
   }
 
@@ -37,22 +39,30 @@ public enum Evaluator {
   static func evaluate(
     plan: ScoringPlan, reader: inout some SampleReader, options: SampleTally.Options,
     judgements: [String: RecordedJudgement] = [:], judgementDiagnostics: [Diagnostic] = [],
-    caseIDBudget: CaseIDBudget?
+    caseIDBudget: CaseIDBudget?, minimumGroupSize: Int = BreakdownScore.defaultMinimumGroupSize
   ) -> (evaluation: Evaluation, report: SamplePasses.Report) {
     let (summary, report) = SamplePasses.tally(
       plan: plan, reader: &reader, options: options, budget: caseIDBudget)
     let evaluation = finish(
       plan: plan, summary: summary, judgements: judgements,
-      judgementDiagnostics: judgementDiagnostics)
+      judgementDiagnostics: judgementDiagnostics, minimumGroupSize: minimumGroupSize)
     return (evaluation, report)
   }
 
   /// Scores an accumulated (or merged) tally.
+  ///
+  /// Each breakdown of `summary` is scored group by group (``BreakdownScore``), a group with
+  /// fewer than `minimumGroupSize` scored cases suppressed.
   public static func finish(
     plan: ScoringPlan, summary: TallySummary, judgements: [String: RecordedJudgement] = [:],
-    judgementDiagnostics: [Diagnostic] = []
+    judgementDiagnostics: [Diagnostic] = [],
+    minimumGroupSize: Int = BreakdownScore.defaultMinimumGroupSize
   ) -> Evaluation {
-    var result = ScoreCalculator(plan: plan).result(from: summary, judgements: judgements)
+    let calculator = ScoreCalculator(plan: plan)
+    var result = calculator.result(from: summary, judgements: judgements)
+    result.breakdowns = summary.breakdowns.map {
+      BreakdownScore($0, calculator: calculator, minimumGroupSize: minimumGroupSize)
+    }
     result.provenanceMarks = ProvenanceMarks(plan.document)
     let all =
       summary.diagnostics + judgementDiagnostics + overridesBeyondReach(result, plan.document)

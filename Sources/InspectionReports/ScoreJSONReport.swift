@@ -28,7 +28,37 @@ public enum ScoreJSONReport {
       members["sample"] = .object(sample)
       value = .object(members)
     }
+    if !result.breakdowns.isEmpty, case .object(var members) = value {
+      members["breakdowns"] = .array(
+        result.breakdowns.map { breakdown($0, marks: result.provenanceMarks) })
+      value = .object(members)
+    }
     return value
+  }
+
+  /// One breakdown: each group's value, and its scores (counts, percentages, intervals and
+  /// bands, as for the whole) — or only `"suppressed": true` for a group too small to show.
+  static func breakdown(_ breakdown: BreakdownScore, marks: ProvenanceMarks) -> JSONValue {
+    .object([
+      "by": .string(breakdown.column),
+      "minimumGroupSize": .number(Double(breakdown.minimumGroupSize)),
+      "groups": .array(
+        breakdown.groups.map { group in
+          guard let scores = group.scores, let scored = group.scored else {
+            return .object([
+              "value": .string(group.value), "label": .string(group.label), "suppressed": true,
+            ])
+          }
+          return .object([
+            "value": .string(group.value), "label": .string(group.label), "suppressed": false,
+            "scored": .number(Double(scored)),
+            "questions": .array(scores.questions.map { question($0, marks: marks) }),
+            "criteria": .array(scores.criteria.map { item($0, marks: marks) }),
+            "sections": .array(scores.sections.map { item($0, marks: marks) }),
+            "headlines": .array(scores.headlines.map { item($0, marks: marks) }),
+          ])
+        }),
+    ])
   }
 
   /// One case metadata column: the cases with each value (by value), blank, and beyond the
@@ -122,6 +152,15 @@ public enum ScoreJSONReport {
       "smallSample": .bool(score.smallSample),
     ]
     if marks.isPlaceholder(score.id) { members["placeholder"] = true }
+    if let interval = score.interval {
+      members["interval"] = .object([
+        "lower": .number(interval.lower), "upper": .number(interval.upper),
+        "level": .number(interval.level), "method": "case bootstrap (percentile)",
+        "replicates": .number(Double(interval.replicates)),
+        "definedReplicates": .number(Double(interval.definedReplicates)),
+      ])
+      if let secure = interval.bandSecure { members["bandNotSecure"] = .bool(!secure) }
+    }
     if let judgement = score.judgement { members["judgement"] = .string(judgement.labelText ?? "") }
     if score.judgement?.label == nil, score.judgement != nil { members["judgement"] = .null }
     if let override = score.override {

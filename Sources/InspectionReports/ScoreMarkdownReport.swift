@@ -143,6 +143,19 @@ public enum ScoreMarkdownReport {
         "| \(cell(wording.id(question.id))) | \(cell(question.text)) | \(question.tally.relevant) | \(question.tally.sufficient) | \(score) | \(wording.interval(question.interval)) | \(question.tally.notRelevant) | \(question.tally.unanswered) |"
       )
     }
+    for breakdown in result.breakdowns {
+      let table = BreakdownTable(breakdown, in: result)
+      lines += [
+        "", "## Breakdown by \(cell(breakdown.column))", "",
+        "Every score computed from each group's cases alone; a group of fewer than "
+          + "\(breakdown.minimumGroupSize) scored cases is suppressed.", "",
+        "| " + table.header.map(cell).joined(separator: " | ") + " |",
+        "|---|" + String(repeating: "---:|", count: table.header.count - 1),
+      ]
+      for row in table.rows {
+        lines.append("| " + row.map(cell).joined(separator: " | ") + " |")
+      }
+    }
     if !result.sample.excluded.isEmpty {
       lines += ["", "## Excluded cases", "", "| case | row | reason |", "|---|---:|---|"]
       for excluded in result.sample.excluded {

@@ -116,6 +116,18 @@ public enum ScoreTextReport {
     }
     lines.append(questions.render(indent: 2))
 
+    for breakdown in result.breakdowns {
+      let table = BreakdownTable(breakdown, in: result)
+      lines.append("")
+      lines.append(
+        "Breakdown by \(v(breakdown.column)) (groups of fewer than "
+          + "\(breakdown.minimumGroupSize) scored cases suppressed)")
+      var text = TextTable(
+        columns: [.left(table.header[0])] + table.header.dropFirst().map { .right(v($0)) })
+      for row in table.rows { text.add(row) }
+      lines.append(text.render(indent: 2))
+    }
+
     if !sample.excluded.isEmpty {
       lines.append("")
       lines.append("Excluded cases")

@@ -80,6 +80,16 @@ struct ScoreWording {
   }
 
   /// A 95% interval as `30–95%`, or `—`.
+  /// What a score whose interval crosses a band bound is marked with, in every format.
+  static let bandNotSecure = "band not secure"
+
+  /// A bootstrap interval: `61–79%`, or `4–7` points.
+  func interval(_ interval: ScoreInterval, points: Bool) -> String {
+    let decimals = points ? 1 : 0
+    return DisplayRounding.format(interval.lower, decimals: decimals) + "–"
+      + DisplayRounding.format(interval.upper, decimals: decimals) + (points ? " points" : "%")
+  }
+
   func interval(_ interval: (lower: Double, upper: Double)?) -> String {
     guard let interval else { return "—" }
     return DisplayRounding.format(interval.lower, decimals: 0) + "–"
@@ -88,7 +98,8 @@ struct ScoreWording {
 
   /// The band and the judgement in words: `Priority for improvement`, `judged: Well met`,
   /// or an override beside its computed band: `Requires improvement (override; computed:
-  /// Good)`. Empty for a grouping, which has no band.
+  /// Good)`. Empty for a grouping, which has no band. With a bootstrap interval, the interval
+  /// and, when it crosses a band bound, `band not secure`.
   func note(_ item: ItemScore) -> String {
     var parts: [String] = []
     if let override = item.override, let overriding = override.band {
@@ -97,6 +108,11 @@ struct ScoreWording {
           + (override.computed.map(band) ?? "none") + ")")
     } else if let band = item.band {
       parts.append(self.band(band))
+    }
+    if let interval = item.interval {
+      parts.append(
+        "95% interval " + self.interval(interval, points: item.kind == .overall)
+          + (interval.bandNotSecure ? ", " + Self.bandNotSecure : ""))
     }
     if let judgement = item.judgement {
       parts.append("judged: " + (judgement.labelText ?? "not recorded"))

@@ -20,7 +20,7 @@ enum AggregateCommand {
       ArgumentSpec("framework", help: "A catalog id (id or id@version) or a .json document."),
       ArgumentSpec("samples", help: "One sample per inspection (.csv or .json).", isVariadic: true),
     ],
-    options: [ComparisonSupport.formatOption, ComparisonSupport.outputOption])
+    options: [ComparisonSupport.workbookFormatOption, ComparisonSupport.outputOption])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let resolved = try FrameworkSource.resolve(
@@ -38,6 +38,11 @@ enum AggregateCommand {
     do { aggregate = try ProgrammeAggregate(plan: plan, inspections: inspections) } catch {
       context.err("error: \(error.message)")
       throw .failed
+    }
+    if try ComparisonSupport.emitWorkbook(
+      { ProgrammeAggregateReport.document(aggregate) }, in: context)
+    {
+      return
     }
     try context.emit(
       ProgrammeAggregateReport.render(aggregate, as: ComparisonSupport.format(context)))

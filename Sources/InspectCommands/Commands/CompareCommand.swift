@@ -164,6 +164,14 @@ enum CompareCommand {
     if let skipped = comparison.bootstrap.skipped, b.cases == nil || f.cases == nil {
       context.err("warning: \(skipped) [\(DiagnosticCode.bootstrapSkipped.code)]")
     }
+    if try ComparisonSupport.emitWorkbook(
+      {
+        BaselineComparisonReport.document(comparison, names: (before, after), carried: carriedNote)
+      },
+      in: context)
+    {
+      return
+    }
     if ComparisonSupport.wantsHTML(context) {
       try context.emit(
         ComparisonChart.baseline(
@@ -228,6 +236,12 @@ enum CompareCommand {
     let columns = try ComparisonSupport.columns(
       sample, source: plans[0], targets: targets,
       threshold: try ComparisonSupport.threshold(in: context), in: context)
+    if try ComparisonSupport.emitWorkbook(
+      { FrameworkComparisonReport.document(columns, relations: relations, sample: sample) },
+      in: context)
+    {
+      return
+    }
     if ComparisonSupport.wantsHTML(context) {
       try context.emit(
         ComparisonChart.frameworks(

@@ -28,11 +28,13 @@ enum MergeCommand {
         "framework", valueName: "FILE", help: "The framework document, if not in the catalog."),
       OptionSpec("judgements", valueName: "FILE", help: "Judgements recorded by inspectors."),
       OptionSpec("explain", valueName: "ID", help: "Show how one score was derived."),
+      ScoreOutput.minimumGroupSizeOption,
     ],
     flags: [FlagSpec("partial", help: "Write the merged counts as a partial result instead.")])
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     try ScoreOutput.checkExplain(context)
+    let minimumGroupSize = try ScoreOutput.minimumGroupSize(context)
     var files: [PartialResultFile] = []
     for path in context.arguments.positionals("partials") {
       let bytes: [UInt8]
@@ -68,7 +70,8 @@ enum MergeCommand {
     let (judgements, diagnostics) = try ScoreOutput.judgements(
       context.arguments.option("judgements"), document: resolved.document, in: context)
     let evaluation = Evaluator.finish(
-      plan: plan, summary: summary, judgements: judgements, judgementDiagnostics: diagnostics)
+      plan: plan, summary: summary, judgements: judgements, judgementDiagnostics: diagnostics,
+      minimumGroupSize: minimumGroupSize)
     try ScoreOutput.emit(evaluation, plan: plan, warnings: resolved.warnings, in: context)
   }
 }

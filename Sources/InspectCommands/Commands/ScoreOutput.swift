@@ -7,7 +7,26 @@ import InspectionSupport
 enum ScoreOutput {
   static let formatOption = OptionSpec(
     "format", short: "f", help: "The report format.",
-    allowedValues: ["text", "json", "csv", "markdown", "html"], defaultValue: "text")
+    allowedValues: ["text", "json", "csv", "markdown", "html", "xlsx"], defaultValue: "text")
+
+  /// `--min-group-size N`: groups of a breakdown with fewer scored cases are suppressed.
+  static let minimumGroupSizeOption = OptionSpec(
+    "min-group-size", valueName: "N",
+    help: "Suppress (show no number for) a group of a breakdown with fewer than N scored cases "
+      + "(default \(BreakdownScore.defaultMinimumGroupSize)).")
+
+  /// The `--min-group-size` given, or the default; refuses (exit 64) anything but a whole
+  /// number from 1 to 1,000,000.
+  static func minimumGroupSize(_ context: CommandContext) throws(CommandFailure) -> Int {
+    guard let text = context.arguments.option("min-group-size") else {
+      return BreakdownScore.defaultMinimumGroupSize
+    }
+    guard let number = Int(text), (1...1_000_000).contains(number) else {
+      throw .usage(
+        context.usageError("--min-group-size must be a whole number from 1 to 1000000"))
+    }
+    return number
+  }
 
   /// Refuses (exit 64) `--explain` with another format than text, or with `--partial`: the
   /// explanation is text, and would otherwise be printed in place of the report asked for.
@@ -59,6 +78,23 @@ enum ScoreOutput {
     }
     var result = evaluation.result
     result.warnings = warnings + result.warnings
+    if arguments.option("format") == "xlsx", arguments.option("explain") == nil,
+      !arguments.flag("partial")
+    {
+      guard let output = arguments.option("output") else {
+        throw .usage(
+          context.usageError(
+            "--format xlsx needs --output FILE: a workbook is not text for the terminal"))
+      }
+      do {
+        try AtomicFile.write(ScoreWorkbook.render(result), to: output)
+      } catch {
+        context.err("error: \(error.message)")
+        throw .failed
+      }
+      context.report(result.warnings.filter { $0.severity == .warning })
+      return
+    }
     let text: String
     if let id = arguments.option("explain") {
       guard let explanation = ScoreExplanation.render(id, in: result) else {
@@ -68,7 +104,13 @@ enum ScoreOutput {
             "'\(id)' is not a question, criterion, section, headline or overall rating of "
               + "\(plan.document.label)." + Suggestion.didYouMean(id, among: ids)))
       }
-      text = explanation
+      let framework = arguments.positional("framework")
+      let sample = arguments.positional("sample")
+      text =
+        explanation
+        + (framework != nil && sample != nil
+          ? "\nThe cases behind it, and how each counted: inspect cases \(framework ?? "") "
+            + "\(sample ?? "") --item \(id)\n" : "")
     } else if arguments.flag("partial") {
       text = CanonicalJSON.pretty(PartialResult(summary: evaluation.summary, plan: plan).document())
     } else {

@@ -180,10 +180,36 @@ enum ComparisonSupport {
     return .failed
   }
 
-  /// The compare command's format option: the shared formats plus `html`.
+  /// The compare command's format option: the shared formats plus `html` and `xlsx`.
   static let htmlFormatOption = OptionSpec(
-    "format", short: "f", help: "The report format.",
-    allowedValues: ["text", "json", "markdown", "html"], defaultValue: "text")
+    "format", short: "f", help: "The report format (xlsx needs --output).",
+    allowedValues: ["text", "json", "markdown", "html", "xlsx"], defaultValue: "text")
+
+  /// The aggregate command's format option: the shared formats plus `xlsx`.
+  static let workbookFormatOption = OptionSpec(
+    "format", short: "f", help: "The report format (xlsx needs --output).",
+    allowedValues: ["text", "json", "markdown", "xlsx"], defaultValue: "text")
+
+  /// Writes `document()` as a workbook (``ReportWorkbook``) to `--output` and returns `true`
+  /// when the command asked for `--format xlsx`; `false`, doing nothing, otherwise. A workbook
+  /// without `--output` is refused (exit 64).
+  static func emitWorkbook(
+    _ document: () -> ReportDocument, in context: CommandContext
+  ) throws(CommandFailure) -> Bool {
+    guard context.arguments.option("format") == "xlsx" else { return false }
+    guard let output = context.arguments.option("output") else {
+      throw .usage(
+        context.usageError(
+          "--format xlsx needs --output FILE: a workbook is not text for the terminal"))
+    }
+    do {
+      try AtomicFile.write(ReportWorkbook.render(document()), to: output)
+    } catch {
+      context.err("error: \(error.message)")
+      throw .failed
+    }
+    return true
+  }
 
   /// Whether the command asked for HTML.
   static func wantsHTML(_ context: CommandContext) -> Bool {

@@ -19,7 +19,27 @@ enum SampleInput {
       help: "Columns that describe cases but are not part of the framework (e.g. "
         + "inspector,team): carried into the results, never scored.",
       isRepeatable: true),
+    pseudonymiseOption,
   ]
+
+  /// `--pseudonymise KEYFILE`: every case id replaced by its keyed pseudonym as it is read.
+  static let pseudonymiseOption = OptionSpec(
+    "pseudonymise", valueName: "KEYFILE",
+    help: "Replace every case id in every output (reports, partial results, case lists, "
+      + "warnings, errors) with a keyed pseudonym (HMAC-SHA-256 under the key in KEYFILE, at "
+      + "least 16 bytes; the same key gives the same pseudonyms). The key is never written.")
+
+  /// The pseudonyms asked for with `--pseudonymise`, or `nil`; a key file that cannot be used
+  /// fails (exit 1) with an error naming it.
+  static func pseudonyms(_ context: CommandContext) throws(CommandFailure) -> CaseIDPseudonyms? {
+    guard let keyFile = context.arguments.option("pseudonymise") else { return nil }
+    do {
+      return try CaseIDPseudonyms(keyFile: keyFile)
+    } catch {
+      context.report([error.diagnostic])
+      throw .failed
+    }
+  }
 
   /// `--strict-codes`.
   static let flags = [
@@ -72,7 +92,7 @@ enum SampleInput {
     }
     return SampleReadOptions(
       strictCodes: arguments.flag("strict-codes"), metadata: metadata,
-      sheet: arguments.option("sheet"), separator: separator)
+      sheet: arguments.option("sheet"), separator: separator, pseudonyms: try pseudonyms(context))
   }
 
   /// Opens `path` under `plan`; fails (exit 1) with the located error.

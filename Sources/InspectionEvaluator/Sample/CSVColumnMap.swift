@@ -9,6 +9,8 @@ struct CSVColumnMap: Sendable {
   /// The column of each declared metadata column, in the order declared.
   var metadataColumns: [Int] = []
   var width = 0
+  /// The pseudonyms case ids are replaced with as they are read, if any.
+  var pseudonyms: CaseIDPseudonyms?
   /// The byte that separates fields (for messages).
   var separator = UInt8(ascii: ",")
 
@@ -182,7 +184,8 @@ struct CSVColumnMap: Sendable {
     _ record: CSVRecord, row: Int, file: String, normaliser: inout SampleValueNormaliser
   ) -> SampleRecord {
     let fields = record.fields
-    let id = caseColumn < fields.count ? fields[caseColumn] : ""
+    let written = caseColumn < fields.count ? fields[caseColumn] : ""
+    let id = pseudonyms?.pseudonym(for: written) ?? written
     func position(_ index: Int) -> SourcePosition {
       let found = index >= 0 ? record.position(ofField: index) : nil
       return SourcePosition(line: found?.line ?? record.line, column: found?.column ?? 1)

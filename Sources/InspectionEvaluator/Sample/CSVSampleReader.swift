@@ -171,6 +171,7 @@ public struct CSVSampleReader: SampleReader {
         if problems.isEmpty {
           var map = map
           map.separator = csv.separator
+          map.pseudonyms = options.pseudonyms
           self.columns = map
         } else {
           finished = true
@@ -203,8 +204,12 @@ extension CSVSampleReader {
       guard let record = next() else { return }
       tally.add(record)
     }
-    // Case metadata is counted from each case, which only the general way makes.
-    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty {
+    // Case metadata is counted from each case, and a case id is replaced by its pseudonym,
+    // which only the general way does.
+    // So is a case's group in a breakdown.
+    if let columns, rowScorer == nil, columns.metadataColumns.isEmpty, columns.pseudonyms == nil,
+      tally.options.breakdowns.isEmpty, !tally.options.collectCaseEffects
+    {
       rowScorer = CSVRowScorer(plan: plan, columns: columns)
     }
     guard let columns, rowScorer != nil else {

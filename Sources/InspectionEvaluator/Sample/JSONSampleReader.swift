@@ -365,7 +365,7 @@ public struct JSONSampleReader: SampleReader {
             + Suggestion.didYouMean(key, among: known.sorted()),
           location: at(document.keyPosition(of: [.key(key)]))))
     }
-    let id = members["case"]?.stringValue ?? ""
+    let id = options.caseID(members["case"]?.stringValue ?? "")
     if members["case"] != nil && members["case"]?.stringValue == nil {
       problems.append(
         Diagnostic(

@@ -71,6 +71,10 @@ extension DiagnosticCode {
     "IK0226", "blank exclusion reason",
     "A case's 'excluded' value is empty or only white space, so the case is not excluded and is "
       + "scored. Give the reason to exclude it, or clear the cell.")
+  public static let unusableKeyFile = DiagnosticCode(
+    "IK0227", "unusable pseudonymisation key file",
+    "The --pseudonymise key file cannot be read, or holds fewer than 16 bytes. Make a key "
+      + "with 'head -c 32 /dev/urandom > inspection.key' and keep it secret.")
 
   // Judgements (IK03xx).
   public static let unreadableJudgements = DiagnosticCode(
@@ -132,7 +136,7 @@ extension DiagnosticCode {
     .duplicateCaseID, .answerNotOnScale, .undeclaredAttributeValue, .missingAttributeValue,
     .unansweredQuestion, .answerWhereNotRelevant, .wrongFieldCount, .emptySample, .smallSample,
     .invalidSampleShape, .incompleteCase, .valueWithSpaces, .valueInOtherCase, .labelForCode,
-    .controlCharacterInCaseID, .blankExclusionReason,
+    .controlCharacterInCaseID, .blankExclusionReason, .unusableKeyFile,
     .unreadableJudgements, .unknownJudgementItem,
     .itemNotJudged, .labelNotOnScale, .duplicateJudgement, .missingJudgement, .missingRationale,
     .judgementFieldCount, .overrideWithoutRationale, .overrideBeyondReach, .overrideNotOnScale,

@@ -22,15 +22,25 @@ public struct SampleReadOptions: Sendable, Hashable {
   /// How the fields of a CSV sample are separated; by default a comma, semicolon or tab,
   /// whichever the header line holds most of (``CSVReader/Separator/detect``).
   public var separator: CSVReader.Separator
+  /// Keyed pseudonyms that replace every case id as it is read (``CaseIDPseudonyms``), or
+  /// `nil` to keep ids as written.
+  public var pseudonyms: CaseIDPseudonyms?
 
   /// Options: forgiving codes, no metadata, the first sheet, a detected separator.
   public init(
     strictCodes: Bool = false, metadata: [String] = [], sheet: String? = nil,
-    separator: CSVReader.Separator = .detect
+    separator: CSVReader.Separator = .detect, pseudonyms: CaseIDPseudonyms? = nil
   ) {
     self.strictCodes = strictCodes
     self.metadata = metadata
     self.sheet = sheet
     self.separator = separator
+    self.pseudonyms = pseudonyms
+  }
+
+  /// The id a reader passes on for `id` as written: its pseudonym under ``pseudonyms``, or
+  /// `id` itself.
+  public func caseID(_ id: String) -> String {
+    pseudonyms?.pseudonym(for: id) ?? id
   }
 }

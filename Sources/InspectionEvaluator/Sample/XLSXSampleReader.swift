@@ -210,7 +210,8 @@ public struct XLSXSampleReader: SampleReader {
       answerPositions: columns.questionColumns.map(position))
     origin.sheet = sheet.name
     var item = SampleCase(
-      id: value(columns.caseColumn) ?? "", attributes: columns.attributeColumns.map(value),
+      id: options.caseID(value(columns.caseColumn) ?? ""),
+      attributes: columns.attributeColumns.map(value),
       answers: columns.questionColumns.map(value),
       exclusion: columns.excludedColumn.flatMap(value),
       metadata: columns.metadataColumns.map(value), origin: origin)

@@ -34,6 +34,9 @@ public struct ItemScore: Sendable {
   public var derivation: ScoreDerivation
   /// How the band was assigned, when the item has one.
   public var banding: BandDerivation?
+  /// The case-bootstrap interval of the score, when intervals were asked for
+  /// (``ScoreIntervals``).
+  public var interval: ScoreInterval? = nil
   /// The computed band, the override and its rationale, when the item is overridable.
   public var override: OverrideOutcome?
   /// Whether the item is a section declared as a grouping only: no score, band or judgement.

@@ -24,6 +24,8 @@ public struct ScoreResult: Sendable {
   public var overall: [ItemScore]
   /// Warnings: small samples, ignored answers, missing judgements.
   public var warnings: [Diagnostic]
+  /// The scores of each group of each breakdown asked for (`--by`), in the order asked.
+  public var breakdowns: [BreakdownScore] = []
   /// Decimals the framework displays percentages with.
   public var displayDecimals: Int
   /// The fewest relevant cases a score may rest on without a small-sample mark.

@@ -42,6 +42,19 @@ extension PartialResult {
               + "\(merged.framework.fingerprint); merge partial results of one framework version",
             location: file.location(of: "framework")))
       }
+      let columns = (partial.breakdowns ?? []).map(\.column)
+      let firstColumns = (merged.breakdowns ?? []).map(\.column)
+      guard columns == firstColumns else {
+        func named(_ columns: [String]) -> String {
+          columns.isEmpty ? "no breakdown" : "--by " + columns.joined(separator: ",")
+        }
+        throw PartialResultError(
+          Diagnostic(
+            .invalidPartial,
+            "breakdowns: \(file.file) was scored with \(named(columns)), but \(first.file) with "
+              + "\(named(firstColumns)); the groups would not add up to the whole. Score every "
+              + "part with the same --by", location: file.location(of: "breakdowns")))
+      }
       let shared = sharedCount(merged.caseIDs, partial.caseIDs)
       if shared > 0 {
         let earlier = files[..<offset].first { sharedCount($0.result.caseIDs, partial.caseIDs) > 0 }
@@ -98,6 +111,8 @@ extension PartialResult {
       merged.caseIDs = union(merged.caseIDs, partial.caseIDs)
       let metadata = MetadataTally.combine(merged.metadata ?? [], partial.metadata ?? [])
       merged.metadata = metadata.isEmpty ? nil : metadata
+      merged.breakdowns = BreakdownTally.combine(merged.breakdowns ?? [], partial.breakdowns ?? [])
+      if merged.breakdowns?.isEmpty == true { merged.breakdowns = nil }
     }
     merged.excluded.sort { ($0.id, $0.row) < ($1.id, $1.row) }
     merged.incomplete.sort { ($0.case, $0.question) < ($1.case, $1.question) }

@@ -50,8 +50,8 @@ extension PartialResult {
     guard version == formatVersion else {
       let why =
         version < formatVersion
-        ? "was written by an earlier InspectionKit (format \(version), without the checks of "
-          + "format \(formatVersion))"
+        ? "was written by an earlier InspectionKit (format \(version), without what format "
+          + "\(formatVersion) records and checks)"
         : "was written by a newer InspectionKit (format \(version))"
       throw fail(
         .unsupportedPartial,

@@ -153,6 +153,7 @@ extension PartialResult {
         break
       }
     }
+    checkBreakdowns(report: report, checkCount: { checkCount($0, $1) })
     if caseIDs.count < scored || caseIDs.count > cases {
       report(
         ["caseIDs"],
@@ -160,6 +161,74 @@ extension PartialResult {
           + "case has an id")
     }
     return problems
+  }
+
+  /// The breakdowns' rules: each column once, each group with a count from 1 and one count per
+  /// question adding up to its cases, and the groups adding up to the whole, question by
+  /// question and count by count.
+  private func checkBreakdowns(
+    report: (JSONPath, String) -> Void, checkCount: (Int, JSONPath) -> Void
+  ) {
+    guard let breakdowns else { return }
+    if breakdowns.isEmpty { report(["breakdowns"], "is empty; leave it out when there are none") }
+    var columns: Set<String> = []
+    for (index, breakdown) in breakdowns.enumerated() {
+      let path: JSONPath = ["breakdowns", .index(index)]
+      if !columns.insert(breakdown.column).inserted {
+        report(path.appending(key: "column"), "\(Quoted(breakdown.column)) is broken down twice")
+      }
+      var sums = Array(repeating: QuestionTally(), count: questions.count)
+      var scoredSum = 0
+      var inRange = true
+      for (value, group) in breakdown.groups.sorted(by: { $0.key < $1.key }) {
+        let groupPath = path.appending(key: "groups").appending(key: value)
+        checkCount(group.scored, groupPath.appending(key: "scored"))
+        if group.scored < 1 { report(groupPath.appending(key: "scored"), "a group has cases") }
+        guard group.questions.count == questions.count else {
+          report(
+            groupPath.appending(key: "questions"),
+            "has \(group.questions.count) questions, not the \(questions.count) of the partial")
+          inRange = false
+          continue
+        }
+        for (position, tally) in group.questions.enumerated() {
+          let counts = [tally.sufficient, tally.insufficient, tally.notRelevant, tally.unanswered]
+          guard counts.allSatisfy({ (0...Self.maximumCount).contains($0) }) else {
+            report(
+              groupPath.appending(key: "questions").appending(index: position),
+              "a count is outside 0…\(Self.maximumCount)")
+            inRange = false
+            continue
+          }
+          if tally.cases != group.scored {
+            report(
+              groupPath.appending(key: "questions").appending(index: position),
+              "question \(Quoted(questions[position].id))'s counts add up to \(tally.cases), "
+                + "not the group's \(group.scored) cases")
+          }
+          sums[position] = sums[position] + tally
+        }
+        if (0...Self.maximumCount).contains(group.scored) { scoredSum += group.scored }
+      }
+      guard inRange else { continue }
+      if scoredSum != scored {
+        report(
+          path.appending(key: "groups"),
+          "the groups hold \(scoredSum) cases, but \(scored) were scored; every scored case is in "
+            + "one group")
+      }
+      for (position, counts) in questions.enumerated() {
+        let whole = QuestionTally(
+          sufficient: counts.sufficient, insufficient: counts.insufficient,
+          notRelevant: counts.notRelevant, unanswered: counts.unanswered)
+        if sums[position] != whole {
+          report(
+            path.appending(key: "groups"),
+            "the groups' counts for question \(Quoted(counts.id)) do not add up to the whole's")
+          break
+        }
+      }
+    }
   }
 
   static func isLowerHex(_ text: String, count: Int) -> Bool {

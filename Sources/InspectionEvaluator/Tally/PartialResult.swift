@@ -45,7 +45,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
   }
 
   /// The format version this InspectionKit writes and reads.
-  public static let formatVersion = 2
+  public static let formatVersion = 3
   /// The value of ``kind``.
   public static let kindName = "partial"
   /// The name of the member holding the integrity digest.
@@ -82,6 +82,9 @@ public struct PartialResult: Hashable, Sendable, Codable {
   /// The cases with each value of each declared case metadata column; absent when none was
   /// declared.
   public var metadata: [MetadataTally]?
+  /// The scored cases' question counts in each group of each breakdown (`--by`), in the order
+  /// asked; absent when none was asked for. Each breakdown's groups add up to the whole.
+  public var breakdowns: [BreakdownTally]?
 
   /// The partial result of a finished tally.
   public init(summary: TallySummary, plan: ScoringPlan) {
@@ -100,6 +103,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     incomplete = summary.incomplete
     caseIDs = summary.caseIDHashes.map(Self.hex)
     metadata = summary.metadata.isEmpty ? nil : summary.metadata
+    breakdowns = summary.breakdowns.isEmpty ? nil : summary.breakdowns
   }
 
   /// The summary these counts stand for, ready for
@@ -135,6 +139,7 @@ public struct PartialResult: Hashable, Sendable, Codable {
     summary.fingerprintState = fingerprint
     summary.caseIDHashes = caseIDs.compactMap { UInt64($0, radix: 16) }
     summary.metadata = metadata ?? []
+    summary.breakdowns = breakdowns ?? []
     return summary
   }
 

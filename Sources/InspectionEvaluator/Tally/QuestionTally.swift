@@ -50,4 +50,20 @@ public struct QuestionTally: Hashable, Sendable, Codable {
       notRelevant: lhs.notRelevant + rhs.notRelevant,
       unanswered: lhs.unanswered + rhs.unanswered)
   }
+
+  /// Counts one scored case's per-question `effects` into `questions` (by plan position):
+  /// the one place a case's decisions become counts, for the whole sample and for each group
+  /// of a breakdown alike (and, `times` at once, for a bootstrap replicate).
+  public static func count(
+    _ effects: [CaseEffect], times: Int = 1, into questions: inout [QuestionTally]
+  ) {
+    for (index, decided) in effects.enumerated() where index < questions.count {
+      switch decided.effect {
+      case .sufficient?: questions[index].sufficient += times
+      case .insufficient?: questions[index].insufficient += times
+      case .notRelevant?: questions[index].notRelevant += times
+      case nil: questions[index].unanswered += times
+      }
+    }
+  }
 }

@@ -28,16 +28,26 @@ public struct SampleTally: Sendable {
     /// The case metadata columns declared (``SampleReadOptions/metadata``), whose values are
     /// counted (``TallySummary/metadata``).
     public var metadata: [String]
+    /// Attributes or declared metadata columns to break the scored cases down by
+    /// (``BreakdownTally``), in order; a name that is neither is ignored (commands check them).
+    public var breakdowns: [String]
+    /// Keep each scored case's decisions (``TallySummary/caseEffects``) for the case
+    /// bootstrap of ``ScoreIntervals``: 4 bytes a case.
+    public var collectCaseEffects = false
+    /// With ``collectCaseEffects``, keep each case's id beside its decisions
+    /// (``CaseEffectTable/ids``), for listing the cases behind a score.
+    public var collectCaseEffectIDs = false
 
     /// Creates options; all off by default.
     public init(
       allowIncomplete: Bool = false, excludeInvalid: Bool = false, collectCaseIDs: Bool = false,
-      metadata: [String] = []
+      metadata: [String] = [], breakdowns: [String] = []
     ) {
       self.allowIncomplete = allowIncomplete
       self.excludeInvalid = excludeInvalid
       self.collectCaseIDs = collectCaseIDs
       self.metadata = metadata
+      self.breakdowns = breakdowns
     }
   }
 
@@ -70,6 +80,12 @@ public struct SampleTally: Sendable {
   private var collectedCaseIDHashes: [UInt64]?
   private var fingerprint = SampleFingerprint.Accumulator()
   private var keptPerCode: [String: Int] = [:]
+  /// Where each breakdown's value is in a case.
+  private enum BreakdownSource: Sendable {
+    case attribute(Int)
+    case metadata(Int)
+  }
+  private let breakdownSources: [BreakdownSource]
   // Per-case scratch space, reused so that a case allocates nothing when it is clean.
   private var effectsBuffer: [CaseEffect] = []
 
@@ -79,6 +95,14 @@ public struct SampleTally: Sendable {
     self.options = options
     self.counted = TallySummary(questionCount: plan.questions.count)
     self.counted.metadata = options.metadata.map(MetadataTally.init(column:))
+    self.breakdownSources = options.breakdowns.compactMap { name in
+      if let index = plan.attributeIndex[name] { return .attribute(index) }
+      if let index = options.metadata.firstIndex(of: name) { return .metadata(index) }
+      return nil
+    }
+    self.counted.breakdowns = options.breakdowns.filter {
+      plan.attributeIndex[$0] != nil || options.metadata.contains($0)
+    }.map(BreakdownTally.init(column:))
     self.cleanCounts = Array(repeating: 0, count: plan.questions.count * 3)
   }
 
@@ -135,6 +159,8 @@ public struct SampleTally: Sendable {
       other.questions.count == counted.questions.count
     else { return false }
     guard !caseIDs.tracksListedOnly, !part.caseIDs.tracksListedOnly else { return false }
+    // Groups are counted only the general way, case by case.
+    guard breakdownSources.isEmpty, !options.collectCaseEffects else { return false }
     // Spilled ids are not in the tables, so the check across parts would be incomplete: it is
     // left to the merge of every part's runs and tables (``resolveSpilledCaseIDs()``).
     if !hasSpilledCaseIDs && !part.hasSpilledCaseIDs {
@@ -366,12 +392,24 @@ public struct SampleTally: Sendable {
     }
 
     counted.scored += 1
-    for (index, decided) in effects.enumerated() {
-      switch decided.effect {
-      case .sufficient?: counted.questions[index].sufficient += 1
-      case .insufficient?: counted.questions[index].insufficient += 1
-      case .notRelevant?: counted.questions[index].notRelevant += 1
-      case nil: counted.questions[index].unanswered += 1
+    QuestionTally.count(effects, into: &counted.questions)
+    if options.collectCaseEffects {
+      if options.collectCaseEffectIDs {
+        counted.caseEffects.add(effects, id: item.id)
+      } else {
+        counted.caseEffects.add(effects)
+      }
+    }
+    for (index, source) in breakdownSources.enumerated() {
+      let value: String?
+      switch source {
+      case .attribute(let at): value = at < item.attributes.count ? item.attributes[at] : nil
+      case .metadata(let at): value = at < item.metadata.count ? item.metadata[at] : nil
+      }
+      let group = counted.breakdowns[index].add(value: value, effects: effects)
+      if options.collectCaseEffects {
+        if counted.caseEffects.groups.count <= index { counted.caseEffects.groups.append([]) }
+        counted.caseEffects.groups[index].append(group)
       }
     }
     for index in incomplete {

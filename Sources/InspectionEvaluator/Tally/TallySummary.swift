@@ -14,6 +14,12 @@ public struct TallySummary: Sendable {
   public var excluded: [ExcludedCase] = []
   /// The cases read with each value of each declared case metadata column.
   public var metadata: [MetadataTally] = []
+  /// The scored cases' counts in each group of each breakdown asked for
+  /// (``SampleTally/Options/breakdowns``), in the order asked.
+  public var breakdowns: [BreakdownTally] = []
+  /// Each scored case's decisions, in reading order, when
+  /// ``SampleTally/Options/collectCaseEffects`` is set (for ``ScoreIntervals``).
+  public var caseEffects = CaseEffectTable()
   /// Relevant questions left unanswered, by case then question once finished.
   public var incomplete: [IncompleteAnswer] = []
   /// Diagnostics, up to the per-code limit, in the order found.

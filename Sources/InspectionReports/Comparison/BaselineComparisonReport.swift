@@ -25,6 +25,17 @@ public enum BaselineComparisonReport {
     if format == .json {
       return CanonicalJSON.pretty(json(c, names: names, carried: carried)) + "\n"
     }
+    return document(c, names: names, carried: carried).render(format)
+  }
+
+  /// The report as headings, paragraphs and tables: what the text and Markdown forms
+  /// print and a workbook (``ReportWorkbook``) lays out as sheets.
+  public static func document(
+    _ c: BaselineComparison,
+    names: (baseline: String, followUp: String) = ("baseline", "follow-up"),
+    carried: String? = nil
+  ) -> ReportDocument {
+
     let decimals = c.baseline.displayDecimals
     var report = ReportDocument(
       title: "Compare \(c.framework.id)@\(c.framework.version): \(names.baseline) → "
@@ -114,7 +125,7 @@ public enum BaselineComparisonReport {
         ]
       })
     report.paragraph(summary(c) + "\n" + legend(c))
-    return report.render(format)
+    return report
   }
 
   /// How many questions changed, and how many are significant raw and adjusted each way.

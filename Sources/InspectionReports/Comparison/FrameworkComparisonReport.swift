@@ -26,6 +26,17 @@ public enum FrameworkComparisonReport {
       return CanonicalJSON.pretty(json(columns, rows: rows, carried: carried, sample: sample))
         + "\n"
     }
+    return document(columns, relations: relations, sample: sample).render(format)
+  }
+
+  /// The report as headings, paragraphs and tables: what the text and Markdown forms
+  /// print and a workbook (``ReportWorkbook``) lays out as sheets.
+  public static func document(
+    _ columns: [FrameworkComparison.Column], relations: Set<CrosswalkRelation>, sample: String
+  ) -> ReportDocument {
+    let carried = CrosswalkRelation.allCases.filter { relations.contains($0) }.map(\.rawValue)
+    let rows = ComparisonRows(columns).rows
+
     let threshold = columns.first?.threshold ?? Coverage.defaultThreshold
     var report = ReportDocument(
       title: "One sample under \(columns.count) frameworks: \(sample)")
@@ -67,7 +78,7 @@ public enum FrameworkComparisonReport {
             item.map { cell($0, in: column) } ?? ""
           }
       })
-    return report.render(format)
+    return report
   }
 
   /// A cell: the item's id, then its score and band with coverage, or "not comparable".

@@ -13,6 +13,13 @@ public enum ProgrammeAggregateReport {
   /// The aggregate in `format`, newline-terminated and deterministic.
   public static func render(_ a: ProgrammeAggregate, as format: ReportDocument.Format) -> String {
     if format == .json { return CanonicalJSON.pretty(json(a)) + "\n" }
+    return document(a).render(format)
+  }
+
+  /// The report as headings, paragraphs and tables: what the text and Markdown forms
+  /// print and a workbook (``ReportWorkbook``) lays out as sheets.
+  public static func document(_ a: ProgrammeAggregate) -> ReportDocument {
+
     let decimals = a.pooled.displayDecimals
     var report = ReportDocument(
       title: "Aggregate \(a.framework.id)@\(a.framework.version) over "
@@ -45,7 +52,7 @@ public enum ProgrammeAggregateReport {
       "MEAN weighs every inspection the same; POOLED adds the inspections' case counts and "
         + "scores them as one sample, so larger inspections weigh more. Published programme "
         + "aggregates (e.g. the 2013–14 IAOW sets) are not always the mean of inspection scores.")
-    return report.render(format)
+    return report
   }
 
   /// The aggregate as a JSON value.

@@ -25,7 +25,7 @@ public struct ReportDocument: Sendable {
     case table([TextTable.Column], [[String]])
   }
 
-  private var blocks: [Block] = []
+  private(set) var blocks: [Block] = []
 
   /// Starts a report with a title.
   public init(title: String) { blocks.append(.heading(title)) }

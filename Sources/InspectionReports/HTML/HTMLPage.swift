@@ -1,7 +1,11 @@
 /// A complete, self-contained HTML page: inline CSS, no scripts, no external resources.
 ///
-/// The style sheet reads on screen (a white sheet on a grey desk) and prints on A4 with
-/// repeated table headers; text keeps at least 7:1 contrast with its background.
+/// The style sheet reads on screen (a white sheet on a grey desk); on a narrow screen (a
+/// phone, 375 px) the sheet fills the width, charts keep a readable width inside a box that
+/// scrolls sideways and tables scroll inside their box, so nothing widens the page. It prints
+/// on A4: the summary chart sized to share the first page with the headlines, headings kept
+/// with what follows, table headers repeated on every page, charts and rows never split.
+/// Text keeps at least 7:1 contrast with its background.
 enum HTMLPage {
   /// The page for `body`, starting with `<!DOCTYPE html>` and ending in a newline.
   static func render(title: String, generator: String?, body: [Markup]) -> String {
@@ -74,10 +78,39 @@ enum HTMLPage {
       color: #333333; font-style: italic; }
     ul.plain { padding-left: 14pt; margin: 0 0 8pt; }
     .small { font-size: 9pt; }
+    .scroll { overflow-x: auto; max-width: 100%; }
+    .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(58mm, 1fr));
+      gap: 6pt 10pt; }
+    svg.panel { display: block; width: 100%; height: auto; break-inside: avoid; }
     @media print {
       html { background: #ffffff; }
+      body { font-size: 9.5pt; }
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-      h2 { break-after: avoid; }
+      header { margin: 0 0 6pt; }
+      .cards { margin-bottom: 4pt; }
+      .card { padding: 3pt 6pt; }
+      .card .value { font-size: 15pt; }
+      h2 { margin-top: 12pt; break-after: avoid; }
+      h2, h3, caption { break-after: avoid; }
+      figure, svg, .card, .judgement, tr { break-inside: avoid; }
+      svg.chart { max-height: 168mm; }
+      table { font-size: 8pt; line-height: 1.3; }
+      th, td { padding: 1.2pt 3pt; }
+      table.questions td:nth-child(2) { width: 58%; }
+      table.questions td:nth-child(7) svg.interval { width: 16mm; }
+      .scroll, figure.multiples, .scroll table { overflow: visible; }
+    }
+    @media screen and (max-width: 640px) {
+      body { font-size: 10pt; }
+      main { max-width: none; margin: 0; padding: 14px 12px; box-shadow: none; }
+      h1 { font-size: 16pt; }
+      h1, h2, h3, p, li, dd, figcaption { overflow-wrap: anywhere; }
+      table { display: block; overflow-x: auto; max-width: 100%; }
+      figure { overflow-x: auto; max-width: 100%; }
+      svg.chart { min-width: 520px; }
+      .panels { grid-template-columns: 1fr; }
+      .card { flex-basis: 100%; }
+      dl.provenance { grid-template-columns: minmax(0, 1fr); }
     }
 
     """

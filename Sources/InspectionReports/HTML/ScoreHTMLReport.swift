@@ -47,6 +47,7 @@ public enum ScoreHTMLReport {
     body += judgementSection(result, wording: wording)
     body += overrideSection(result, wording: wording)
     body += questionSection(result, document: document, wording: wording)
+    body += result.breakdowns.flatMap { breakdownSection($0, in: result) }
     body += marksSection(wording)
     body += caseSection(result)
     body += warningSection(result)
@@ -54,6 +55,46 @@ public enum ScoreHTMLReport {
     return HTMLPage.render(
       title: "\(framework.title) — summary of scores",
       generator: "InspectionKit \(provenance.inspectionKitVersion)", body: body)
+  }
+
+  /// A breakdown: its small multiples, then every figure as a table that scrolls inside its
+  /// box on a narrow screen.
+  static func breakdownSection(_ breakdown: BreakdownScore, in result: ScoreResult) -> [Markup] {
+    let table = BreakdownTable(breakdown, in: result)
+    let head = Markup.element(
+      "thead", [:],
+      [
+        .element(
+          "tr", [:],
+          table.header.enumerated().map { index, title in
+            .element("th", attributes: [("class", index == 0 ? nil : "num")], [.text(title)])
+          })
+      ])
+    let rows = table.rows.map { row in
+      Markup.element(
+        "tr", [:],
+        row.enumerated().map { index, cell in
+          index == 0
+            ? .element("th", ["scope": "row"], [.text(cell)])
+            : .element("td", ["class": "num"], [.text(cell)])
+        })
+    }
+    return [
+      .element("h2", [:], [.text("Breakdown by \(breakdown.column)")]),
+      BreakdownChart(breakdown, in: result).figure(),
+      .element(
+        "div", ["class": "scroll"],
+        [
+          .element(
+            "table", [:],
+            [
+              .element(
+                "caption", [:],
+                [.text("Every score by \(breakdown.column); ALL is the whole sample")]),
+              head, .element("tbody", [:], rows),
+            ])
+        ]),
+    ]
   }
 
   static func sampleSentence(_ sample: SampleSummary) -> String {
@@ -78,6 +119,16 @@ public enum ScoreHTMLReport {
       ]
       if let band = item.band {
         children.append(.element("div", ["class": "band"], [.text(wording.band(band))]))
+      }
+      if let interval = item.interval {
+        children.append(
+          .element(
+            "div", ["class": "small"],
+            [
+              .text(
+                "95% interval " + wording.interval(interval, points: item.kind == .overall)
+                  + (interval.bandNotSecure ? " · " + ScoreWording.bandNotSecure : ""))
+            ]))
       }
       if let judgement = item.judgement {
         children.append(

@@ -27,6 +27,10 @@ public struct XLSXSheetContent: Sendable, Hashable {
   public var validations: [XLSXDataValidation] = []
   /// Whether the sheet's tab is hidden.
   public var hidden = false
+  /// Columns (0-based) whose cells holding a plain decimal number (``XLSXWriter/isPlainNumber(_:)``,
+  /// e.g. `74.71`, `-3`, `1e-5`) are written as numbers, so a spreadsheet can sum and chart
+  /// them; every other cell is text. Below the ``boldRows`` only.
+  public var numberColumns: Set<Int> = []
 
   /// A sheet named `name` with `rows`.
   public init(name: String, rows: [[String?]]) {

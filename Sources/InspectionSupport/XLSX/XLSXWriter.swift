@@ -161,6 +161,10 @@ public enum XLSXWriter {
       for (column, text) in row.enumerated() {
         guard let text, !text.isEmpty else { continue }
         let reference = XLSXCellReference(column: column, row: rowIndex + 1)
+        if !bold, sheet.numberColumns.contains(column), isPlainNumber(text) {
+          xml += "<c r=\"\(reference)\"\(style != 0 ? " s=\"\(style)\"" : "")><v>\(text)</v></c>"
+          continue
+        }
         let index = strings.index(of: cut(text, to: 32_767))
         xml +=
           "<c r=\"\(reference)\"\(style != 0 ? " s=\"\(style)\"" : "") t=\"s\"><v>\(index)</v></c>"
@@ -207,6 +211,35 @@ public enum XLSXWriter {
   }
 
   /// `text` cut to at most `limit` UTF-16 units (what Excel counts), ending with `…` if cut.
+  /// Whether `text` is a decimal number as JSON writes one (`-`, digits, an optional fraction
+  /// and exponent) of at most 24 characters: what a cell of a ``XLSXSheetContent/numberColumns``
+  /// column is written as a number for.
+  public static func isPlainNumber(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty, bytes.count <= 24 else { return false }
+    var index = 0
+    func digits() -> Int {
+      let start = index
+      while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+      return index - start
+    }
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard digits() > 0 else { return false }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard digits() > 0 else { return false }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
+      {
+        index += 1
+      }
+      guard digits() > 0 else { return false }
+    }
+    return index == bytes.count
+  }
+
   static func cut(_ text: String, to limit: Int) -> String {
     guard text.utf16.count > limit else { return text }
     var result = ""

@@ -81,7 +81,8 @@ enum HostilePartial: String, CaseIterable, Sendable, CustomTestStringConvertible
   case notAnObject
   case anotherKind
   case formatVersion1
-  case formatVersion3
+  case formatVersion2
+  case formatVersion4
   case noIntegrityDigest
   case editedWithoutResealing
   case unknownMember
@@ -116,8 +117,10 @@ enum HostilePartial: String, CaseIterable, Sendable, CustomTestStringConvertible
     case .anotherKind: return (sealed(["kind"], "score"), "IK0502", "\"score\"", nil)
     case .formatVersion1:
       return (sealed(["schemaVersion"], 1), "IK0502", "\"schemaVersion\": §1", nil)
-    case .formatVersion3:
-      return (sealed(["schemaVersion"], 3), "IK0502", "\"schemaVersion\": §3", nil)
+    case .formatVersion2:
+      return (sealed(["schemaVersion"], 2), "IK0502", "\"schemaVersion\": §2", nil)
+    case .formatVersion4:
+      return (sealed(["schemaVersion"], 4), "IK0502", "\"schemaVersion\": §4", nil)
     case .noIntegrityDigest:
       return (
         CanonicalJSON.pretty(base.setting([.key(PartialResult.integrityKey)], to: nil)), "IK0503",
