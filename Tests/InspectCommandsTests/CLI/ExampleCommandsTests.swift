@@ -26,12 +26,14 @@ struct ExampleCommandsTests {
     return commands
   }()
 
-  @Test("There are some, and each runs from the repository root", arguments: commands)
-  func runs(_ command: String) throws {
-    let arguments = command.dropFirst("swift run inspect ".count).split(separator: " ").map(
-      String.init)
-    let result = try InspectProcess.run(arguments)
-    #expect(result.status == 0, "\(command): \(result.stderr.prefix(300))")
+  @Test("There are some, and each runs from the repository root")
+  func runs() throws {
+    for command in Self.commands {
+      let arguments = command.dropFirst("swift run inspect ".count).split(separator: " ").map(
+        String.init)
+      let result = try InspectProcess.run(arguments)
+      #expect(result.status == 0, "\(command): \(result.stderr.prefix(300))")
+    }
   }
 
   @Test func everyExampleDocumentsACommand() {
