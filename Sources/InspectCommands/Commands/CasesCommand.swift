@@ -41,12 +41,7 @@ enum CasesCommand {
         defaultValue: "text"),
       OptionSpec("output", short: "o", valueName: "FILE", help: "Write the list to FILE."),
     ] + SampleInput.options,
-    flags: [
-      FlagSpec(
-        "allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
-      FlagSpec(
-        "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
-    ] + SampleInput.flags)
+    flags: SampleInput.caseFlags + SampleInput.flags)
 
   static func run(_ context: CommandContext) throws(CommandFailure) {
     let arguments = context.arguments

@@ -55,11 +55,7 @@ enum ScoreCommand {
         help: "The bootstrap seed for --intervals (default \(ScoreIntervals.defaultSeed)); the "
           + "same seed gives the same intervals."),
     ] + SampleInput.options,
-    flags: [
-      FlagSpec(
-        "allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
-      FlagSpec(
-        "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
+    flags: SampleInput.caseFlags + [
       FlagSpec("partial", help: "Write mergeable counts (JSON) for 'inspect merge'."),
       FlagSpec(
         "intervals",

@@ -42,6 +42,14 @@ enum SampleInput {
   }
 
   /// `--strict-codes`.
+  /// What to do with incomplete and invalid cases: flags of every command that tallies a sample.
+  static let caseFlags = [
+    FlagSpec(
+      "allow-incomplete", help: "Leave a case out of a question it did not answer, and list it."),
+    FlagSpec(
+      "exclude-invalid", help: "Exclude cases with errors, with the reason, instead of failing."),
+  ]
+
   static let flags = [
     FlagSpec(
       "strict-codes",

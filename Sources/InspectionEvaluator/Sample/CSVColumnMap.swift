@@ -37,17 +37,6 @@ struct CSVColumnMap: Sendable {
     }
   }
 
-  /// The map of a header whose column `i` is named `names[i]`, with a search of its own.
-  static func make(
-    names: [String], plan: ScoringPlan, metadata: [String], skipEmpty: Bool = false,
-    location: (Int) -> SourceLocation
-  ) -> (CSVColumnMap, [Diagnostic]) {
-    var search = SuggestionSearch()
-    return make(
-      names: names, plan: plan, metadata: metadata, skipEmpty: skipEmpty, search: &search,
-      location: location)
-  }
-
   /// The map of a header whose column `i` is named `names[i]`, and every problem with it;
   /// with `skipEmpty`, a column with an empty name is no column at all (a workbook's blank
   /// header cell).

@@ -171,8 +171,9 @@ public struct XLSXSampleReader: SampleReader {
     var names = [String](repeating: "", count: width)
     for cell in header.cells { names[cell.reference.column] = cell.text }
     headerNames = names
+    var search = SuggestionSearch()
     let (map, problems) = CSVColumnMap.make(
-      names: names, plan: plan, metadata: options.metadata, skipEmpty: true
+      names: names, plan: plan, metadata: options.metadata, skipEmpty: true, search: &search
     ) { index in
       location(XLSXCellReference(column: index, row: header.number))
     }

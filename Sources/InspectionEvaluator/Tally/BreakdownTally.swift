@@ -18,7 +18,7 @@ import InspectionSupport
 /// byTeam.add(value: "North", effects: effects)
 /// byTeam.groups["North"]?.scored   // 1
 /// ```
-public struct BreakdownTally: Hashable, Sendable, Codable {
+public struct BreakdownTally: Hashable, Sendable, Codable, ColumnTally {
   /// The most distinct values counted as groups of their own.
   public static let maximumGroups = 1_000
   /// The group of the cases whose value came after ``maximumGroups`` others. Its name cannot
@@ -76,18 +76,5 @@ public struct BreakdownTally: Hashable, Sendable, Codable {
       }
       groups[key] = existing
     }
-  }
-
-  /// The breakdowns of `a` and `b` combined column by column, in the order first seen.
-  public static func combine(_ a: [BreakdownTally], _ b: [BreakdownTally]) -> [BreakdownTally] {
-    var combined = a
-    for tally in b {
-      if let index = combined.firstIndex(where: { $0.column == tally.column }) {
-        combined[index].add(tally)
-      } else {
-        combined.append(tally)
-      }
-    }
-    return combined
   }
 }

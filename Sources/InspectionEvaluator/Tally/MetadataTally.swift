@@ -10,7 +10,7 @@
 /// team.add("North"); team.add(nil)
 /// team.values   // ["North": 1]; team.blank == 1
 /// ```
-public struct MetadataTally: Hashable, Sendable, Codable {
+public struct MetadataTally: Hashable, Sendable, Codable, ColumnTally {
   /// The most distinct values counted one by one.
   public static let maximumValues = 10_000
 
@@ -54,18 +54,5 @@ public struct MetadataTally: Hashable, Sendable, Codable {
     }
     blank += other.blank
     otherCases += other.otherCases
-  }
-
-  /// The tallies of `a` and `b` combined column by column, in the order first seen.
-  public static func combine(_ a: [MetadataTally], _ b: [MetadataTally]) -> [MetadataTally] {
-    var combined = a
-    for tally in b {
-      if let index = combined.firstIndex(where: { $0.column == tally.column }) {
-        combined[index].add(tally)
-      } else {
-        combined.append(tally)
-      }
-    }
-    return combined
   }
 }
