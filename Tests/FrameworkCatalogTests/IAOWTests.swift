@@ -74,7 +74,8 @@ struct IAOWTests {
   @Test
   func criterionMatchesGrid() throws {
     for (id, title) in Self.criteria {
-      let criterion = try #require(Self.document.allCriteria.first { $0.id == id })
+      let criterion = try #require(
+        Self.document.allCriteria.first { $0.id == id }, "criterion \(id)")
       #expect(criterion.title == title)
     }
   }

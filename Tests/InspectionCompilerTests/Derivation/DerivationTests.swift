@@ -97,7 +97,9 @@ struct DerivationTests {
     for fixture in DerivationFixtures.broken {
       let compilation = FrameworkCompiler.compile(fixture.framework)
       #expect(!compilation.succeeded)
-      let first = try #require(compilation.diagnostics.first { $0.code == fixture.code })
+      let first = try #require(
+        compilation.diagnostics.first { $0.code == fixture.code },
+        "\(fixture.description): no \(fixture.code)")
       #expect(first.location?.line == fixture.line, "\(first.rendered)")
       #expect(first.location?.file.hasSuffix("DerivationFixtures.swift") == true)
       #expect(first.message.contains(fixture.message), "\(first.message)")
